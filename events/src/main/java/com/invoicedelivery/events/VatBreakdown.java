@@ -1,0 +1,11 @@
+package com.invoicedelivery.events;
+
+import java.math.BigDecimal;
+
+/**
+ * Tax base and VAT of one rate.
+ *
+ * @param exemptionReason the legal ground when the rate is 0 % (e.g. "чл. 113, ал. 9 ЗДДС"), else null
+ */
+public record VatBreakdown(BigDecimal rate, BigDecimal taxBase, BigDecimal vatAmount, String exemptionReason) {
+}

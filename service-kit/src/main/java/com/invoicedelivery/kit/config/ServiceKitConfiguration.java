@@ -1,0 +1,38 @@
+package com.invoicedelivery.kit.config;
+
+import java.util.List;
+
+import com.invoicedelivery.kit.messaging.OutboxCollection;
+import com.invoicedelivery.kit.messaging.OutboxEntries;
+import com.invoicedelivery.kit.messaging.OutboxRelay;
+import com.invoicedelivery.kit.problem.ApiProblemHandler;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.cloud.stream.function.StreamBridge;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The problem answers of every REST API, and the outbox relay of every service that declares outboxes. */
+@AutoConfiguration
+public class ServiceKitConfiguration {
+
+    @Bean
+    ApiProblemHandler apiProblemHandler() {
+        return new ApiProblemHandler();
+    }
+
+    @Bean
+    OutboxEntries outboxEntries(JsonMapper jsonMapper) {
+        return new OutboxEntries(jsonMapper);
+    }
+
+    @Bean
+    OutboxRelay outboxRelay(MongoTemplate mongo, StreamBridge bridge, ObjectProvider<OutboxCollection> collections,
+                            @Value("${spring.application.name}") String serviceName,
+                            @Value("${platform.outbox.poll-interval-ms:500}") long intervalMillis) {
+        List<String> names = collections.orderedStream().map(OutboxCollection::name).toList();
+        return new OutboxRelay(mongo, bridge, names, "/invoice-delivery/" + serviceName, intervalMillis);
+    }
+}

@@ -1,0 +1,50 @@
+package com.invoicedelivery.kit.config;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.springframework.boot.EnvironmentPostProcessor;
+import org.springframework.boot.SpringApplication;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.MapPropertySource;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.core.io.support.ResourcePropertySource;
+
+/**
+ * Adds the settings every service shares (Kafka producer guarantees, actuator probes, HTTP client timeouts,
+ * strict JSON) with the lowest precedence, so a service's own {@code application.yml} or the environment
+ * overrides any of them. Also maps the short environment variables of the README (JWT_PUBLIC_KEY_LOCATION,
+ * JWT_ISSUER_URI, JWT_JWK_SET_URI) onto Spring Security's properties.
+ */
+public class ServiceKitDefaults implements EnvironmentPostProcessor {
+
+    static final String DEFAULTS = "service-kit-defaults.properties";
+
+    private static final Map<String, String> SHORT_ENVIRONMENT_NAMES = Map.of(
+            "JWT_PUBLIC_KEY_LOCATION", "spring.security.oauth2.resourceserver.jwt.public-key-location",
+            "JWT_ISSUER_URI", "spring.security.oauth2.resourceserver.jwt.issuer-uri",
+            "JWT_JWK_SET_URI", "spring.security.oauth2.resourceserver.jwt.jwk-set-uri",
+            "SERVICE_SIGNING_KEY", "platform.security.service-signing-key");
+
+    @Override
+    public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
+        try {
+            environment.getPropertySources().addLast(new ResourcePropertySource("service-kit-defaults",
+                    new ClassPathResource(DEFAULTS, ServiceKitDefaults.class.getClassLoader())));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + DEFAULTS, e);
+        }
+        Map<String, Object> mapped = new LinkedHashMap<>();
+        SHORT_ENVIRONMENT_NAMES.forEach((variable, property) -> {
+            String value = environment.getProperty(variable);
+            if (value != null && !value.isBlank() && !environment.containsProperty(property)) {
+                mapped.put(property, value);
+            }
+        });
+        if (!mapped.isEmpty()) {
+            environment.getPropertySources().addLast(new MapPropertySource("service-kit-environment", mapped));
+        }
+    }
+}

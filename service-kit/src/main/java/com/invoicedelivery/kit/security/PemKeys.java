@@ -1,0 +1,79 @@
+package com.invoicedelivery.kit.security;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.KeyFactory;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.interfaces.RSAPrivateCrtKey;
+import java.security.interfaces.RSAPublicKey;
+import java.security.spec.PKCS8EncodedKeySpec;
+import java.security.spec.RSAPublicKeySpec;
+import java.util.Base64;
+
+/**
+ * RSA keys in PEM files: the local run and the tests sign their own tokens with a key made here; production
+ * validates tokens against the identity provider's published keys instead.
+ */
+public final class PemKeys {
+
+    private static final String PRIVATE_HEADER = "-----BEGIN PRIVATE KEY-----";
+    private static final String PRIVATE_FOOTER = "-----END PRIVATE KEY-----";
+
+    private PemKeys() {
+    }
+
+    public static KeyPair generateRsa() {
+        try {
+            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+            generator.initialize(2048);
+            return generator.generateKeyPair();
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("RSA is not available", e);
+        }
+    }
+
+    /** Writes the private key (PKCS#8) and the public key (X.509) as PEM files; the private one owner-only. */
+    public static void write(KeyPair keys, Path privateKeyFile, Path publicKeyFile) throws IOException {
+        Files.createDirectories(privateKeyFile.toAbsolutePath().getParent());
+        Files.writeString(privateKeyFile, pem("PRIVATE KEY", keys.getPrivate().getEncoded()));
+        restrictToOwner(privateKeyFile);
+        Files.writeString(publicKeyFile, pem("PUBLIC KEY", keys.getPublic().getEncoded()));
+    }
+
+    /** Reads a PKCS#8 PEM private key and derives its public half. */
+    public static KeyPair readRsa(Path privateKeyFile) throws IOException {
+        String pem = Files.readString(privateKeyFile, StandardCharsets.US_ASCII);
+        int start = pem.indexOf(PRIVATE_HEADER);
+        int end = pem.indexOf(PRIVATE_FOOTER);
+        if (start < 0 || end < start) {
+            throw new IOException(privateKeyFile + " is not a PKCS#8 PEM private key");
+        }
+        byte[] der = Base64.getMimeDecoder().decode(pem.substring(start + PRIVATE_HEADER.length(), end));
+        try {
+            KeyFactory factory = KeyFactory.getInstance("RSA");
+            RSAPrivateCrtKey privateKey = (RSAPrivateCrtKey) factory.generatePrivate(new PKCS8EncodedKeySpec(der));
+            RSAPublicKey publicKey = (RSAPublicKey) factory.generatePublic(
+                    new RSAPublicKeySpec(privateKey.getModulus(), privateKey.getPublicExponent()));
+            return new KeyPair(publicKey, privateKey);
+        } catch (GeneralSecurityException | ClassCastException e) {
+            throw new IOException(privateKeyFile + " does not hold an RSA private key", e);
+        }
+    }
+
+    private static String pem(String type, byte[] der) {
+        String body = Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(der);
+        return "-----BEGIN " + type + "-----\n" + body + "\n-----END " + type + "-----\n";
+    }
+
+    private static void restrictToOwner(Path file) {
+        try {
+            Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+        } catch (UnsupportedOperationException | IOException e) {
+            // not a POSIX file system: the file keeps the default permissions
+        }
+    }
+}

@@ -1,0 +1,116 @@
+package com.invoicedelivery.kit.security;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.core.annotation.Order;
+import org.springframework.core.Ordered;
+import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
+import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Every service's REST API is an OAuth2 resource server: JWT bearer tokens with the tenant and the roles in
+ * claims. Health and the OpenAPI document are open; other actuator endpoints are for operations; {@code
+ * /internal/**} is for other services only; everything else needs a valid token. A service that serves
+ * public pages adds its own filter chain with a higher precedence for those paths.
+ */
+@AutoConfiguration
+@EnableConfigurationProperties(PlatformSecurityProperties.class)
+public class PlatformSecurityConfiguration {
+
+    /** The order of the API chain: a service's own chains for other paths must come first. */
+    public static final int API_CHAIN_ORDER = Ordered.LOWEST_PRECEDENCE - 10;
+
+    @Bean
+    JwtAuthenticationConverter platformJwtAuthenticationConverter() {
+        JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
+        converter.setJwtGrantedAuthoritiesConverter(PlatformSecurityConfiguration::authorities);
+        return converter;
+    }
+
+    @Bean
+    static RoleHierarchy platformRoleHierarchy() {
+        return RoleHierarchyImpl.withDefaultRolePrefix()
+                .role(Roles.TENANT_ADMIN.toUpperCase()).implies(Roles.TENANT_USER.toUpperCase())
+                .build();
+    }
+
+    @Bean
+    ProblemSecurityHandlers problemSecurityHandlers(JsonMapper jsonMapper) {
+        return new ProblemSecurityHandlers(jsonMapper);
+    }
+
+    @Bean
+    @Order(API_CHAIN_ORDER)
+    SecurityFilterChain platformApiSecurity(HttpSecurity http, JwtAuthenticationConverter converter,
+                                            ProblemSecurityHandlers problems) throws Exception {
+        http.authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
+                        .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml").permitAll()
+                        .requestMatchers("/error").permitAll()
+                        .requestMatchers("/actuator/**").hasRole(Roles.OPERATIONS.toUpperCase())
+                        .requestMatchers("/internal/**").hasRole(Roles.SERVICE.toUpperCase())
+                        .anyRequest().authenticated())
+                .oauth2ResourceServer(resourceServer -> resourceServer
+                        .jwt(jwt -> jwt.jwtAuthenticationConverter(converter))
+                        .authenticationEntryPoint(problems)
+                        .accessDeniedHandler(problems))
+                .exceptionHandling(exceptions -> exceptions
+                        .authenticationEntryPoint(problems)
+                        .accessDeniedHandler(problems))
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                // bearer tokens are not sent by browsers on their own: no CSRF exposure on these paths
+                .csrf(csrf -> csrf.disable());
+        return http.build();
+    }
+
+    @Bean
+    WebMvcConfigurer callerArgumentResolverConfigurer() {
+        return new WebMvcConfigurer() {
+            @Override
+            public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
+                resolvers.add(new CallerArgumentResolver());
+            }
+        };
+    }
+
+    @Bean
+    @ConditionalOnProperty("platform.security.service-signing-key")
+    ServiceTokens locallySignedServiceTokens(PlatformSecurityProperties properties,
+                                             @Value("${spring.application.name}") String serviceName) {
+        try {
+            TokenMinter minter = new TokenMinter(PemKeys.readRsa(properties.serviceSigningKey()), properties.issuer());
+            return new LocallySignedServiceTokens(minter, serviceName, Clock.systemUTC());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read platform.security.service-signing-key", e);
+        }
+    }
+
+    static Collection<GrantedAuthority> authorities(Jwt jwt) {
+        List<String> roles = jwt.getClaimAsStringList(Roles.CLAIM);
+        List<GrantedAuthority> authorities = new ArrayList<>();
+        if (roles != null) {
+            roles.forEach(role -> authorities.add(new SimpleGrantedAuthority(Roles.authority(role))));
+        }
+        return authorities;
+    }
+}

@@ -1,0 +1,55 @@
+package com.invoicedelivery.kit.sample;
+
+import java.util.List;
+import java.util.Map;
+
+import com.invoicedelivery.kit.messaging.OutboxCollection;
+import com.invoicedelivery.kit.problem.NotFoundException;
+import com.invoicedelivery.kit.security.Caller;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.context.annotation.Bean;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/** A minimal service built on the kit, for testing the kit. */
+@SpringBootApplication
+public class KitSampleApplication {
+
+    @Bean
+    OutboxCollection samplesOutbox() {
+        return new OutboxCollection("samples");
+    }
+
+    record Greeting(@NotBlank String name, @Email String email, List<String> tags) {
+    }
+
+    @RestController
+    static class SampleController {
+
+        @GetMapping("/api/me")
+        Map<String, Object> me(Caller caller) {
+            return Map.of("tenant", caller.requireTenant(), "subject", caller.subject());
+        }
+
+        @PostMapping("/api/greetings")
+        Greeting greet(@Valid @RequestBody Greeting greeting) {
+            return greeting;
+        }
+
+        @GetMapping("/api/things/{id}")
+        Map<String, Object> thing(@PathVariable String id) {
+            throw new NotFoundException("Thing", id);
+        }
+
+        @GetMapping("/internal/ping")
+        String ping() {
+            return "pong";
+        }
+    }
+}

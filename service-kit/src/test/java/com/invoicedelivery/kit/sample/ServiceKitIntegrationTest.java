@@ -1,0 +1,162 @@
+package com.invoicedelivery.kit.sample;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import com.invoicedelivery.kit.messaging.CloudEventHeaders;
+import com.invoicedelivery.kit.messaging.OutboxEntry;
+import com.invoicedelivery.kit.messaging.OutboxRelay;
+import com.invoicedelivery.kit.testing.ServiceIntegrationTest;
+import com.invoicedelivery.kit.testing.TestTokens;
+import com.invoicedelivery.kit.testing.TopicProbe;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.bson.Document;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.test.context.TestPropertySource;
+
+@ServiceIntegrationTest
+@TestPropertySource(properties = "spring.application.name=kit-sample")
+class ServiceKitIntegrationTest {
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @LocalServerPort
+    int port;
+    @Value("${spring.cloud.stream.kafka.binder.brokers}")
+    String brokers;
+    @Autowired
+    MongoTemplate mongo;
+    @Autowired
+    OutboxRelay relay;
+
+    @Test
+    void aCallWithoutATokenGetsAProblem() throws Exception {
+        HttpResponse<String> response = get("/api/me", null);
+        assertThat(response.statusCode()).isEqualTo(401);
+        assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(response.body()).contains("\"status\":401");
+    }
+
+    @Test
+    void aForgedTokenIsRefused() throws Exception {
+        assertThat(get("/api/me", TestTokens.forged("acme")).statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void theCallerIsTheTokensTenant() throws Exception {
+        HttpResponse<String> response = get("/api/me", TestTokens.user("acme"));
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).contains("\"tenant\":\"acme\"");
+    }
+
+    @Test
+    void aTokenWithoutTenantMayNotUseTenantEndpoints() throws Exception {
+        assertThat(get("/api/me", TestTokens.operations()).statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void internalEndpointsAreForServicesOnly() throws Exception {
+        assertThat(get("/internal/ping", TestTokens.admin("acme")).statusCode()).isEqualTo(403);
+        assertThat(get("/internal/ping", TestTokens.service()).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void actuatorHealthIsOpenButTheRestIsForOperations() throws Exception {
+        assertThat(get("/actuator/health/readiness", null).statusCode()).isEqualTo(200);
+        assertThat(get("/actuator/metrics", TestTokens.admin("acme")).statusCode()).isEqualTo(403);
+        assertThat(get("/actuator/metrics", TestTokens.operations()).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void anUnknownFieldIsNamed() throws Exception {
+        HttpResponse<String> response = post("/api/greetings", "{\"name\":\"a\",\"colour\":\"red\"}");
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.body()).contains("\"field\":\"colour\"").contains("not a known field");
+    }
+
+    @Test
+    void aWrongTypeIsNamedWithItsPath() throws Exception {
+        HttpResponse<String> response = post("/api/greetings", "{\"name\":\"a\",\"tags\":[\"x\",{\"y\":1}]}");
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.body()).contains("\"field\":\"tags[1]\"");
+    }
+
+    @Test
+    void malformedJsonIsABadRequest() throws Exception {
+        HttpResponse<String> response = post("/api/greetings", "{\"name\":");
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.body()).contains("\"field\":\"body\"");
+    }
+
+    @Test
+    void aValidationFailureNamesTheField() throws Exception {
+        HttpResponse<String> response = post("/api/greetings", "{\"name\":\"\",\"email\":\"not-an-address\"}");
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.body()).contains("\"field\":\"name\"").contains("\"field\":\"email\"");
+    }
+
+    @Test
+    void notFoundIsAProblem() throws Exception {
+        HttpResponse<String> response = get("/api/things/42", TestTokens.user("acme"));
+        assertThat(response.statusCode()).isEqualTo(404);
+        assertThat(response.body()).contains("Thing 42 was not found");
+    }
+
+    @Test
+    void theRelayPublishesOutboxEntriesWithCloudEventHeadersAndRemovesThem() {
+        String eventId = UUID.randomUUID().toString();
+        OutboxEntry entry = new OutboxEntry(eventId, "kit.sample-events", "key-1", "SampleHappened", "acme",
+                Instant.parse("2026-11-28T10:00:00Z"), 1, "{\"text\":\"Здравей\"}");
+        Document sample = new Document("_id", "sample-1").append("state", "done");
+        mongo.getConverter().write(new Holder(List.of(entry)), sample);
+        mongo.insert(sample, "samples");
+
+        relay.kick();
+
+        try (TopicProbe probe = new TopicProbe(brokers, "kit.sample-events")) {
+            ConsumerRecord<String, String> record = probe.await(r -> r.key().equals("key-1"), Duration.ofSeconds(20));
+            assertThat(record.value()).isEqualTo("{\"text\":\"Здравей\"}");
+            assertThat(TopicProbe.header(record, CloudEventHeaders.ID)).isEqualTo(eventId);
+            assertThat(TopicProbe.header(record, CloudEventHeaders.TYPE)).isEqualTo("com.invoicedelivery.SampleHappened");
+            assertThat(TopicProbe.header(record, CloudEventHeaders.SOURCE)).isEqualTo("/invoice-delivery/kit-sample");
+            assertThat(TopicProbe.header(record, CloudEventHeaders.TENANT)).isEqualTo("acme");
+            assertThat(TopicProbe.header(record, CloudEventHeaders.TIME)).isEqualTo("2026-11-28T10:00:00Z");
+            assertThat(TopicProbe.header(record, CloudEventHeaders.SPEC_VERSION)).isEqualTo("1.0");
+        }
+        Document after = mongo.findById("sample-1", Document.class, "samples");
+        assertThat(after.getList(OutboxEntry.FIELD, Document.class)).isEmpty();
+        assertThat(after.getString("state")).isEqualTo("done");
+    }
+
+    record Holder(List<OutboxEntry> outbox) {
+    }
+
+    private HttpResponse<String> get(String path, String token) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> post(String path, String json) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Authorization", "Bearer " + TestTokens.user("acme"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json))
+                .build();
+        return http.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+}

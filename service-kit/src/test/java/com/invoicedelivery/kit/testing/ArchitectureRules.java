@@ -1,0 +1,61 @@
+package com.invoicedelivery.kit.testing;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
+
+/**
+ * The layout rules every service keeps: packages by feature, then role
+ * ({@code <service>.<feature>.{domain,application,web,messaging,persistence}}).
+ */
+public final class ArchitectureRules {
+
+    private ArchitectureRules() {
+    }
+
+    public static JavaClasses importService(String basePackage) {
+        return new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages(basePackage);
+    }
+
+    /** Domain classes are plain Java: no Spring, no persistence, no messaging, no web. */
+    public static ArchRule domainIsPlainJava() {
+        return noClasses().that().resideInAPackage("..domain..")
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        "org.springframework..", "org.bson..", "com.mongodb..", "org.apache.kafka..",
+                        "jakarta.servlet..", "jakarta.persistence..", "tools.jackson..", "com.fasterxml.jackson..")
+                .because("the domain must not depend on frameworks (DEVELOPERS.md: domain classes don't import Spring)");
+    }
+
+    /** The domain does not reach out to the layers around it. */
+    public static ArchRule domainDoesNotDependOnOuterLayers() {
+        return noClasses().that().resideInAPackage("..domain..")
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        "..application..", "..web..", "..messaging..", "..persistence..")
+                .because("dependencies point inwards, towards the domain");
+    }
+
+    /** Web and messaging adapters go through the application layer, never straight to persistence. */
+    public static ArchRule adaptersDoNotUsePersistence() {
+        return noClasses().that().resideInAnyPackage("..web..", "..messaging..")
+                .should().dependOnClassesThat().resideInAPackage("..persistence..")
+                .because("adapters call application services, which own the persistence");
+    }
+
+    /** No cycles between the service's features. */
+    public static ArchRule featuresAreFreeOfCycles(String basePackage) {
+        return slices().matching(basePackage + ".(*)..").should().beFreeOfCycles();
+    }
+
+    /** A service never uses another service's code: they talk through events and REST only. */
+    public static ArchRule doesNotUseOtherServices(String ownBasePackage, String... otherBasePackages) {
+        String[] others = java.util.Arrays.stream(otherBasePackages).map(p -> p + "..").toArray(String[]::new);
+        return noClasses().that().resideInAPackage(ownBasePackage + "..")
+                .should().dependOnClassesThat().resideInAnyPackage(others);
+    }
+}

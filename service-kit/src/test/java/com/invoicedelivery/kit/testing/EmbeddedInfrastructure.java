@@ -1,0 +1,29 @@
+package com.invoicedelivery.kit.testing;
+
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.MapPropertySource;
+
+/**
+ * Points a service under test at the embedded infrastructure: a fresh database in the in-memory
+ * MongoDB-wire server, and the test key for validating and signing tokens. Kafka comes from
+ * {@code @EmbeddedKafka} (see {@link ServiceIntegrationTest}).
+ */
+public class EmbeddedInfrastructure implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+
+    private static final AtomicInteger CONTEXTS = new AtomicInteger();
+
+    @Override
+    public void initialize(ConfigurableApplicationContext context) {
+        String service = context.getEnvironment().getProperty("spring.application.name", "service");
+        String database = service.replace('-', '_') + "_test_" + CONTEXTS.incrementAndGet();
+        context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("embedded-infrastructure", Map.of(
+                "spring.mongodb.uri", EmbeddedMongo.uri(database),
+                "spring.security.oauth2.resourceserver.jwt.public-key-location",
+                "file:" + TestTokens.publicKeyFile(),
+                "platform.security.service-signing-key", TestTokens.privateKeyFile().toString())));
+    }
+}
