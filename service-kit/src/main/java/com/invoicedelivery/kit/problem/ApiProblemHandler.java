@@ -43,7 +43,11 @@ public class ApiProblemHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(ConflictException.class)
     ResponseEntity<ProblemDetail> conflict(ConflictException e) {
-        return respond(ProblemResponses.problem(HttpStatus.CONFLICT, "conflict", "Conflict", e.getMessage()));
+        ProblemDetail problem = ProblemResponses.problem(HttpStatus.CONFLICT, "conflict", "Conflict", e.getMessage());
+        if (!e.violations().isEmpty()) {
+            problem.setProperty("errors", e.violations());
+        }
+        return respond(problem);
     }
 
     @ExceptionHandler(Caller.MissingTenantException.class)

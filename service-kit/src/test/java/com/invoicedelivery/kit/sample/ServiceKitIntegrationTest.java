@@ -80,6 +80,13 @@ class ServiceKitIntegrationTest {
     }
 
     @Test
+    void overallHealthIsUpOnTheEmbeddedStore() throws Exception {
+        var health = get("/actuator/health", null);
+        assertThat(health.statusCode()).as(health.body()).isEqualTo(200);
+        assertThat(health.body()).contains("\"status\":\"UP\"");
+    }
+
+    @Test
     void anUnknownFieldIsNamed() throws Exception {
         HttpResponse<String> response = post("/api/greetings", "{\"name\":\"a\",\"colour\":\"red\"}");
         assertThat(response.statusCode()).isEqualTo(400);
