@@ -1,0 +1,122 @@
+package com.invoicedelivery.pdf.documents.application;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import com.invoicedelivery.events.DocumentRef;
+import com.invoicedelivery.events.InvoiceDocumentReady;
+import com.invoicedelivery.events.InvoiceRenderFailed;
+import com.invoicedelivery.events.InvoiceSendRequested;
+import com.invoicedelivery.events.SendDetails;
+import com.invoicedelivery.events.Topics;
+import com.invoicedelivery.kit.messaging.OutboxEntries;
+import com.invoicedelivery.kit.messaging.OutboxRelay;
+import com.invoicedelivery.pdf.documents.domain.Sha256;
+import com.invoicedelivery.pdf.documents.domain.StoredDocument;
+import com.invoicedelivery.pdf.documents.persistence.DocumentRepository;
+import com.invoicedelivery.pdf.documents.persistence.RenderFailureRepository;
+import com.invoicedelivery.pdf.rendering.application.InvoicePdfRenderer;
+import com.invoicedelivery.pdf.rendering.application.RenderingException;
+import com.invoicedelivery.pdf.rendering.domain.DocumentFileName;
+import com.invoicedelivery.pdf.rendering.domain.RenderRequirements;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+
+/**
+ * Turns a send request into its stored PDF and an {@code InvoiceDocumentReady} event, or, when the invoice cannot
+ * be rendered, into one {@code InvoiceRenderFailed} event with the reason. Either outcome is recorded once per
+ * send, so a redelivered request changes nothing. Infrastructure failures (MongoDB down, a full rendering queue)
+ * are thrown, for the binder to retry the record.
+ */
+@Service
+public class SendRenderingService {
+
+    static final String ENGINE_FAILURE_REASON =
+            "the PDF could not be produced from this invoice (the error is logged for the operators)";
+
+    private static final Logger log = LoggerFactory.getLogger(SendRenderingService.class);
+
+    private final InvoicePdfRenderer renderer;
+    private final DocumentRepository documents;
+    private final RenderFailureRepository failures;
+    private final OutboxEntries outbox;
+    private final OutboxRelay relay;
+    private final Clock clock;
+
+    public SendRenderingService(InvoicePdfRenderer renderer, DocumentRepository documents,
+                                RenderFailureRepository failures, OutboxEntries outbox, OutboxRelay relay, Clock clock) {
+        this.renderer = renderer;
+        this.documents = documents;
+        this.failures = failures;
+        this.outbox = outbox;
+        this.relay = relay;
+        this.clock = clock;
+    }
+
+    public void handle(InvoiceSendRequested request) {
+        SendDetails send = identifiedSend(request);
+        if (documents.existsForSend(send.sendId()) || failures.existsForSend(send.sendId())) {
+            log.info("send {} was already handled; redelivery ignored", send.sendId());
+            return;
+        }
+        List<String> unmet = RenderRequirements.unmet(send.invoice(), send.language());
+        if (!unmet.isEmpty()) {
+            fail(request, RenderRequirements.reason(unmet));
+            return;
+        }
+        byte[] pdf;
+        try {
+            pdf = renderer.render(send.invoice(), send.language());
+        } catch (RenderingException e) {
+            log.error("send {}: invoice {} cannot be rendered", send.sendId(), send.invoiceId(), e);
+            fail(request, ENGINE_FAILURE_REASON);
+            return;
+        }
+        store(request, pdf);
+    }
+
+    private void store(InvoiceSendRequested request, byte[] pdf) {
+        SendDetails send = request.send();
+        Instant now = clock.instant();
+        StoredDocument document = new StoredDocument(UUID.randomUUID().toString(), request.tenantId(), send.sendId(),
+                send.invoiceId(), Sha256.hex(pdf), pdf.length, DocumentFileName.of(send.invoice(), send.language()), now);
+        InvoiceDocumentReady ready = new InvoiceDocumentReady(UUID.randomUUID().toString(), now, request.tenantId(),
+                InvoiceDocumentReady.SCHEMA_VERSION, send, new DocumentRef(document.documentId(), document.sha256(),
+                document.sizeBytes(), document.fileName()));
+        if (documents.storeOnce(document, pdf, outbox.of(ready, Topics.DOCUMENT_READY))) {
+            log.info("send {}: stored document {} ({} bytes)", send.sendId(), document.documentId(), pdf.length);
+            relay.kick();
+        } else {
+            log.info("send {} got its document from an earlier delivery; this one is dropped", send.sendId());
+        }
+    }
+
+    private void fail(InvoiceSendRequested request, String reason) {
+        SendDetails send = request.send();
+        Instant now = clock.instant();
+        InvoiceRenderFailed failed = new InvoiceRenderFailed(UUID.randomUUID().toString(), now, request.tenantId(),
+                InvoiceRenderFailed.SCHEMA_VERSION, send.sendId(), send.invoiceId(), reason);
+        if (failures.recordOnce(send.sendId(), request.tenantId(), send.invoiceId(), reason, now,
+                outbox.of(failed, Topics.RENDER_FAILED))) {
+            log.warn("send {}: {}", send.sendId(), reason);
+            relay.kick();
+        }
+    }
+
+    private static SendDetails identifiedSend(InvoiceSendRequested request) {
+        if (request == null || request.send() == null || blank(request.send().sendId())) {
+            throw new MalformedSendException("the send-requested record names no send");
+        }
+        if (blank(request.tenantId())) {
+            throw new MalformedSendException("send " + request.send().sendId() + " names no tenant");
+        }
+        return request.send();
+    }
+
+    private static boolean blank(String text) {
+        return text == null || text.isBlank();
+    }
+}
