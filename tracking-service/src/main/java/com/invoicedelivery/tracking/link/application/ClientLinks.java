@@ -1,0 +1,173 @@
+package com.invoicedelivery.tracking.link.application;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.function.Function;
+
+import com.invoicedelivery.events.ClientActivity;
+import com.invoicedelivery.events.Topics;
+import com.invoicedelivery.kit.messaging.OutboxEntries;
+import com.invoicedelivery.kit.messaging.OutboxEntry;
+import com.invoicedelivery.kit.messaging.OutboxRelay;
+import com.invoicedelivery.tracking.consent.application.Consents;
+import com.invoicedelivery.tracking.consent.domain.Consent;
+import com.invoicedelivery.tracking.consent.domain.ConsentDecision;
+import com.invoicedelivery.tracking.link.domain.ActivityEntry;
+import com.invoicedelivery.tracking.link.domain.Link;
+import com.invoicedelivery.tracking.link.domain.LinkToken;
+import com.invoicedelivery.tracking.link.domain.Outcome;
+import com.invoicedelivery.tracking.link.domain.RequestSignals;
+import com.invoicedelivery.tracking.link.domain.ReturnReason;
+import com.invoicedelivery.tracking.link.domain.Sha256;
+import com.invoicedelivery.tracking.link.persistence.LinkStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+
+/**
+ * What a client does with a personal link. Every step is recorded in the link's history and announced on
+ * {@value Topics#TRACKING_EVENTS} through the link's outbox, in one write. A GET records only that the link
+ * was opened; decisions are POSTs, and each link decides once.
+ */
+@Service
+public class ClientLinks {
+
+    private static final Logger log = LoggerFactory.getLogger(ClientLinks.class);
+
+    private final LinkStore store;
+    private final Consents consents;
+    private final OutboxEntries outbox;
+    private final OutboxRelay relay;
+    private final DocumentSource documents;
+    private final Clock clock;
+
+    public ClientLinks(LinkStore store, Consents consents, OutboxEntries outbox, OutboxRelay relay,
+                       DocumentSource documents, Clock clock) {
+        this.store = store;
+        this.consents = consents;
+        this.outbox = outbox;
+        this.relay = relay;
+        this.documents = documents;
+        this.clock = clock;
+    }
+
+    /** The page was fetched (GET or HEAD): records OPENED and returns what the page shows. */
+    public LinkPage open(String rawToken, RequestSignals signals) {
+        return page(record(valid(rawToken), ClientActivity.OPENED, null, signals));
+    }
+
+    /** The page as it is, recording nothing: for showing a refused form again. */
+    public LinkPage current(String rawToken) {
+        return page(valid(rawToken));
+    }
+
+    /** The address answers the consent request; only its first answer to the tenant counts. */
+    public void consent(String rawToken, ConsentDecision decision, RequestSignals signals) {
+        Link link = viewed(rawToken, signals);
+        if (consents.record(new Consent(link.tenantId(), link.email(), decision, now(), link.id()))) {
+            record(link, decision.activity(), null, signals);
+        }
+    }
+
+    public void accept(String rawToken, RequestSignals signals) {
+        decide(rawToken, Outcome::accepted, signals);
+    }
+
+    public void returnInvoice(String rawToken, ReturnReason reason, RequestSignals signals) {
+        decide(rawToken, at -> Outcome.returned(reason, at), signals);
+    }
+
+    /**
+     * The accepted invoice's PDF, checked against the hash pdf-service announced; records DOWNLOADED.
+     *
+     * @throws DownloadNotAllowedException before Accept
+     * @throws DocumentUnavailableException when the document cannot be delivered now
+     */
+    public DownloadedDocument download(String rawToken, RequestSignals signals) {
+        Link link = valid(rawToken);
+        if (!link.isAccepted()) {
+            throw new DownloadNotAllowedException();
+        }
+        if (link.document() == null) {
+            throw new DocumentUnavailableException("send " + link.sendId() + " has no rendered document yet");
+        }
+        byte[] content = documents.fetch(link.document().documentId());
+        if (!Sha256.same(link.document().sha256(), content)) {
+            throw new DocumentUnavailableException("document " + link.document().documentId()
+                    + " does not match its announced SHA-256");
+        }
+        record(link, ClientActivity.DOWNLOADED, null, signals);
+        return new DownloadedDocument(content, fileName(link));
+    }
+
+    private void decide(String rawToken, Function<Instant, Outcome> outcomeAt, RequestSignals signals) {
+        Link link = viewed(rawToken, signals);
+        if (consentDue(link)) {
+            return; // the page asks for consent first; nothing is decided without it
+        }
+        Outcome outcome = outcomeAt.apply(now());
+        ActivityEntry entry = link.step(outcome.kind().activity(), outcome.reason(), signals.suspectedMachine(),
+                outcome.at());
+        if (store.decide(link.id(), outcome, entry, event(link, entry))) {
+            relay.kick();
+        }
+    }
+
+    /**
+     * A POST shows that someone used the page: the first such use by a person is the link's VIEWED step. A
+     * request that looks like a machine is recorded, flagged, and leaves the person's first view to come.
+     */
+    private Link viewed(String rawToken, RequestSignals signals) {
+        Link link = valid(rawToken);
+        if (signals.suspectedMachine()) {
+            return record(link, ClientActivity.VIEWED, null, signals);
+        }
+        ActivityEntry entry = link.step(ClientActivity.VIEWED, null, false, now());
+        if (store.appendFirstView(link.id(), entry, event(link, entry))) {
+            relay.kick();
+        }
+        return link;
+    }
+
+    private Link record(Link link, ClientActivity activity, String reason, RequestSignals signals) {
+        ActivityEntry entry = link.step(activity, reason, signals.suspectedMachine(), now());
+        Link recorded = store.append(link.id(), entry, event(link, entry))
+                .orElseThrow(() -> new LinkUnavailableException("link of send " + link.sendId() + " vanished"));
+        relay.kick();
+        return recorded;
+    }
+
+    private OutboxEntry event(Link link, ActivityEntry entry) {
+        return outbox.of(link.announce(entry), Topics.TRACKING_EVENTS);
+    }
+
+    private Link valid(String rawToken) {
+        LinkToken token = LinkToken.parse(rawToken)
+                .orElseThrow(() -> new LinkUnavailableException("malformed token"));
+        Link link = store.find(token.hash()).orElseThrow(() -> new LinkUnavailableException("unknown token"));
+        if (link.isExpiredAt(now())) {
+            log.info("send {}: recipient {} opened an expired link", link.sendId(), link.recipientId());
+            throw new LinkUnavailableException("expired link");
+        }
+        return link;
+    }
+
+    private LinkPage page(Link link) {
+        return new LinkPage(link, consentDue(link));
+    }
+
+    private boolean consentDue(Link link) {
+        return consents.isDue(link.tenantId(), link.email());
+    }
+
+    private static String fileName(Link link) {
+        String stored = link.document().fileName();
+        return stored != null && !stored.isBlank() ? stored : "invoice-" + link.invoice().number() + ".pdf";
+    }
+
+    /** Mongo keeps milliseconds: recording times at that precision keeps events and documents equal. */
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MILLIS);
+    }
+}

@@ -1,0 +1,65 @@
+package com.invoicedelivery.tracking.link.application;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+
+import com.invoicedelivery.events.DocumentRef;
+import com.invoicedelivery.events.InvoiceDocumentReady;
+import com.invoicedelivery.events.InvoiceSendRequested;
+import com.invoicedelivery.events.SendDetails;
+import com.invoicedelivery.tracking.link.domain.Link;
+import com.invoicedelivery.tracking.link.domain.LinkedDocument;
+import com.invoicedelivery.tracking.link.domain.NewLinks;
+import com.invoicedelivery.tracking.link.persistence.LinkStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+
+/**
+ * Creates the personal links of link-mode sends and attaches their rendered documents. Both steps are
+ * idempotent (a link's id is its token's hash; a document is set once), and either event may come first:
+ * each carries the send, so each makes sure the links exist.
+ */
+@Service
+public class LinkRegistration {
+
+    private static final Logger log = LoggerFactory.getLogger(LinkRegistration.class);
+
+    private final LinkStore store;
+    private final Clock clock;
+    private final Duration defaultValidity;
+
+    public LinkRegistration(LinkStore store, Clock clock,
+                            @Value("${tracking.links.default-validity:180d}") Duration defaultValidity) {
+        this.store = store;
+        this.clock = clock;
+        this.defaultValidity = defaultValidity;
+    }
+
+    public void register(InvoiceSendRequested event) {
+        ensureLinks(event.tenantId(), event.send());
+    }
+
+    public void attachDocument(InvoiceDocumentReady event) {
+        if (ensureLinks(event.tenantId(), event.send()).isEmpty()) {
+            return;
+        }
+        DocumentRef ref = event.document();
+        long changed = store.attachDocument(event.tenantId(), event.send().sendId(),
+                new LinkedDocument(ref.documentId(), ref.sha256(), ref.fileName()));
+        log.info("send {}: document {} attached to {} link(s)", event.send().sendId(), ref.documentId(), changed);
+    }
+
+    private List<Link> ensureLinks(String tenantId, SendDetails send) {
+        List<Link> links = NewLinks.forSend(tenantId, send, clock.instant().truncatedTo(ChronoUnit.MILLIS),
+                defaultValidity);
+        long created = links.stream().filter(store::insertIfAbsent).count();
+        if (created > 0) {
+            log.info("send {}: {} link(s) created", send.sendId(), created);
+        }
+        return links;
+    }
+}

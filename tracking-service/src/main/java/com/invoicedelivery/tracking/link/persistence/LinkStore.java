@@ -1,0 +1,105 @@
+package com.invoicedelivery.tracking.link.persistence;
+
+import java.util.ArrayList;
+import java.util.Optional;
+
+import com.invoicedelivery.kit.messaging.OutboxEntry;
+import com.invoicedelivery.tracking.link.domain.ActivityEntry;
+import com.invoicedelivery.tracking.link.domain.Link;
+import com.invoicedelivery.tracking.link.domain.LinkedDocument;
+import com.invoicedelivery.tracking.link.domain.Outcome;
+import org.bson.Document;
+import org.springframework.beans.factory.InitializingBean;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.FindAndModifyOptions;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The links collection. Every change is one atomic write of one document, and a change the sender must
+ * hear about carries its event into the document's outbox in that same write.
+ */
+@Repository
+public class LinkStore implements InitializingBean {
+
+    public static final String COLLECTION = "links";
+    private static final String TYPE_HINT = "_class";
+
+    private final MongoTemplate mongo;
+
+    public LinkStore(MongoTemplate mongo) {
+        this.mongo = mongo;
+    }
+
+    @Override
+    public void afterPropertiesSet() {
+        mongo.indexOps(COLLECTION).createIndex(new Index().on("sendId", Sort.Direction.ASC).named("send"));
+    }
+
+    /** Stores a new link; false when it exists already (a redelivered event). */
+    public boolean insertIfAbsent(Link link) {
+        Document document = toDocument(link);
+        document.put(OutboxEntry.FIELD, new ArrayList<>());
+        try {
+            mongo.insert(document, COLLECTION);
+            return true;
+        } catch (DuplicateKeyException alreadyThere) {
+            return false;
+        }
+    }
+
+    public Optional<Link> find(String id) {
+        return Optional.ofNullable(mongo.findById(id, Link.class, COLLECTION));
+    }
+
+    /** Sets the send's document on those of its links that have none yet; returns how many changed. */
+    public long attachDocument(String tenantId, String sendId, LinkedDocument document) {
+        Query links = Query.query(Criteria.where("tenantId").is(tenantId).and("sendId").is(sendId)
+                .and("document").is(null));
+        return mongo.updateMulti(links, new Update().set("document", toDocument(document)), COLLECTION)
+                .getModifiedCount();
+    }
+
+    /** Appends a step to the history and its event to the outbox; returns the link as it is now. */
+    public Optional<Link> append(String id, ActivityEntry entry, OutboxEntry event) {
+        return Optional.ofNullable(mongo.findAndModify(byId(id), withStep(new Update(), entry, event),
+                FindAndModifyOptions.options().returnNew(true), Link.class, COLLECTION));
+    }
+
+    /** Records the first view of the link; false when a view was recorded before (nothing changes then). */
+    public boolean appendFirstView(String id, ActivityEntry entry, OutboxEntry event) {
+        Query notViewed = byId(id).addCriteria(Criteria.where("viewedAt").is(null));
+        return changedOne(notViewed, withStep(new Update().set("viewedAt", entry.at()), entry, event));
+    }
+
+    /** Records the client's decision unless it decided before; false when it did (nothing changes then). */
+    public boolean decide(String id, Outcome outcome, ActivityEntry entry, OutboxEntry event) {
+        Query undecided = byId(id).addCriteria(Criteria.where("outcome").is(null));
+        return changedOne(undecided, withStep(new Update().set("outcome", toDocument(outcome)), entry, event));
+    }
+
+    private boolean changedOne(Query query, Update update) {
+        return mongo.updateFirst(query, update, COLLECTION).getModifiedCount() == 1;
+    }
+
+    private Update withStep(Update update, ActivityEntry entry, OutboxEntry event) {
+        return update.push("history", toDocument(entry)).push(OutboxEntry.FIELD, toDocument(event));
+    }
+
+    private static Query byId(String id) {
+        return Query.query(Criteria.where("_id").is(id));
+    }
+
+    /** The stored form of a value, without type hints: every field's type is fixed by the record it belongs to. */
+    private Document toDocument(Object value) {
+        Document document = new Document();
+        mongo.getConverter().write(value, document);
+        document.remove(TYPE_HINT);
+        return document;
+    }
+}

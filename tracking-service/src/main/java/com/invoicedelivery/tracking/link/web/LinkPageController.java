@@ -1,0 +1,151 @@
+package com.invoicedelivery.tracking.link.web;
+
+import java.time.ZoneId;
+import java.util.Locale;
+
+import com.invoicedelivery.events.Language;
+import com.invoicedelivery.tracking.consent.domain.ConsentDecision;
+import com.invoicedelivery.tracking.link.application.ClientLinks;
+import com.invoicedelivery.tracking.link.application.DownloadNotAllowedException;
+import com.invoicedelivery.tracking.link.application.DownloadedDocument;
+import com.invoicedelivery.tracking.link.application.LinkPage;
+import com.invoicedelivery.tracking.link.domain.InvalidReturnReasonException;
+import com.invoicedelivery.tracking.link.domain.RequestSignals;
+import com.invoicedelivery.tracking.link.domain.ReturnReason;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.support.RequestContextUtils;
+import org.springframework.web.servlet.view.RedirectView;
+
+/**
+ * The client's personal link: {@code GET /l/{token}} shows the consent request or the invoice; the POSTs
+ * record an answer and send the browser back to the page (303), so a reload never posts twice.
+ */
+@Controller
+@RequestMapping("/l/{token}")
+class LinkPageController {
+
+    private final ClientLinks links;
+    private final ZoneId displayZone;
+
+    LinkPageController(ClientLinks links, @Value("${tracking.links.display-zone:Europe/Sofia}") ZoneId displayZone) {
+        this.links = links;
+        this.displayZone = displayZone;
+    }
+
+    @GetMapping
+    ModelAndView page(@PathVariable String token, HttpServletRequest request, HttpServletResponse response) {
+        return render(links.open(token, signals(request)), token, request, response);
+    }
+
+    @PostMapping("/consent")
+    ModelAndView consent(@PathVariable String token, @RequestParam(required = false) String decision,
+                         HttpServletRequest request, HttpServletResponse response) {
+        return ConsentDecision.fromFormValue(decision)
+                .map(chosen -> {
+                    links.consent(token, chosen, signals(request));
+                    return backToPage(token);
+                })
+                .orElseGet(() -> refused(token, "consentError", "consent.error.decision", request, response));
+    }
+
+    @PostMapping("/accept")
+    ModelAndView accept(@PathVariable String token, HttpServletRequest request) {
+        links.accept(token, signals(request));
+        return backToPage(token);
+    }
+
+    @PostMapping("/return")
+    ModelAndView returnInvoice(@PathVariable String token, @RequestParam(required = false) String reason,
+                               HttpServletRequest request, HttpServletResponse response) {
+        ReturnReason valid;
+        try {
+            valid = ReturnReason.fromForm(reason);
+        } catch (InvalidReturnReasonException e) {
+            ModelAndView page = refused(token, "reasonError", "reason." + e.problem(), request, response);
+            page.addObject("reasonDraft", reason);
+            return page;
+        }
+        links.returnInvoice(token, valid, signals(request));
+        return backToPage(token);
+    }
+
+    @GetMapping("/invoice.pdf")
+    Object download(@PathVariable String token, HttpServletRequest request) {
+        DownloadedDocument document;
+        try {
+            document = links.download(token, signals(request));
+        } catch (DownloadNotAllowedException notAccepted) {
+            return backToPage(token);
+        }
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_PDF)
+                .contentLength(document.content().length)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDispositions.attachment(document.fileName()))
+                .body(document.content());
+    }
+
+    /** The page again, unchanged, with the form's problem explained (400); nothing was recorded. */
+    private ModelAndView refused(String token, String field, String messageKey, HttpServletRequest request,
+                                 HttpServletResponse response) {
+        ModelAndView page = render(links.current(token), token, request, response);
+        page.addObject(field, messageKey);
+        page.setStatus(HttpStatus.BAD_REQUEST);
+        return page;
+    }
+
+    private ModelAndView render(LinkPage page, String token, HttpServletRequest request,
+                                HttpServletResponse response) {
+        Locale locale = localeOf(page.link().language());
+        RequestContextUtils.getLocaleResolver(request).setLocale(request, response, locale);
+        ModelAndView view = new ModelAndView(page.consentDue() ? "link/consent" : "link/invoice");
+        view.addObject("token", token);
+        view.addObject("lang", locale.toLanguageTag());
+        view.addObject("link", page.link());
+        view.addObject("fmt", new PageFormats(locale, displayZone));
+        view.addObject("maxReason", ReturnReason.MAX_LENGTH);
+        if (!page.consentDue()) {
+            view.addObject("invoice", page.link().invoice());
+        }
+        return view;
+    }
+
+    /** The token was validated before any POST gets here, so it is safe in a Location header. */
+    private static ModelAndView backToPage(String token) {
+        RedirectView redirect = new RedirectView("/l/" + token, true);
+        redirect.setStatusCode(HttpStatus.SEE_OTHER);
+        redirect.setExposeModelAttributes(false);
+        return new ModelAndView(redirect);
+    }
+
+    private static RequestSignals signals(HttpServletRequest request) {
+        String purpose = firstNonNull(request.getHeader("Sec-Purpose"), request.getHeader("Purpose"),
+                request.getHeader("X-Moz"));
+        return new RequestSignals(request.getMethod(), request.getHeader(HttpHeaders.USER_AGENT), purpose);
+    }
+
+    private static String firstNonNull(String... values) {
+        for (String value : values) {
+            if (value != null) {
+                return value;
+            }
+        }
+        return null;
+    }
+
+    private static Locale localeOf(Language language) {
+        return language == Language.EN ? Locale.ENGLISH : RequestAttributeLocaleResolver.BULGARIAN;
+    }
+}

@@ -1,0 +1,85 @@
+package com.invoicedelivery.tracking;
+
+import java.math.BigDecimal;
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Base64;
+import java.util.List;
+import java.util.UUID;
+
+import com.invoicedelivery.events.BankDetails;
+import com.invoicedelivery.events.DeliveryMode;
+import com.invoicedelivery.events.DocumentKind;
+import com.invoicedelivery.events.DocumentRef;
+import com.invoicedelivery.events.InvoiceDocumentReady;
+import com.invoicedelivery.events.InvoiceLine;
+import com.invoicedelivery.events.InvoiceSendRequested;
+import com.invoicedelivery.events.InvoiceSnapshot;
+import com.invoicedelivery.events.Language;
+import com.invoicedelivery.events.Party;
+import com.invoicedelivery.events.Recipient;
+import com.invoicedelivery.events.SendDetails;
+import com.invoicedelivery.events.Sender;
+import com.invoicedelivery.events.VatBreakdown;
+
+/** Sends as invoice-service makes them: a Bulgarian invoice with Cyrillic data and fresh link tokens. */
+public final class TestSends {
+
+    public static final String TENANT_NAME = "Акме ООД";
+    public static final String RECIPIENT_NAME = "Клиент Бета ЕООД";
+    public static final String LINE_DESCRIPTION = "Абонамент за счетоводен софтуер";
+    public static final String INVOICE_NUMBER = "0000000042";
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private TestSends() {
+    }
+
+    /** A token as invoice-service makes it: 128 random bits, URL-safe Base64 without padding. */
+    public static String newToken() {
+        byte[] bits = new byte[16];
+        RANDOM.nextBytes(bits);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bits);
+    }
+
+    public static Recipient recipient(String email, String token) {
+        return new Recipient("r-" + UUID.randomUUID(), email, token, "http://localhost:8084/l/" + token);
+    }
+
+    public static SendDetails linkSend(Language language, Instant expiresAt, Recipient... recipients) {
+        return send(DeliveryMode.LINK, language, expiresAt, recipients);
+    }
+
+    public static SendDetails send(DeliveryMode mode, Language language, Instant expiresAt, Recipient... recipients) {
+        return new SendDetails("send-" + UUID.randomUUID(), "inv-" + UUID.randomUUID(), "client-1", RECIPIENT_NAME,
+                mode, language, List.of(recipients), "Фактура " + INVOICE_NUMBER, "Здравейте, {link}",
+                new Sender(TENANT_NAME, "acme", "office@acme.bg"), invoice(), expiresAt);
+    }
+
+    public static InvoiceSendRequested sendRequested(String tenantId, SendDetails send) {
+        return new InvoiceSendRequested(UUID.randomUUID().toString(), Instant.now(), tenantId,
+                InvoiceSendRequested.SCHEMA_VERSION, send);
+    }
+
+    public static InvoiceDocumentReady documentReady(String tenantId, SendDetails send, DocumentRef document) {
+        return new InvoiceDocumentReady(UUID.randomUUID().toString(), Instant.now(), tenantId,
+                InvoiceDocumentReady.SCHEMA_VERSION, send, document);
+    }
+
+    public static InvoiceSnapshot invoice() {
+        Party supplier = new Party(TENANT_NAME, "ул. „Витоша“ 15", "София", "България", "204567891", "BG204567891",
+                "Иван Петров");
+        Party recipient = new Party(RECIPIENT_NAME, "бул. „Мария Луиза“ 2", "Пловдив", "България", "175074752",
+                "BG175074752", "Мария Иванова");
+        InvoiceLine line = new InvoiceLine(1, LINE_DESCRIPTION, new BigDecimal("2"), "бр.", new BigDecimal("600.00"),
+                new BigDecimal("20"), new BigDecimal("1200.00"));
+        VatBreakdown vat = new VatBreakdown(new BigDecimal("20"), new BigDecimal("1200.00"), new BigDecimal("240.00"),
+                null);
+        return new InvoiceSnapshot(INVOICE_NUMBER, DocumentKind.INVOICE, LocalDate.of(2026, 11, 28),
+                LocalDate.of(2026, 11, 28), LocalDate.of(2026, 12, 12), "EUR", supplier, recipient, List.of(line),
+                List.of(vat), new BigDecimal("1200.00"), new BigDecimal("240.00"), new BigDecimal("1440.00"),
+                "Банков превод", new BankDetails("Първа банка", "BG80BNBG96611020345678", "BNBGBGSD"), true,
+                "Благодарим ви!");
+    }
+}

@@ -1,0 +1,79 @@
+package com.invoicedelivery.tracking.link.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+
+import com.invoicedelivery.events.ClientActivity;
+import com.invoicedelivery.events.ClientActivityRecorded;
+import com.invoicedelivery.events.Language;
+import com.invoicedelivery.tracking.TestSends;
+import org.junit.jupiter.api.Test;
+
+class LinkTest {
+
+    private static final Instant NOW = Instant.parse("2026-11-28T10:00:00Z");
+
+    private final Link link = NewLinks.forSend("acme",
+            TestSends.linkSend(Language.BG, NOW.plus(Duration.ofDays(1)),
+                    TestSends.recipient("a@example.com", TestSends.newToken())), NOW, Duration.ofDays(180)).get(0);
+
+    @Test
+    void aLinkExpiresAtItsExpiryTime() {
+        assertThat(link.isExpiredAt(NOW)).isFalse();
+        assertThat(link.isExpiredAt(link.expiresAt().minusMillis(1))).isFalse();
+        assertThat(link.isExpiredAt(link.expiresAt())).isTrue();
+    }
+
+    @Test
+    void thePdfIsDownloadableOnlyAfterAcceptAndOnceTheDocumentExists() {
+        LinkedDocument document = new LinkedDocument("doc-1", "ab", "Фактура.pdf");
+        Outcome accepted = Outcome.accepted(NOW);
+        Outcome returned = Outcome.returned(new ReturnReason("Грешна сума"), NOW);
+
+        assertThat(with(document, null).isDownloadable()).isFalse();
+        assertThat(with(null, accepted).isDownloadable()).isFalse();
+        assertThat(with(document, returned).isDownloadable()).isFalse();
+        assertThat(with(document, accepted).isDownloadable()).isTrue();
+    }
+
+    @Test
+    void anOutcomeNamesItsActivity() {
+        assertThat(Outcome.accepted(NOW).kind().activity()).isEqualTo(ClientActivity.ACCEPTED);
+        Outcome returned = Outcome.returned(new ReturnReason("Грешна сума"), NOW);
+        assertThat(returned.kind().activity()).isEqualTo(ClientActivity.RETURNED);
+        assertThat(returned.reason()).isEqualTo("Грешна сума");
+    }
+
+    @Test
+    void aStepIsAnnouncedWithTheLinksIdentityAndTheMachineFlag() {
+        ActivityEntry entry = link.step(ClientActivity.RETURNED, "Грешна сума", true, NOW);
+
+        ClientActivityRecorded event = link.announce(entry);
+
+        assertThat(event.eventId()).isEqualTo(entry.eventId()).isNotBlank();
+        assertThat(event.occurredAt()).isEqualTo(NOW);
+        assertThat(event.tenantId()).isEqualTo("acme");
+        assertThat(event.sendId()).isEqualTo(link.sendId());
+        assertThat(event.key()).isEqualTo(link.sendId());
+        assertThat(event.invoiceId()).isEqualTo(link.invoiceId());
+        assertThat(event.recipientId()).isEqualTo(link.recipientId());
+        assertThat(event.activity()).isEqualTo(ClientActivity.RETURNED);
+        assertThat(event.reason()).isEqualTo("Грешна сума");
+        assertThat(event.suspectedMachine()).isTrue();
+        assertThat(event.schemaVersion()).isEqualTo(ClientActivityRecorded.SCHEMA_VERSION);
+    }
+
+    @Test
+    void everyStepHasItsOwnEventId() {
+        assertThat(link.step(ClientActivity.OPENED, null, false, NOW).eventId())
+                .isNotEqualTo(link.step(ClientActivity.OPENED, null, false, NOW).eventId());
+    }
+
+    private Link with(LinkedDocument document, Outcome outcome) {
+        return new Link(link.id(), link.tenantId(), link.sendId(), link.invoiceId(), link.recipientId(), link.email(),
+                link.language(), link.tenantName(), link.invoice(), link.createdAt(), link.expiresAt(), document,
+                outcome, null, link.history());
+    }
+}

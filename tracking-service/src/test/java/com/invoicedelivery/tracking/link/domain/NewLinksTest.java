@@ -1,0 +1,75 @@
+package com.invoicedelivery.tracking.link.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+import com.invoicedelivery.events.DeliveryMode;
+import com.invoicedelivery.events.Language;
+import com.invoicedelivery.events.SendDetails;
+import com.invoicedelivery.tracking.TestSends;
+import org.junit.jupiter.api.Test;
+
+class NewLinksTest {
+
+    private static final Instant NOW = Instant.parse("2026-11-28T10:00:00Z");
+    private static final Duration DEFAULT_VALIDITY = Duration.ofDays(180);
+
+    @Test
+    void aLinkSendGetsOneLinkPerRecipientKeyedByTheTokensHash() {
+        String first = TestSends.newToken();
+        String second = TestSends.newToken();
+        Instant expiry = Instant.parse("2027-05-27T10:00:00Z");
+        SendDetails send = TestSends.linkSend(Language.EN, expiry,
+                TestSends.recipient(" Buyer@Example.COM ", first), TestSends.recipient("boss@example.com", second));
+
+        List<Link> links = NewLinks.forSend("acme", send, NOW, DEFAULT_VALIDITY);
+
+        assertThat(links).hasSize(2);
+        Link link = links.get(0);
+        assertThat(link.id()).isEqualTo(LinkToken.parse(first).orElseThrow().hash()).isNotEqualTo(first);
+        assertThat(link.email()).isEqualTo("buyer@example.com");
+        assertThat(link.tenantId()).isEqualTo("acme");
+        assertThat(link.sendId()).isEqualTo(send.sendId());
+        assertThat(link.invoiceId()).isEqualTo(send.invoiceId());
+        assertThat(link.recipientId()).isEqualTo(send.recipients().get(0).recipientId());
+        assertThat(link.language()).isEqualTo(Language.EN);
+        assertThat(link.tenantName()).isEqualTo(TestSends.TENANT_NAME);
+        assertThat(link.invoice()).isEqualTo(send.invoice());
+        assertThat(link.createdAt()).isEqualTo(NOW);
+        assertThat(link.expiresAt()).isEqualTo(expiry);
+        assertThat(link.outcome()).isNull();
+        assertThat(link.document()).isNull();
+        assertThat(link.history()).isEmpty();
+        assertThat(links.get(1).id()).isEqualTo(LinkToken.parse(second).orElseThrow().hash());
+    }
+
+    @Test
+    void withoutAnExpiryTheDefaultValidityApplies() {
+        SendDetails send = TestSends.linkSend(Language.BG, null, TestSends.recipient("a@example.com", TestSends.newToken()));
+
+        assertThat(NewLinks.forSend("acme", send, NOW, DEFAULT_VALIDITY).get(0).expiresAt())
+                .isEqualTo(NOW.plus(DEFAULT_VALIDITY));
+    }
+
+    @Test
+    void anAttachmentSendHasNoLinks() {
+        SendDetails send = TestSends.send(DeliveryMode.ATTACHMENT, Language.BG, null,
+                TestSends.recipient("a@example.com", null));
+
+        assertThat(NewLinks.forSend("acme", send, NOW, DEFAULT_VALIDITY)).isEmpty();
+    }
+
+    @Test
+    void aLinkRecipientWithoutAUsableTokenMakesTheSendInvalid() {
+        SendDetails send = TestSends.linkSend(Language.BG, null, TestSends.recipient("a@example.com", "too-short"));
+
+        assertThatThrownBy(() -> NewLinks.forSend("acme", send, NOW, DEFAULT_VALIDITY))
+                .isInstanceOf(InvalidLinkRequestException.class)
+                .hasMessageContaining(send.sendId())
+                .hasMessageNotContaining("too-short");
+    }
+}
