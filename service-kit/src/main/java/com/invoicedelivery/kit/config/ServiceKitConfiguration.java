@@ -6,10 +6,13 @@ import com.invoicedelivery.kit.messaging.OutboxCollection;
 import com.invoicedelivery.kit.messaging.OutboxEntries;
 import com.invoicedelivery.kit.messaging.OutboxRelay;
 import com.invoicedelivery.kit.problem.ApiProblemHandler;
+import com.invoicedelivery.kit.web.RequestSizeLimitFilter;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.Ordered;
 import org.springframework.cloud.stream.function.StreamBridge;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import tools.jackson.databind.json.JsonMapper;
@@ -21,6 +24,16 @@ public class ServiceKitConfiguration {
     @Bean
     ApiProblemHandler apiProblemHandler() {
         return new ApiProblemHandler();
+    }
+
+    /** Runs before security: an oversized body is refused before anybody parses it. */
+    @Bean
+    FilterRegistrationBean<RequestSizeLimitFilter> requestSizeLimitFilter(JsonMapper jsonMapper,
+            @Value("${platform.http.max-request-bytes:1048576}") long maxBytes) {
+        FilterRegistrationBean<RequestSizeLimitFilter> registration =
+                new FilterRegistrationBean<>(new RequestSizeLimitFilter(maxBytes, jsonMapper));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+        return registration;
     }
 
     @Bean

@@ -101,6 +101,20 @@ class ServiceKitIntegrationTest {
     }
 
     @Test
+    void anOversizedBodyIsRefusedBeforeAnybodyReadsIt() throws Exception {
+        HttpResponse<String> response = post("/api/greetings", "{\"name\":\"" + "x".repeat(1_100_000) + "\"}");
+        assertThat(response.statusCode()).isEqualTo(413);
+        assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(response.body()).contains("\"maxBytes\":1048576");
+    }
+
+    @Test
+    void aBodyJustUnderTheLimitIsRead() throws Exception {
+        HttpResponse<String> response = post("/api/greetings", "{\"name\":\"" + "x".repeat(1_000_000) + "\"}");
+        assertThat(response.statusCode()).isNotEqualTo(413);
+    }
+
+    @Test
     void malformedJsonIsABadRequest() throws Exception {
         HttpResponse<String> response = post("/api/greetings", "{\"name\":");
         assertThat(response.statusCode()).isEqualTo(400);
