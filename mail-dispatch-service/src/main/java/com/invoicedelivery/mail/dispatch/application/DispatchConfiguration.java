@@ -1,0 +1,30 @@
+package com.invoicedelivery.mail.dispatch.application;
+
+import java.time.Clock;
+
+import com.invoicedelivery.mail.dispatch.persistence.JobStore;
+import com.invoicedelivery.mail.emaillog.application.EmailLog;
+import com.invoicedelivery.mail.message.application.MessageComposer;
+import com.invoicedelivery.mail.smtp.application.MailTransport;
+import com.invoicedelivery.mail.smtp.application.SmtpServerDirectory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration(proxyBeanMethods = false)
+class DispatchConfiguration {
+
+    @Bean
+    JobDelivery jobDelivery(MessageComposer composer, MailTransport transport, SmtpServerDirectory servers,
+                            EmailLog emailLog, JobTransitions transitions, DispatchProperties properties, Clock clock,
+                            @Value("${mail.platform-domain}") String platformDomain) {
+        return new JobDelivery(composer, transport, servers, emailLog, transitions, properties.retryPolicy(), clock,
+                platformDomain);
+    }
+
+    @Bean
+    DispatchWorkers dispatchWorkers(JobStore jobs, JobDelivery delivery, LeaseRecovery leases,
+                                    DispatchProperties properties, Clock clock) {
+        return new DispatchWorkers(jobs, delivery, leases, properties, clock);
+    }
+}

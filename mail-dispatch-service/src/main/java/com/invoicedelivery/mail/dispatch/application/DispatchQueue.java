@@ -1,0 +1,101 @@
+package com.invoicedelivery.mail.dispatch.application;
+
+import java.time.Clock;
+import java.time.Instant;
+
+import com.invoicedelivery.events.DocumentRef;
+import com.invoicedelivery.events.InvoiceDocumentReady;
+import com.invoicedelivery.events.InvoiceSnapshot;
+import com.invoicedelivery.events.Recipient;
+import com.invoicedelivery.events.SendDetails;
+import com.invoicedelivery.events.Sender;
+import com.invoicedelivery.mail.dispatch.domain.DispatchJob;
+import com.invoicedelivery.mail.dispatch.persistence.JobStore;
+import com.invoicedelivery.mail.message.domain.Letter;
+import com.invoicedelivery.mail.message.domain.MessageIds;
+import com.invoicedelivery.mail.smtp.application.SmtpServerDirectory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+
+/**
+ * Turns a rendered send into one dispatch job per recipient. Idempotent: a job's id is its send and recipient, so a
+ * redelivered event finds its jobs there and creates nothing. Each job gets its Message-ID here, once, before any
+ * attempt.
+ */
+@Service
+public class DispatchQueue {
+
+    private static final Logger log = LoggerFactory.getLogger(DispatchQueue.class);
+
+    private final JobStore jobs;
+    private final SmtpServerDirectory servers;
+    private final DispatchWorkers workers;
+    private final Clock clock;
+    private final String platformDomain;
+
+    public DispatchQueue(JobStore jobs, SmtpServerDirectory servers, DispatchWorkers workers, Clock clock,
+                         @Value("${mail.platform-domain}") String platformDomain) {
+        this.jobs = jobs;
+        this.servers = servers;
+        this.workers = workers;
+        this.clock = clock;
+        this.platformDomain = platformDomain;
+    }
+
+    /** @return how many jobs were created (0 for a redelivery) */
+    public int enqueue(InvoiceDocumentReady event) {
+        SendDetails send = wellFormed(event);
+        Instant now = clock.instant();
+        String server = servers.serverFor(event.tenantId());
+        int created = 0;
+        for (Recipient recipient : send.recipients()) {
+            DispatchJob job = DispatchJob.queued(event.tenantId(), send.sendId(), send.invoiceId(), send.clientId(),
+                    recipient.recipientId(), server, MessageIds.newMessageId(platformDomain),
+                    letter(send, recipient, event.document()), now);
+            if (jobs.insertIfAbsent(job)) {
+                created++;
+            }
+        }
+        if (created > 0) {
+            log.info("send {}: {} e-mail(s) queued", send.sendId(), created);
+            workers.kick();
+        } else {
+            log.info("send {} was queued before; redelivery ignored", send.sendId());
+        }
+        return created;
+    }
+
+    static Letter letter(SendDetails send, Recipient recipient, DocumentRef document) {
+        Sender sender = send.sender();
+        InvoiceSnapshot invoice = send.invoice();
+        return new Letter(sender.tenantName(), sender.subdomain(), sender.replyTo(), recipient.email(),
+                recipient.linkUrl(), send.subject(), send.message(), send.language(), send.mode(),
+                invoice == null ? null : invoice.kind(), invoice == null ? null : invoice.number(), document);
+    }
+
+    private static SendDetails wellFormed(InvoiceDocumentReady event) {
+        if (event == null || event.send() == null || blank(event.send().sendId())) {
+            throw new MalformedEventException("the document-ready record names no send");
+        }
+        SendDetails send = event.send();
+        if (blank(event.tenantId())) {
+            throw new MalformedEventException("send " + send.sendId() + " names no tenant");
+        }
+        if (send.sender() == null) {
+            throw new MalformedEventException("send " + send.sendId() + " names no sender");
+        }
+        if (send.recipients() == null || send.recipients().isEmpty()) {
+            throw new MalformedEventException("send " + send.sendId() + " names no recipients");
+        }
+        if (send.recipients().stream().anyMatch(r -> r == null || blank(r.recipientId()))) {
+            throw new MalformedEventException("send " + send.sendId() + " has a recipient without an id");
+        }
+        return send;
+    }
+
+    private static boolean blank(String text) {
+        return text == null || text.isBlank();
+    }
+}

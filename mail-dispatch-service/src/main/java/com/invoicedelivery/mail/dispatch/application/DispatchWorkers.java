@@ -1,0 +1,144 @@
+package com.invoicedelivery.mail.dispatch.application;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import com.invoicedelivery.mail.dispatch.domain.DispatchJob;
+import com.invoicedelivery.mail.dispatch.persistence.JobStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+
+/**
+ * A small pool of workers draining the dispatch queue. Each worker claims one due job at a time and delivers it, so
+ * a slow server holds one worker, never all. A poll on a fixed interval (and a {@link #kick()} when jobs are
+ * queued) first settles interrupted jobs, then wakes a worker if one is idle; a worker that finds a job wakes
+ * another, so a backlog is worked on by the whole pool while an empty queue costs one query per poll.
+ */
+public class DispatchWorkers implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(DispatchWorkers.class);
+    private static final Duration STOP_TIMEOUT = Duration.ofSeconds(20);
+
+    private final JobStore jobs;
+    private final JobDelivery delivery;
+    private final LeaseRecovery leases;
+    private final DispatchProperties properties;
+    private final Clock clock;
+    private final Semaphore idleWorkers;
+    private ScheduledExecutorService poller;
+    private ExecutorService workers;
+    private volatile boolean running;
+
+    public DispatchWorkers(JobStore jobs, JobDelivery delivery, LeaseRecovery leases, DispatchProperties properties,
+                           Clock clock) {
+        this.jobs = jobs;
+        this.delivery = delivery;
+        this.leases = leases;
+        this.properties = properties;
+        this.clock = clock;
+        this.idleWorkers = new Semaphore(properties.workers());
+    }
+
+    /** Looks at the queue now instead of at the next poll (jobs were just queued). */
+    public void kick() {
+        if (running) {
+            try {
+                poller.execute(this::poll);
+            } catch (RejectedExecutionException stopping) {
+                // shutting down: the jobs stay queued for the next start
+            }
+        }
+    }
+
+    private void poll() {
+        try {
+            leases.recover();
+        } catch (RuntimeException e) {
+            log.warn("settling interrupted jobs failed, will retry: {}", e.toString());
+        }
+        wakeIdleWorker();
+    }
+
+    private void wakeIdleWorker() {
+        if (running && idleWorkers.tryAcquire()) {
+            try {
+                workers.execute(this::drain);
+            } catch (RuntimeException rejected) {
+                idleWorkers.release();
+            }
+        }
+    }
+
+    private void drain() {
+        try {
+            Optional<DispatchJob> job;
+            while (running && (job = jobs.claimNext(clock.instant(), properties.lease())).isPresent()) {
+                wakeIdleWorker();
+                deliverSafely(job.get());
+            }
+        } catch (RuntimeException e) {
+            log.warn("claiming a job failed, will retry at the next poll: {}", e.toString());
+        } finally {
+            idleWorkers.release();
+        }
+    }
+
+    /** An unexpected failure leaves the job SENDING: its lease runs out and it is settled as interrupted. */
+    private void deliverSafely(DispatchJob job) {
+        try {
+            delivery.deliver(job);
+        } catch (RuntimeException e) {
+            log.error("job {}: attempt {} failed unexpectedly; it is settled when its lease runs out", job.id(),
+                    job.attempt(), e);
+        }
+    }
+
+    @Override
+    public void start() {
+        poller = Executors.newSingleThreadScheduledExecutor(daemonThreads("mail-dispatch-poller"));
+        workers = Executors.newFixedThreadPool(properties.workers(), daemonThreads("mail-dispatch-worker"));
+        running = true;
+        long interval = properties.pollInterval().toMillis();
+        poller.scheduleWithFixedDelay(this::poll, 0, interval, TimeUnit.MILLISECONDS);
+        log.info("dispatch started: {} workers, polling every {}", properties.workers(), properties.pollInterval());
+    }
+
+    /** Stops claiming; messages in flight get a moment to finish (an unfinished one is settled after its lease). */
+    @Override
+    public void stop() {
+        running = false;
+        poller.shutdownNow();
+        workers.shutdown();
+        try {
+            if (!workers.awaitTermination(STOP_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)) {
+                workers.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    private static ThreadFactory daemonThreads(String name) {
+        AtomicInteger count = new AtomicInteger();
+        return runnable -> {
+            Thread thread = new Thread(runnable, name + "-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+}

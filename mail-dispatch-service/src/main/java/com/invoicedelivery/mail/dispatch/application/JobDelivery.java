@@ -1,0 +1,99 @@
+package com.invoicedelivery.mail.dispatch.application;
+
+import java.time.Clock;
+import java.time.Instant;
+
+import com.invoicedelivery.events.DeliveryStatus;
+import com.invoicedelivery.mail.dispatch.domain.AttemptOutcome;
+import com.invoicedelivery.mail.dispatch.domain.DispatchJob;
+import com.invoicedelivery.mail.dispatch.domain.RetryPolicy;
+import com.invoicedelivery.mail.emaillog.application.EmailLog;
+import com.invoicedelivery.mail.emaillog.domain.LoggedEmail;
+import com.invoicedelivery.mail.message.application.MessageComposer;
+import com.invoicedelivery.mail.message.application.PreparedEmail;
+import com.invoicedelivery.mail.message.domain.MessagePreparationException;
+import com.invoicedelivery.mail.message.domain.SenderAddresses;
+import com.invoicedelivery.mail.smtp.application.MailTransport;
+import com.invoicedelivery.mail.smtp.application.SmtpServerDirectory;
+import com.invoicedelivery.mail.smtp.domain.SmtpOutcome;
+import com.invoicedelivery.mail.smtp.domain.SmtpServer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One attempt at a claimed job: compose the e-mail (fetching and checking the PDF in attachment mode), hand it to
+ * the job's SMTP server, keep it in the e-mail log when the server took it, and record the outcome.
+ */
+public class JobDelivery {
+
+    private static final Logger log = LoggerFactory.getLogger(JobDelivery.class);
+
+    private final MessageComposer composer;
+    private final MailTransport transport;
+    private final SmtpServerDirectory servers;
+    private final EmailLog emailLog;
+    private final JobTransitions transitions;
+    private final RetryPolicy retryPolicy;
+    private final Clock clock;
+    private final String platformDomain;
+
+    public JobDelivery(MessageComposer composer, MailTransport transport, SmtpServerDirectory servers,
+                       EmailLog emailLog, JobTransitions transitions, RetryPolicy retryPolicy, Clock clock,
+                       String platformDomain) {
+        this.composer = composer;
+        this.transport = transport;
+        this.servers = servers;
+        this.emailLog = emailLog;
+        this.transitions = transitions;
+        this.retryPolicy = retryPolicy;
+        this.clock = clock;
+        this.platformDomain = platformDomain;
+    }
+
+    /** @param job a job this worker has just claimed (SENDING) */
+    public void deliver(DispatchJob job) {
+        AttemptOutcome outcome = attempt(job);
+        transitions.apply(job, retryPolicy.after(job, outcome, clock.instant()));
+    }
+
+    private AttemptOutcome attempt(DispatchJob job) {
+        SmtpServer server;
+        PreparedEmail email;
+        try {
+            server = servers.resolve(job.smtpServer());
+            email = composer.compose(job.letter(), fromAddress(server, job), job.messageId(), clock.instant());
+        } catch (MessagePreparationException e) {
+            return e.isTemporary() ? AttemptOutcome.temporaryFailure(e.getMessage(), null)
+                    : AttemptOutcome.permanentFailure(e.getMessage(), null);
+        } catch (RuntimeException e) {
+            log.error("job {}: the e-mail cannot be composed", job.id(), e);
+            return AttemptOutcome.permanentFailure(
+                    "the e-mail could not be composed (the error is logged for the operators)", null);
+        }
+        SmtpOutcome smtp = transport.send(server, email.message());
+        AttemptOutcome outcome = AttemptOutcome.of(smtp, server.address());
+        if (outcome.delivered()) {
+            keep(job, email, smtp);
+        }
+        return outcome;
+    }
+
+    private String fromAddress(SmtpServer server, DispatchJob job) {
+        return server.fromAddress() != null ? server.fromAddress()
+                : SenderAddresses.platformDefault(job.letter().subdomain(), platformDomain);
+    }
+
+    /** The e-mail went out: failing to log it must not make it look unsent (and be sent again). */
+    private void keep(DispatchJob job, PreparedEmail email, SmtpOutcome smtp) {
+        Instant now = clock.instant();
+        LoggedEmail logged = new LoggedEmail(job.id(), job.tenantId(), job.clientId(), job.invoiceId(), job.sendId(),
+                job.recipientId(), email.from(), email.to(), email.subject(), email.messageId(), now,
+                DeliveryStatus.SENT.name(), smtp.reply(), job.attempt(), job.outcomeUnknown(), email.sha256(),
+                email.source().length);
+        try {
+            emailLog.record(logged, email.source());
+        } catch (RuntimeException e) {
+            log.error("job {}: sent as {}, but the e-mail log could not keep it", job.id(), job.messageId(), e);
+        }
+    }
+}

@@ -1,0 +1,72 @@
+package com.invoicedelivery.mail.dispatch.application;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.UUID;
+
+import com.invoicedelivery.events.EmailDeliveryStatusChanged;
+import com.invoicedelivery.events.Topics;
+import com.invoicedelivery.kit.messaging.OutboxEntries;
+import com.invoicedelivery.kit.messaging.OutboxRelay;
+import com.invoicedelivery.mail.dispatch.domain.DispatchJob;
+import com.invoicedelivery.mail.dispatch.domain.JobState;
+import com.invoicedelivery.mail.dispatch.domain.Transition;
+import com.invoicedelivery.mail.dispatch.persistence.JobStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+
+/**
+ * Moves a claimed job to its next state and publishes the change ({@code EmailDeliveryStatusChanged} on
+ * {@code mail.delivery-status}) through the job's outbox: state and event in one write.
+ */
+@Service
+public class JobTransitions {
+
+    private static final Logger log = LoggerFactory.getLogger(JobTransitions.class);
+
+    private final JobStore jobs;
+    private final OutboxEntries outbox;
+    private final OutboxRelay relay;
+    private final Clock clock;
+
+    public JobTransitions(JobStore jobs, OutboxEntries outbox, OutboxRelay relay, Clock clock) {
+        this.jobs = jobs;
+        this.outbox = outbox;
+        this.relay = relay;
+        this.clock = clock;
+    }
+
+    /** @return false when the job's claim was lost meanwhile (nothing changed) */
+    public boolean apply(DispatchJob claimed, Transition transition) {
+        Instant now = clock.instant();
+        EmailDeliveryStatusChanged event = event(claimed, transition, now);
+        if (!jobs.apply(claimed, transition, now, outbox.of(event, Topics.DELIVERY_STATUS))) {
+            log.warn("job {}: the claim of attempt {} was lost meanwhile (its lease ran out and the job was taken"
+                    + " over); {} is not recorded", claimed.id(), claimed.attempt(), transition.state());
+            return false;
+        }
+        logTransition(claimed, transition);
+        relay.kick();
+        return true;
+    }
+
+    static EmailDeliveryStatusChanged event(DispatchJob job, Transition transition, Instant now) {
+        return new EmailDeliveryStatusChanged(UUID.randomUUID().toString(), now, job.tenantId(),
+                EmailDeliveryStatusChanged.SCHEMA_VERSION, job.sendId(), job.invoiceId(), job.recipientId(),
+                job.letter().recipientEmail(), transition.state().publishedStatus(), job.messageId(),
+                transition.reply(), job.attempt(),
+                transition.state() == JobState.DEFERRED ? transition.nextAttemptAt() : null, transition.reason());
+    }
+
+    private static void logTransition(DispatchJob job, Transition transition) {
+        switch (transition.state()) {
+            case SENT -> log.info("job {}: sent {} on attempt {} ({})", job.id(), job.messageId(), job.attempt(),
+                    transition.reply());
+            case DEFERRED -> log.info("job {}: attempt {} deferred until {}: {}", job.id(), job.attempt(),
+                    transition.nextAttemptAt(), transition.reason());
+            default -> log.warn("job {}: {} after attempt {}: {}", job.id(), transition.state(), job.attempt(),
+                    transition.reason());
+        }
+    }
+}

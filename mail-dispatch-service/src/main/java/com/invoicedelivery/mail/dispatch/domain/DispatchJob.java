@@ -1,0 +1,37 @@
+package com.invoicedelivery.mail.dispatch.domain;
+
+import java.time.Instant;
+
+import com.invoicedelivery.mail.message.domain.Letter;
+
+/**
+ * The delivery of one send's e-mail to one recipient: what to send ({@code letter}), through which server, with
+ * which Message-ID (fixed at creation, the same on every attempt), and where the delivery is.
+ *
+ * @param id             {@code sendId:recipientId}, so a redelivered event finds the job it made before
+ * @param clientId       the invoice's client, for the e-mail log; null when the event named none
+ * @param smtpServer     the reference of the server the job goes through
+ * @param attempt        attempts started so far (a claim counts one); also what identifies the current claim
+ * @param nextAttemptAt  when the job is due (QUEUED, DEFERRED, OUTCOME_UNKNOWN)
+ * @param leaseUntil     until when the worker that claimed it holds it (SENDING)
+ * @param outcomeUnknown true once an attempt was interrupted mid-exchange: shown to operators
+ * @param lastReply      the server's last reply
+ * @param lastReason     why the last attempt did not succeed, readable by a person
+ */
+public record DispatchJob(String id, String tenantId, String sendId, String invoiceId, String clientId,
+                          String recipientId, String smtpServer, String messageId, Letter letter, JobState state,
+                          int attempt, Instant createdAt, Instant nextAttemptAt, Instant leaseUntil,
+                          boolean outcomeUnknown, String lastReply, String lastReason, Instant finishedAt) {
+
+    public static String idOf(String sendId, String recipientId) {
+        return sendId + ":" + recipientId;
+    }
+
+    /** A new job, due now. */
+    public static DispatchJob queued(String tenantId, String sendId, String invoiceId, String clientId,
+                                     String recipientId, String smtpServer, String messageId, Letter letter,
+                                     Instant now) {
+        return new DispatchJob(idOf(sendId, recipientId), tenantId, sendId, invoiceId, clientId, recipientId,
+                smtpServer, messageId, letter, JobState.QUEUED, 0, now, now, null, false, null, null, null);
+    }
+}

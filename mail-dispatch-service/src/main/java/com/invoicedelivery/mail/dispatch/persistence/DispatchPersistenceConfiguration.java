@@ -1,0 +1,15 @@
+package com.invoicedelivery.mail.dispatch.persistence;
+
+import com.invoicedelivery.kit.messaging.OutboxCollection;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration(proxyBeanMethods = false)
+class DispatchPersistenceConfiguration {
+
+    /** Jobs keep their EmailDeliveryStatusChanged events in an outbox; the kit's relay publishes them. */
+    @Bean
+    OutboxCollection dispatchJobsOutbox() {
+        return new OutboxCollection(JobStore.COLLECTION);
+    }
+}

@@ -1,0 +1,138 @@
+package com.invoicedelivery.mail.dispatch.persistence;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+import static org.springframework.data.mongodb.core.query.Query.query;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import com.invoicedelivery.kit.messaging.OutboxEntry;
+import com.invoicedelivery.mail.dispatch.domain.DispatchJob;
+import com.invoicedelivery.mail.dispatch.domain.JobState;
+import com.invoicedelivery.mail.dispatch.domain.Transition;
+import org.bson.Document;
+import org.springframework.beans.factory.InitializingBean;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.FindAndModifyOptions;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The dispatch queue: one document per job. Every change is one atomic write of one document: a claim is a
+ * findAndModify, and an outcome is a conditional update (still SENDING under the same claim) that also appends
+ * the status event to the job's outbox.
+ */
+@Repository
+public class JobStore implements InitializingBean {
+
+    public static final String COLLECTION = "dispatch_jobs";
+
+    private static final String TYPE_HINT = "_class";
+    private static final List<String> DUE_STATES =
+            List.of(JobState.QUEUED.name(), JobState.DEFERRED.name(), JobState.OUTCOME_UNKNOWN.name());
+
+    private final MongoTemplate mongo;
+
+    public JobStore(MongoTemplate mongo) {
+        this.mongo = mongo;
+    }
+
+    @Override
+    public void afterPropertiesSet() {
+        mongo.indexOps(COLLECTION).createIndex(new Index().on("state", Sort.Direction.ASC)
+                .on("nextAttemptAt", Sort.Direction.ASC).named("due"));
+        mongo.indexOps(COLLECTION).createIndex(new Index().on("state", Sort.Direction.ASC)
+                .on("leaseUntil", Sort.Direction.ASC).named("leases"));
+        mongo.indexOps(COLLECTION).createIndex(new Index().on("tenantId", Sort.Direction.ASC)
+                .on("sendId", Sort.Direction.ASC).named("send"));
+    }
+
+    /** Stores a new job; false when a job with its id exists already (a redelivered event). */
+    public boolean insertIfAbsent(DispatchJob job) {
+        Document document = toDocument(job);
+        document.put(OutboxEntry.FIELD, new ArrayList<>());
+        try {
+            mongo.insert(document, COLLECTION);
+            return true;
+        } catch (DuplicateKeyException alreadyThere) {
+            return false;
+        }
+    }
+
+    /**
+     * Claims the job that has been due longest: SENDING, held until {@code now + lease}, its attempt counted.
+     * Atomic, so two workers (or two instances) never claim the same job.
+     */
+    public Optional<DispatchJob> claimNext(Instant now, Duration lease) {
+        Query due = query(where("state").in(DUE_STATES).and("nextAttemptAt").lte(now))
+                .with(Sort.by(Sort.Direction.ASC, "nextAttemptAt"));
+        Update claim = new Update().set("state", JobState.SENDING.name()).set("leaseUntil", now.plus(lease))
+                .set("claimedAt", now).inc("attempt", 1);
+        return Optional.ofNullable(mongo.findAndModify(due, claim, FindAndModifyOptions.options().returnNew(true),
+                DispatchJob.class, COLLECTION));
+    }
+
+    /** Jobs still SENDING after their lease ran out. */
+    public List<DispatchJob> withExpiredLease(Instant now, int limit) {
+        Query expired = query(where("state").is(JobState.SENDING.name()).and("leaseUntil").lt(now)).limit(limit);
+        return mongo.find(expired, DispatchJob.class, COLLECTION);
+    }
+
+    /**
+     * Moves a claimed job on and appends the event announcing it, in one write, provided the job is still held by
+     * the same claim (SENDING, same attempt).
+     *
+     * @return false when the claim was lost meanwhile (its lease ran out and the job was taken over): nothing changed
+     */
+    public boolean apply(DispatchJob claimed, Transition transition, Instant now, OutboxEntry event) {
+        Query sameClaim = query(where("_id").is(claimed.id()).and("state").is(JobState.SENDING.name())
+                .and("attempt").is(claimed.attempt()));
+        Update update = new Update().set("state", transition.state().name())
+                .set("nextAttemptAt", transition.nextAttemptAt())
+                .set("lastReply", transition.reply())
+                .set("lastReason", transition.reason())
+                .set("updatedAt", now)
+                .unset("leaseUntil")
+                .push(OutboxEntry.FIELD, toDocument(event));
+        if (transition.state() == JobState.OUTCOME_UNKNOWN) {
+            update.set("outcomeUnknown", true);
+        }
+        if (transition.state().isFinal()) {
+            update.set("finishedAt", now);
+        }
+        return mongo.updateFirst(sameClaim, update, COLLECTION).getModifiedCount() == 1;
+    }
+
+    public Optional<DispatchJob> find(String id) {
+        return Optional.ofNullable(mongo.findById(id, DispatchJob.class, COLLECTION));
+    }
+
+    public List<DispatchJob> forSend(String tenantId, String sendId) {
+        return mongo.find(query(where("tenantId").is(tenantId).and("sendId").is(sendId)), DispatchJob.class,
+                COLLECTION);
+    }
+
+    /** The stored form of a value, without type hints: every field's type is fixed by the record it belongs to. */
+    private Document toDocument(Object value) {
+        Document document = new Document();
+        mongo.getConverter().write(value, document);
+        removeTypeHints(document);
+        return document;
+    }
+
+    private static void removeTypeHints(Document document) {
+        document.remove(TYPE_HINT);
+        document.values().forEach(value -> {
+            if (value instanceof Document nested) {
+                removeTypeHints(nested);
+            }
+        });
+    }
+}

@@ -1,0 +1,92 @@
+package com.invoicedelivery.mail.emaillog.web;
+
+import java.time.Instant;
+import java.util.List;
+
+import com.invoicedelivery.kit.security.Caller;
+import com.invoicedelivery.mail.emaillog.application.EmailLog;
+import com.invoicedelivery.mail.emaillog.application.MimeReader;
+import com.invoicedelivery.mail.emaillog.domain.EmailContent;
+import com.invoicedelivery.mail.emaillog.domain.LoggedEmail;
+import com.invoicedelivery.mail.emaillog.domain.LoggedEmailSource;
+import io.swagger.v3.oas.annotations.Operation;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The e-mail log ("Clients → E-mails") for the tenant's users: every e-mail sent, and opening one shows exactly
+ * what was sent. Another tenant's e-mail is not found.
+ */
+@RestController
+@RequestMapping("/api/emails")
+public class EmailLogController {
+
+    static final String MESSAGE_RFC822 = "message/rfc822";
+
+    private final EmailLog log;
+
+    public EmailLogController(EmailLog log) {
+        this.log = log;
+    }
+
+    /** A page of at most {@code limit} e-mails; the next page starts at {@code offset + limit}. */
+    @Operation(summary = "The tenant's e-mails, newest first, optionally of one client or one send")
+    @GetMapping
+    public List<EmailSummary> list(Caller caller, @RequestParam(required = false) String clientId,
+                                   @RequestParam(required = false) String sendId,
+                                   @RequestParam(defaultValue = "50") int limit,
+                                   @RequestParam(defaultValue = "0") int offset) {
+        return log.list(caller.requireTenant(), clientId, sendId, limit, offset).stream()
+                .map(EmailSummary::of).toList();
+    }
+
+    @Operation(summary = "One e-mail as it was sent: headers, text and HTML bodies, attachment names")
+    @GetMapping("/{id}")
+    public EmailDetails details(Caller caller, @PathVariable String id) {
+        LoggedEmailSource found = log.find(caller.requireTenant(), id);
+        return EmailDetails.of(found.email(), MimeReader.read(found.source()));
+    }
+
+    @Operation(summary = "The e-mail's exact MIME source, byte for byte as sent")
+    @GetMapping(value = "/{id}/source", produces = MESSAGE_RFC822)
+    public ResponseEntity<byte[]> source(Caller caller, @PathVariable String id) {
+        LoggedEmailSource found = log.find(caller.requireTenant(), id);
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(MESSAGE_RFC822))
+                .header("X-Content-SHA256", found.email().sha256())
+                .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"email.eml\"")
+                .body(found.source());
+    }
+
+    public record EmailSummary(String id, String clientId, String invoiceId, String sendId, String recipientId,
+                               String from, String to, String subject, String messageId, Instant sentAt,
+                               String status, boolean outcomeUnknownResend) {
+
+        static EmailSummary of(LoggedEmail email) {
+            return new EmailSummary(email.id(), email.clientId(), email.invoiceId(), email.sendId(),
+                    email.recipientId(), email.from(), email.to(), email.subject(), email.messageId(),
+                    email.sentAt(), email.status(), email.outcomeUnknownResend());
+        }
+    }
+
+    public record EmailDetails(String id, String clientId, String invoiceId, String sendId, String recipientId,
+                               String from, String to, String replyTo, String subject, String textBody,
+                               String htmlBody, List<EmailContent.Attachment> attachments, String messageId,
+                               Instant sentAt, String status, String smtpReply, boolean outcomeUnknownResend,
+                               String sha256, long sizeBytes) {
+
+        static EmailDetails of(LoggedEmail email, EmailContent content) {
+            return new EmailDetails(email.id(), email.clientId(), email.invoiceId(), email.sendId(),
+                    email.recipientId(), email.from(), email.to(), content.replyTo(), email.subject(),
+                    content.textBody(), content.htmlBody(), content.attachments(), email.messageId(),
+                    email.sentAt(), email.status(), email.smtpReply(), email.outcomeUnknownResend(), email.sha256(),
+                    email.sizeBytes());
+        }
+    }
+}

@@ -1,0 +1,33 @@
+package com.invoicedelivery.mail.message.domain;
+
+import com.invoicedelivery.events.DeliveryMode;
+import com.invoicedelivery.events.DocumentKind;
+import com.invoicedelivery.events.DocumentRef;
+import com.invoicedelivery.events.Language;
+
+/**
+ * Everything one recipient's e-mail is made of, as the send described it: kept with the dispatch job so every
+ * attempt builds the same e-mail, whatever happened to the event since.
+ *
+ * @param tenantName     the From display name
+ * @param subdomain      the tenant's sub-domain, for the platform's default From address
+ * @param replyTo        the tenant's own address for replies; may be null
+ * @param linkUrl        the recipient's personal link (link mode); null in attachment mode
+ * @param message        the plain-text message as the user edited it, with {@link EmailBodies#LINK_MARKER}
+ *                       where the link goes
+ * @param invoiceNumber  the document's number, printed under the message; may be null
+ * @param document       the rendered PDF (attached in attachment mode)
+ */
+public record Letter(String tenantName, String subdomain, String replyTo, String recipientEmail, String linkUrl,
+                     String subject, String message, Language language, DeliveryMode mode,
+                     DocumentKind documentKind, String invoiceNumber, DocumentRef document) {
+
+    public boolean attachesDocument() {
+        return mode == DeliveryMode.ATTACHMENT;
+    }
+
+    /** The language as a BCP 47 tag for {@code Content-Language} and {@code <html lang>}: Bulgarian unless English. */
+    public String languageTag() {
+        return language == Language.EN ? "en" : "bg";
+    }
+}

@@ -1,0 +1,65 @@
+package com.invoicedelivery.mail.smtp.messaging;
+
+import java.util.concurrent.ScheduledExecutorService;
+
+import com.invoicedelivery.mail.smtp.application.MailTransport;
+import com.invoicedelivery.mail.smtp.domain.SmtpOutcome;
+import com.invoicedelivery.mail.smtp.domain.SmtpServer;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import org.eclipse.angus.mail.smtp.SMTPTransport;
+
+/**
+ * Sends through Jakarta Mail (Angus), over connections kept per server between messages. After any failure the
+ * connection is closed rather than reused: its state is not known to be clean.
+ */
+public class JakartaMailTransport implements MailTransport, AutoCloseable {
+
+    private final SmtpConnections connections;
+    private final ScheduledExecutorService timers;
+
+    /** @param timers runs the write timeouts and the idle connection closer; shut down with this transport */
+    JakartaMailTransport(SmtpConnections connections, ScheduledExecutorService timers) {
+        this.connections = connections;
+        this.timers = timers;
+    }
+
+    @Override
+    public SmtpOutcome send(SmtpServer server, MimeMessage message) {
+        SMTPTransport transport = connections.reuse(server);
+        if (transport == null) {
+            try {
+                transport = connections.open(server);
+                transport.connect(server.host(), server.port(), server.username(), server.password());
+            } catch (MessagingException e) {
+                if (transport != null) {
+                    connections.discard(transport);
+                }
+                return SmtpReplies.outcomeOf(e, transport);
+            }
+        }
+        try {
+            transport.sendMessage(message, message.getAllRecipients());
+            SmtpOutcome accepted = SmtpOutcome.replied(transport.getLastReturnCode(), transport.getLastServerResponse());
+            connections.release(server, transport);
+            return accepted;
+        } catch (MessagingException e) {
+            connections.discard(transport);
+            return SmtpReplies.outcomeOf(e, transport);
+        } catch (RuntimeException e) {
+            connections.discard(transport);
+            return SmtpOutcome.noReply("the exchange failed (" + e + ")");
+        }
+    }
+
+    /** Closes the connections idle for longer than the idle timeout (called on a schedule). */
+    void closeIdleConnections() {
+        connections.closeIdle();
+    }
+
+    @Override
+    public void close() {
+        connections.close();
+        timers.shutdownNow();
+    }
+}

@@ -1,0 +1,70 @@
+package com.invoicedelivery.mail.smtp.messaging;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ScheduledExecutorService;
+
+import com.invoicedelivery.mail.smtp.domain.SmtpSecurity;
+import com.invoicedelivery.mail.smtp.domain.SmtpServer;
+import jakarta.mail.Session;
+
+/**
+ * One Jakarta Mail session per server and settings: the server's address and security, the timeouts that bound
+ * every exchange, TCP_NODELAY sockets, and a shared scheduler for write timeouts (without it Angus Mail starts a
+ * thread per connection).
+ */
+final class SmtpSessions {
+
+    private final Duration connectTimeout;
+    private final Duration readTimeout;
+    private final Duration writeTimeout;
+    private final String ehloName;
+    private final NoDelaySocketFactory sockets;
+    private final ScheduledExecutorService writeTimeouts;
+    private final Map<SmtpServer, Session> sessions = new ConcurrentHashMap<>();
+
+    SmtpSessions(Duration connectTimeout, Duration readTimeout, Duration writeTimeout, String ehloName,
+                 NoDelaySocketFactory sockets, ScheduledExecutorService writeTimeouts) {
+        this.connectTimeout = connectTimeout;
+        this.readTimeout = readTimeout;
+        this.writeTimeout = writeTimeout;
+        this.ehloName = ehloName;
+        this.sockets = sockets;
+        this.writeTimeouts = writeTimeouts;
+    }
+
+    Session sessionFor(SmtpServer server) {
+        return sessions.computeIfAbsent(server, s -> Session.getInstance(properties(s)));
+    }
+
+    Properties properties(SmtpServer server) {
+        Properties properties = new Properties();
+        properties.put("mail.smtp.host", server.host());
+        properties.put("mail.smtp.port", String.valueOf(server.port()));
+        properties.put("mail.smtp.localhost", ehloName);
+        properties.put("mail.smtp.connectiontimeout", millis(connectTimeout));
+        properties.put("mail.smtp.timeout", millis(readTimeout));
+        properties.put("mail.smtp.writetimeout", millis(writeTimeout));
+        properties.put("mail.smtp.executor.writetimeout", writeTimeouts);
+        properties.put("mail.smtp.socketFactory", sockets);
+        properties.put("mail.smtp.socketFactory.fallback", "false");
+        // implicit TLS: the raw socket still comes from our factory, TLS is layered over it
+        properties.put("mail.smtp.ssl.socketFactory", sockets);
+        properties.put("mail.smtp.ssl.enable", String.valueOf(server.security() == SmtpSecurity.TLS));
+        properties.put("mail.smtp.starttls.enable", String.valueOf(server.security() == SmtpSecurity.STARTTLS));
+        properties.put("mail.smtp.starttls.required", String.valueOf(server.security() == SmtpSecurity.STARTTLS));
+        properties.put("mail.smtp.ssl.checkserveridentity", "true");
+        properties.put("mail.smtp.auth", String.valueOf(server.authenticates()));
+        // the message goes out exactly as composed and logged: no 8BITMIME re-encoding
+        properties.put("mail.smtp.allow8bitmime", "false");
+        // closing an idle connection should not wait for the server's goodbye
+        properties.put("mail.smtp.quitwait", "false");
+        return properties;
+    }
+
+    private static String millis(Duration duration) {
+        return String.valueOf(duration.toMillis());
+    }
+}

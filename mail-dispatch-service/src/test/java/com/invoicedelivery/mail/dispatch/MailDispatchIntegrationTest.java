@@ -1,0 +1,379 @@
+package com.invoicedelivery.mail.dispatch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import com.invoicedelivery.events.DeliveryMode;
+import com.invoicedelivery.events.DeliveryStatus;
+import com.invoicedelivery.events.DocumentRef;
+import com.invoicedelivery.events.EmailDeliveryStatusChanged;
+import com.invoicedelivery.events.InvoiceDocumentReady;
+import com.invoicedelivery.events.Language;
+import com.invoicedelivery.events.Recipient;
+import com.invoicedelivery.events.SendDetails;
+import com.invoicedelivery.events.Topics;
+import com.invoicedelivery.kit.messaging.CloudEventHeaders;
+import com.invoicedelivery.kit.testing.ServiceIntegrationTest;
+import com.invoicedelivery.kit.testing.TestTokens;
+import com.invoicedelivery.kit.testing.TopicProbe;
+import com.invoicedelivery.mail.dispatch.domain.DispatchJob;
+import com.invoicedelivery.mail.dispatch.domain.JobState;
+import com.invoicedelivery.mail.dispatch.persistence.JobStore;
+import com.invoicedelivery.mail.message.domain.Sha256;
+import com.invoicedelivery.mail.testdata.BusClient;
+import com.invoicedelivery.mail.testdata.ConsumerGroups;
+import com.invoicedelivery.mail.testdata.Mailbox;
+import com.invoicedelivery.mail.testdata.PdfServiceStub;
+import com.invoicedelivery.mail.testdata.TestSends;
+import jakarta.mail.Multipart;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
+import jakarta.mail.internet.MimeMessage;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The whole service on the embedded broker and store, with GreenMail as the SMTP server and pdf-service stubbed:
+ * document-ready records in, e-mails in the inbox, delivery statuses out, the e-mail log over REST.
+ */
+@ServiceIntegrationTest
+@TestPropertySource(properties = {
+        "mail.platform-domain=" + MailDispatchIntegrationTest.DOMAIN,
+        "mail.dispatch.poll-interval=200ms",
+        "platform.outbox.poll-interval-ms=200"})
+class MailDispatchIntegrationTest {
+
+    static final String DOMAIN = "invoicedelivery.test";
+    private static final String TENANT = "acme";
+    private static final Duration WAIT = Duration.ofSeconds(30);
+    private static final String GROUP = "mail-dispatch-service";
+    private static final String DLQ = Topics.DOCUMENT_READY + "." + GROUP + Topics.DEAD_LETTER_SUFFIX;
+    private static final Pattern MESSAGE_ID = Pattern.compile("<[0-9a-f-]{36}@" + Pattern.quote(DOMAIN) + ">");
+
+    @RegisterExtension
+    static final GreenMailExtension SMTP = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort())
+            .withPerMethodLifecycle(false);
+    static final PdfServiceStub PDF_SERVICE = PdfServiceStub.start();
+
+    private final Mailbox mailbox = new Mailbox(SMTP);
+    private BusClient bus;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    @LocalServerPort
+    int port;
+    @Value("${spring.cloud.stream.kafka.binder.brokers}")
+    String brokers;
+    @Autowired
+    JsonMapper json;
+    @Autowired
+    JobStore jobs;
+
+    @DynamicPropertySource
+    static void infrastructure(DynamicPropertyRegistry registry) {
+        registry.add("mail.smtp.host", () -> SMTP.getSmtp().getBindTo());
+        registry.add("mail.smtp.port", () -> SMTP.getSmtp().getPort());
+        registry.add("mail.pdf-service.url", PDF_SERVICE::url);
+    }
+
+    @BeforeEach
+    void connect() {
+        bus = new BusClient(brokers, json);
+    }
+
+    @AfterEach
+    void disconnect() {
+        bus.close();
+    }
+
+    @Test
+    void aLinkModeSendBecomesOneEmailPerRecipientAndASentStatusWithItsMessageId() throws Exception {
+        Recipient first = TestSends.recipient(address("first"));
+        Recipient second = TestSends.recipient(address("second"));
+        SendDetails send = TestSends.send(DeliveryMode.LINK, Language.BG, first, second);
+
+        bus.publish(TestSends.documentReady(TENANT, send, TestSends.document(TestSends.PDF)));
+
+        for (Recipient recipient : List.of(first, second)) {
+            MimeMessage mail = mailbox.await(recipient.email(), WAIT);
+            assertLinkEmail(mail, recipient);
+            ConsumerRecord<String, String> record = awaitStatus(recipient, DeliveryStatus.SENT);
+            EmailDeliveryStatusChanged sent = bus.event(record);
+            assertThat(sent.messageId()).isEqualTo(mail.getMessageID());
+            assertThat(sent.sendId()).isEqualTo(send.sendId());
+            assertThat(sent.invoiceId()).isEqualTo(send.invoiceId());
+            assertThat(sent.email()).isEqualTo(recipient.email());
+            assertThat(sent.smtpReply()).startsWith("250");
+            assertThat(sent.attempt()).isEqualTo(1);
+            assertThat(sent.tenantId()).isEqualTo(TENANT);
+            assertThat(record.key()).isEqualTo(send.sendId());
+            assertThat(TopicProbe.header(record, CloudEventHeaders.TYPE))
+                    .isEqualTo("com.invoicedelivery.EmailDeliveryStatusChanged");
+            assertThat(TopicProbe.header(record, CloudEventHeaders.SOURCE))
+                    .isEqualTo("/invoice-delivery/mail-dispatch-service");
+        }
+        assertThat(mailbox.to(first.email())).hasSize(1);
+        assertThat(mailbox.to(second.email())).hasSize(1);
+        assertThat(jobs.forSend(TENANT, send.sendId())).extracting(DispatchJob::state)
+                .containsExactly(JobState.SENT, JobState.SENT);
+    }
+
+    @Test
+    void aRedeliveredEventSendsNothingMore() throws Exception {
+        Recipient recipient = TestSends.recipient(address("redelivered"));
+        SendDetails send = TestSends.send(DeliveryMode.LINK, Language.EN, recipient);
+        InvoiceDocumentReady event = TestSends.documentReady(TENANT, send, TestSends.document(TestSends.PDF));
+
+        bus.publish(event);
+        awaitStatus(recipient, DeliveryStatus.SENT);
+        bus.publish(event);
+        bus.publish(TestSends.documentReady(TENANT, send, event.document()));
+        ConsumerGroups.awaitCaughtUp(brokers, GROUP, Topics.DOCUMENT_READY, WAIT);
+
+        assertThat(bus.statusesOf(recipient.recipientId(), Duration.ofSeconds(2))).hasSize(1);
+        assertThat(mailbox.to(recipient.email())).hasSize(1);
+        assertThat(jobs.forSend(TENANT, send.sendId())).hasSize(1);
+    }
+
+    @Test
+    void anAttachmentModeSendCarriesThePdfFetchedFromPdfServiceUnderItsCyrillicName() throws Exception {
+        byte[] pdf = ("%PDF-1.4 Фактура " + UUID.randomUUID()).getBytes(StandardCharsets.UTF_8);
+        DocumentRef document = TestSends.document(pdf);
+        PDF_SERVICE.put(document.documentId(), pdf);
+        Recipient recipient = TestSends.attachmentRecipient(address("attachment"));
+        SendDetails send = TestSends.send(DeliveryMode.ATTACHMENT, Language.BG, recipient);
+
+        bus.publish(TestSends.documentReady(TENANT, send, document));
+
+        MimeMessage mail = mailbox.await(recipient.email(), WAIT);
+        assertThat(mail.getContentType()).startsWith("multipart/mixed");
+        Multipart mixed = (Multipart) mail.getContent();
+        assertThat(mixed.getBodyPart(0).isMimeType("multipart/alternative")).isTrue();
+        MimeBodyPart attachment = (MimeBodyPart) mixed.getBodyPart(1);
+        assertThat(attachment.getFileName()).isEqualTo(TestSends.FILE_NAME);
+        try (InputStream content = attachment.getInputStream()) {
+            assertThat(content.readAllBytes()).isEqualTo(pdf);
+        }
+        assertThat(PDF_SERVICE.authorizations()).isNotEmpty().allMatch(value -> value.startsWith("Bearer ey"));
+
+        awaitStatus(recipient, DeliveryStatus.SENT);
+        String id = DispatchJob.idOf(send.sendId(), recipient.recipientId());
+        JsonNode logged = getJson("/api/emails/" + id, TestTokens.user(TENANT)).get("attachments").get(0);
+        assertThat(logged.get("fileName").asString()).isEqualTo(TestSends.FILE_NAME);
+        assertThat(logged.get("contentType").asString()).isEqualTo("application/pdf");
+        assertThat(logged.get("size").asLong()).isEqualTo(pdf.length);
+    }
+
+    @Test
+    void aPdfThatDoesNotMatchTheAnnouncedHashFailsTheDeliveryAndNothingIsSent() throws Exception {
+        DocumentRef announced = TestSends.document(TestSends.PDF);
+        PDF_SERVICE.put(announced.documentId(), "%PDF-1.4 not the announced bytes".getBytes(StandardCharsets.UTF_8));
+        Recipient recipient = TestSends.attachmentRecipient(address("wrong-hash"));
+        SendDetails send = TestSends.send(DeliveryMode.ATTACHMENT, Language.BG, recipient);
+
+        bus.publish(TestSends.documentReady(TENANT, send, announced));
+
+        EmailDeliveryStatusChanged failed = bus.event(awaitStatus(recipient, DeliveryStatus.FAILED));
+        assertThat(failed.reason()).contains(announced.documentId()).contains("does not match");
+        assertThat(failed.messageId()).matches(MESSAGE_ID);
+        assertThat(mailbox.to(recipient.email())).isEmpty();
+        assertThat(jobs.find(DispatchJob.idOf(send.sendId(), recipient.recipientId())).orElseThrow().state())
+                .isEqualTo(JobState.FAILED);
+    }
+
+    @Test
+    void anUnavailablePdfServiceDefersTheDeliveryForAMinute() throws Exception {
+        DocumentRef document = TestSends.document(TestSends.PDF);
+        PDF_SERVICE.failWith(document.documentId(), 503);
+        Recipient recipient = TestSends.attachmentRecipient(address("pdf-away"));
+        SendDetails send = TestSends.send(DeliveryMode.ATTACHMENT, Language.BG, recipient);
+        Instant published = Instant.now();
+
+        bus.publish(TestSends.documentReady(TENANT, send, document));
+
+        EmailDeliveryStatusChanged deferred = bus.event(awaitStatus(recipient, DeliveryStatus.DEFERRED));
+        assertThat(deferred.reason()).contains("pdf-service did not deliver document " + document.documentId());
+        assertThat(deferred.nextAttemptAt()).isBetween(published.plusSeconds(55), Instant.now().plusSeconds(65));
+        DispatchJob job = jobs.find(DispatchJob.idOf(send.sendId(), recipient.recipientId())).orElseThrow();
+        assertThat(job.state()).isEqualTo(JobState.DEFERRED);
+        assertThat(job.attempt()).isEqualTo(1);
+        assertThat(mailbox.to(recipient.email())).isEmpty();
+    }
+
+    @Test
+    void aJobFoundSendingAfterItsLeaseIsPublishedAsOutcomeUnknownAndResentOnceWithTheSameMessageId()
+            throws Exception {
+        Recipient recipient = TestSends.recipient(address("interrupted"));
+        SendDetails send = TestSends.send(DeliveryMode.LINK, Language.BG, recipient);
+        String messageId = "<" + UUID.randomUUID() + "@" + DOMAIN + ">";
+        Instant now = Instant.now();
+        DispatchJob interrupted = new DispatchJob(DispatchJob.idOf(send.sendId(), recipient.recipientId()), TENANT,
+                send.sendId(), send.invoiceId(), send.clientId(), recipient.recipientId(), "platform", messageId,
+                TestSends.linkLetter(recipient.email(), recipient.linkUrl()), JobState.SENDING, 1,
+                now.minusSeconds(900), now.minusSeconds(900), now.minusSeconds(1), false, null, null, null);
+
+        assertThat(jobs.insertIfAbsent(interrupted)).isTrue();
+
+        EmailDeliveryStatusChanged unknown =
+                bus.event(awaitStatus(recipient, DeliveryStatus.OUTCOME_UNKNOWN));
+        EmailDeliveryStatusChanged sent = bus.event(awaitStatus(recipient, DeliveryStatus.SENT));
+        assertThat(unknown.messageId()).isEqualTo(messageId);
+        assertThat(unknown.attempt()).isEqualTo(1);
+        assertThat(unknown.reason()).contains("interrupted").contains("same Message-ID");
+        assertThat(sent.messageId()).isEqualTo(messageId);
+        assertThat(sent.attempt()).isEqualTo(2);
+        List<MimeMessage> mails = mailbox.to(recipient.email());
+        assertThat(mails).hasSize(1);
+        assertThat(mails.get(0).getMessageID()).isEqualTo(messageId);
+        DispatchJob job = jobs.find(interrupted.id()).orElseThrow();
+        assertThat(job.state()).isEqualTo(JobState.SENT);
+        assertThat(job.outcomeUnknown()).as("flagged for operators").isTrue();
+        JsonNode logged = getJson("/api/emails?sendId=" + send.sendId(), TestTokens.user(TENANT)).get(0);
+        assertThat(logged.get("outcomeUnknownResend").asBoolean()).isTrue();
+    }
+
+    @Test
+    void theEmailLogShowsWhatWasSentAndItsSourceByteForByte() throws Exception {
+        Recipient recipient = TestSends.recipient(address("logged"));
+        SendDetails send = TestSends.send(DeliveryMode.LINK, Language.BG, recipient);
+        bus.publish(TestSends.documentReady(TENANT, send, TestSends.document(TestSends.PDF)));
+        awaitStatus(recipient, DeliveryStatus.SENT);
+        MimeMessage received = mailbox.await(recipient.email(), WAIT);
+        String token = TestTokens.user(TENANT);
+
+        JsonNode list = getJson("/api/emails?clientId=" + send.clientId(), token);
+        assertThat(list).hasSize(1);
+        JsonNode item = list.get(0);
+        String id = item.get("id").asString();
+        assertThat(id).isEqualTo(send.sendId() + ":" + recipient.recipientId());
+        assertThat(item.get("to").asString()).isEqualTo(recipient.email());
+        assertThat(item.get("subject").asString()).isEqualTo(TestSends.SUBJECT);
+        assertThat(item.get("messageId").asString()).isEqualTo(received.getMessageID());
+        assertThat(item.get("status").asString()).isEqualTo("SENT");
+        assertThat(item.get("sendId").asString()).isEqualTo(send.sendId());
+        assertThat(item.get("invoiceId").asString()).isEqualTo(send.invoiceId());
+
+        JsonNode details = getJson("/api/emails/" + id, token);
+        assertThat(details.get("from").asString()).contains(TestSends.TENANT_NAME)
+                .contains("invoices@acme." + DOMAIN);
+        assertThat(details.get("textBody").asString()).contains(recipient.linkUrl())
+                .contains(TestSends.INVOICE_NUMBER);
+        assertThat(details.get("htmlBody").asString()).contains("href=\"" + recipient.linkUrl() + "\"");
+        assertThat(details.get("replyTo").asString()).isEqualTo(TestSends.REPLY_TO);
+        assertThat(details.get("attachments")).isEmpty();
+        assertThat(details.get("messageId").asString()).isEqualTo(received.getMessageID());
+        assertThat(details.get("sentAt").asString()).isNotBlank();
+
+        HttpResponse<byte[]> source = get("/api/emails/" + id + "/source", token);
+        assertThat(source.statusCode()).isEqualTo(200);
+        assertThat(source.headers().firstValue("Content-Type")).hasValue("message/rfc822");
+        assertThat(source.headers().firstValue("X-Content-SHA256")).hasValue(Sha256.hex(source.body()));
+        byte[] asReceived = Mailbox.bytes(received);
+        // GreenMail keeps the line break before the end-of-data dot as part of the terminator, not of the message
+        String logged = withoutFinalLineBreak(new String(source.body(), StandardCharsets.US_ASCII));
+        assertThat(body(asReceived)).isEqualTo(body(logged.getBytes(StandardCharsets.US_ASCII)));
+        // the server only adds its trace headers on top: everything below them is what was logged
+        assertThat(new String(asReceived, StandardCharsets.US_ASCII)).endsWith(logged)
+                .startsWith("Return-Path: ");
+    }
+
+    @Test
+    void anotherTenantsEmailIsNotFoundAndNotListed() throws Exception {
+        Recipient recipient = TestSends.recipient(address("isolated"));
+        SendDetails send = TestSends.send(DeliveryMode.LINK, Language.BG, recipient);
+        bus.publish(TestSends.documentReady(TENANT, send, TestSends.document(TestSends.PDF)));
+        awaitStatus(recipient, DeliveryStatus.SENT);
+        String id = DispatchJob.idOf(send.sendId(), recipient.recipientId());
+        String otherTenant = TestTokens.user("another-tenant");
+
+        assertThat(get("/api/emails/" + id, TestTokens.user(TENANT)).statusCode()).isEqualTo(200);
+        HttpResponse<byte[]> details = get("/api/emails/" + id, otherTenant);
+        assertThat(details.statusCode()).isEqualTo(404);
+        assertThat(details.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(get("/api/emails/" + id + "/source", otherTenant).statusCode()).isEqualTo(404);
+        assertThat(getJson("/api/emails?sendId=" + send.sendId(), otherTenant)).isEmpty();
+        assertThat(get("/api/emails/" + id, null).statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void aRecordThatNamesNoSendGoesStraightToTheDeadLetterTopic() throws Exception {
+        String key = "broken-" + UUID.randomUUID();
+        String record = json.writeValueAsString(Map.of("eventId", key, "occurredAt", Instant.now().toString(),
+                "tenantId", TENANT, "schemaVersion", 1));
+
+        try (TopicProbe deadLetters = new TopicProbe(brokers, DLQ)) {
+            bus.publish(key, record);
+            ConsumerRecord<String, String> dead = deadLetters.await(r -> key.equals(r.key()), WAIT);
+            assertThat(TopicProbe.header(dead, "x-exception-message")).contains("names no send");
+        }
+    }
+
+    private void assertLinkEmail(MimeMessage mail, Recipient recipient) throws Exception {
+        InternetAddress from = (InternetAddress) mail.getFrom()[0];
+        assertThat(from.getAddress()).isEqualTo("invoices@acme." + DOMAIN);
+        assertThat(from.getPersonal()).isEqualTo(TestSends.TENANT_NAME);
+        assertThat(((InternetAddress) mail.getReplyTo()[0]).getAddress()).isEqualTo(TestSends.REPLY_TO);
+        assertThat(mail.getSubject()).isEqualTo(TestSends.SUBJECT);
+        assertThat(mail.getMessageID()).matches(MESSAGE_ID);
+        assertThat(mail.getContentType()).startsWith("multipart/alternative");
+        assertThat(Mailbox.part(mail, "text/plain")).contains(recipient.linkUrl()).contains(TestSends.INVOICE_NUMBER);
+        assertThat(Mailbox.part(mail, "text/html")).contains("href=\"" + recipient.linkUrl() + "\"");
+    }
+
+    private ConsumerRecord<String, String> awaitStatus(Recipient recipient, DeliveryStatus status) {
+        return bus.awaitStatusRecord(recipient.recipientId(), status, WAIT);
+    }
+
+    private static String address(String name) {
+        return name + "-" + UUID.randomUUID() + "@beta.example";
+    }
+
+    private static String withoutFinalLineBreak(String text) {
+        return text.endsWith("\r\n") ? text.substring(0, text.length() - 2) : text;
+    }
+
+    /** What follows the header block (the first empty line). */
+    private static String body(byte[] message) {
+        String text = new String(message, StandardCharsets.US_ASCII);
+        return text.substring(text.indexOf("\r\n\r\n") + 4);
+    }
+
+    private JsonNode getJson(String path, String token) throws Exception {
+        HttpResponse<byte[]> response = get(path, token);
+        assertThat(response.statusCode()).as(path).isEqualTo(200);
+        return json.readTree(response.body());
+    }
+
+    private HttpResponse<byte[]> get(String path, String token) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .timeout(Duration.ofSeconds(10));
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+}

@@ -1,0 +1,93 @@
+package com.invoicedelivery.mail.dispatch.application;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.BDDMockito.given;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.verifyNoInteractions;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+
+import com.invoicedelivery.events.DeliveryMode;
+import com.invoicedelivery.events.InvoiceDocumentReady;
+import com.invoicedelivery.events.Language;
+import com.invoicedelivery.events.Recipient;
+import com.invoicedelivery.events.SendDetails;
+import com.invoicedelivery.mail.dispatch.domain.DispatchJob;
+import com.invoicedelivery.mail.dispatch.domain.JobState;
+import com.invoicedelivery.mail.dispatch.persistence.JobStore;
+import com.invoicedelivery.mail.smtp.application.SmtpServerDirectory;
+import com.invoicedelivery.mail.testdata.TestSends;
+import org.junit.jupiter.api.Test;
+import org.mockito.ArgumentCaptor;
+
+class DispatchQueueTest {
+
+    private static final Instant NOW = Instant.parse("2026-11-28T10:00:00Z");
+
+    private final JobStore jobs = mock(JobStore.class);
+    private final SmtpServerDirectory servers = mock(SmtpServerDirectory.class);
+    private final DispatchWorkers workers = mock(DispatchWorkers.class);
+    private final DispatchQueue queue = new DispatchQueue(jobs, servers, workers, Clock.fixed(NOW, ZoneOffset.UTC),
+            "invoicedelivery.test");
+
+    @Test
+    void eachRecipientGetsOneQueuedJobWithItsOwnMessageIdAndTheWorkersAreWoken() {
+        Recipient first = TestSends.recipient("first@beta.example");
+        Recipient second = TestSends.recipient("second@beta.example");
+        SendDetails send = TestSends.send(DeliveryMode.LINK, Language.BG, first, second);
+        given(servers.serverFor("acme")).willReturn("platform");
+        given(jobs.insertIfAbsent(any())).willReturn(true);
+
+        assertThat(queue.enqueue(TestSends.documentReady("acme", send, TestSends.document(TestSends.PDF)))).isEqualTo(2);
+
+        ArgumentCaptor<DispatchJob> created = ArgumentCaptor.forClass(DispatchJob.class);
+        verify(jobs, times(2)).insertIfAbsent(created.capture());
+        List<DispatchJob> queued = created.getAllValues();
+        assertThat(queued).extracting(DispatchJob::id).containsExactly(send.sendId() + ":" + first.recipientId(),
+                send.sendId() + ":" + second.recipientId());
+        assertThat(queued).allSatisfy(job -> {
+            assertThat(job.state()).isEqualTo(JobState.QUEUED);
+            assertThat(job.nextAttemptAt()).isEqualTo(NOW);
+            assertThat(job.messageId()).matches("<[0-9a-f-]{36}@invoicedelivery\\.test>");
+            assertThat(job.smtpServer()).isEqualTo("platform");
+            assertThat(job.clientId()).isEqualTo(send.clientId());
+            assertThat(job.letter().invoiceNumber()).isEqualTo(TestSends.INVOICE_NUMBER);
+        });
+        assertThat(queued.get(0).messageId()).isNotEqualTo(queued.get(1).messageId());
+        assertThat(queued.get(1).letter().linkUrl()).isEqualTo(second.linkUrl());
+        verify(workers).kick();
+    }
+
+    @Test
+    void aRedeliveryFindsItsJobsThereAndWakesNobody() {
+        SendDetails send = TestSends.send(DeliveryMode.LINK, Language.BG, TestSends.recipient("a@beta.example"));
+        given(jobs.insertIfAbsent(any())).willReturn(false);
+
+        assertThat(queue.enqueue(TestSends.documentReady("acme", send, TestSends.document(TestSends.PDF)))).isZero();
+
+        verify(workers, never()).kick();
+    }
+
+    @Test
+    void recordsThatNameNoSendTenantOrRecipientsAreMalformed() {
+        SendDetails noRecipients = TestSends.send(DeliveryMode.LINK, Language.BG);
+
+        assertMalformed(TestSends.documentReady("acme", null, null), "names no send");
+        assertMalformed(TestSends.documentReady(" ", noRecipients, null), "names no tenant");
+        assertMalformed(TestSends.documentReady("acme", noRecipients, null), "names no recipients");
+        verifyNoInteractions(jobs);
+    }
+
+    private void assertMalformed(InvoiceDocumentReady event, String message) {
+        assertThatThrownBy(() -> queue.enqueue(event)).isInstanceOf(MalformedEventException.class)
+                .hasMessageContaining(message);
+    }
+}

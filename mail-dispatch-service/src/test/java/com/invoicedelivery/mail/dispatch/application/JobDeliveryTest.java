@@ -1,0 +1,99 @@
+package com.invoicedelivery.mail.dispatch.application;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.BDDMockito.given;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.verifyNoInteractions;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+
+import com.invoicedelivery.mail.dispatch.domain.DispatchJob;
+import com.invoicedelivery.mail.dispatch.domain.JobState;
+import com.invoicedelivery.mail.dispatch.domain.RetryPolicy;
+import com.invoicedelivery.mail.dispatch.domain.Transition;
+import com.invoicedelivery.mail.emaillog.application.EmailLog;
+import com.invoicedelivery.mail.emaillog.domain.LoggedEmail;
+import com.invoicedelivery.mail.message.application.MessageComposer;
+import com.invoicedelivery.mail.message.domain.Letter;
+import com.invoicedelivery.mail.message.domain.MessagePreparationException;
+import com.invoicedelivery.mail.smtp.application.MailTransport;
+import com.invoicedelivery.mail.smtp.application.PlatformSmtpServerDirectory;
+import com.invoicedelivery.mail.smtp.application.SmtpProperties;
+import com.invoicedelivery.mail.smtp.domain.SmtpOutcome;
+import com.invoicedelivery.mail.smtp.domain.SmtpSecurity;
+import com.invoicedelivery.mail.testdata.TestSends;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import org.junit.jupiter.api.Test;
+import org.mockito.ArgumentCaptor;
+
+/** One attempt of a claimed job, with the SMTP server and the stores replaced. */
+class JobDeliveryTest {
+
+    private static final Instant NOW = Instant.parse("2026-11-28T10:00:00Z");
+
+    private final MailTransport transport = mock(MailTransport.class);
+    private final EmailLog emailLog = mock(EmailLog.class);
+    private final JobTransitions transitions = mock(JobTransitions.class);
+    private final JobDelivery delivery = new JobDelivery(new MessageComposer(documentId -> {
+        throw MessagePreparationException.temporary("pdf-service is away", null);
+    }), transport, new PlatformSmtpServerDirectory(new SmtpProperties("smtp.example", 25, null, null,
+            SmtpSecurity.NONE, null, null, null, null)), emailLog, transitions,
+            new RetryPolicy(Duration.ofMinutes(1), Duration.ofHours(2), Duration.ofHours(24)),
+            Clock.fixed(NOW, ZoneOffset.UTC), "invoicedelivery.test");
+
+    @Test
+    void anAcceptedEmailIsLoggedAndTheJobSentFromTheTenantsDefaultAddress() throws Exception {
+        DispatchJob job = claimed(TestSends.linkLetter("klient@beta.bg", "http://localhost/l/token"));
+        ArgumentCaptor<MimeMessage> sent = ArgumentCaptor.forClass(MimeMessage.class);
+        given(transport.send(any(), sent.capture())).willReturn(SmtpOutcome.replied(250, "250 2.0.0 Ok: queued"));
+
+        delivery.deliver(job);
+
+        assertThat(((InternetAddress) sent.getValue().getFrom()[0]).getAddress())
+                .isEqualTo("invoices@acme.invoicedelivery.test");
+        assertThat(sent.getValue().getMessageID()).isEqualTo(job.messageId());
+        ArgumentCaptor<LoggedEmail> logged = ArgumentCaptor.forClass(LoggedEmail.class);
+        verify(emailLog).record(logged.capture(), any());
+        assertThat(logged.getValue().messageId()).isEqualTo(job.messageId());
+        assertThat(logged.getValue().smtpReply()).isEqualTo("250 2.0.0 Ok: queued");
+        verify(transitions).apply(job, Transition.sent("250 2.0.0 Ok: queued"));
+    }
+
+    @Test
+    void aPermanentRefusalFailsTheJobAndLogsNoEmail() {
+        DispatchJob job = claimed(TestSends.linkLetter("klient@beta.bg", "http://localhost/l/token"));
+        given(transport.send(any(), any())).willReturn(SmtpOutcome.replied(550, "550 5.1.1 No such user"));
+
+        delivery.deliver(job);
+
+        verifyNoInteractions(emailLog);
+        ArgumentCaptor<Transition> next = ArgumentCaptor.forClass(Transition.class);
+        verify(transitions).apply(eq(job), next.capture());
+        assertThat(next.getValue().state()).isEqualTo(JobState.FAILED);
+        assertThat(next.getValue().reason()).contains("smtp.example:25").contains("550 5.1.1 No such user");
+    }
+
+    @Test
+    void aPdfThatCannotBeHadNowDefersTheJobWithoutTalkingToTheServer() {
+        DispatchJob job = claimed(TestSends.attachmentLetter("klient@beta.bg", TestSends.document(TestSends.PDF)));
+
+        delivery.deliver(job);
+
+        verifyNoInteractions(transport, emailLog);
+        verify(transitions).apply(job, Transition.deferred(NOW.plus(Duration.ofMinutes(1)), "pdf-service is away",
+                null));
+    }
+
+    private static DispatchJob claimed(Letter letter) {
+        return new DispatchJob("send-1:r-1", "acme", "send-1", "inv-1", "client-1", "r-1", "platform",
+                "<fixed@invoicedelivery.test>", letter, JobState.SENDING, 1, NOW, NOW, NOW.plusSeconds(600), false,
+                null, null, null);
+    }
+}

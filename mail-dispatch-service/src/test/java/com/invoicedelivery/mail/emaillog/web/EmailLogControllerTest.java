@@ -1,0 +1,119 @@
+package com.invoicedelivery.mail.emaillog.web;
+
+import static org.mockito.BDDMockito.given;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+
+import com.invoicedelivery.kit.problem.ApiProblemHandler;
+import com.invoicedelivery.kit.problem.NotFoundException;
+import com.invoicedelivery.kit.security.PlatformSecurityConfiguration;
+import com.invoicedelivery.kit.testing.TestTokens;
+import com.invoicedelivery.mail.emaillog.application.EmailLog;
+import com.invoicedelivery.mail.emaillog.domain.LoggedEmail;
+import com.invoicedelivery.mail.emaillog.domain.LoggedEmailSource;
+import com.invoicedelivery.mail.message.domain.Sha256;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+
+@WebMvcTest(EmailLogController.class)
+@Import({PlatformSecurityConfiguration.class, ApiProblemHandler.class})
+class EmailLogControllerTest {
+
+    private static final byte[] SOURCE = ("From: =?UTF-8?B?0JDQutC80LUg0J7QntCU?= <invoices@acme.example>\r\n"
+            + "Reply-To: office@acme.bg\r\nTo: klient@beta.bg\r\nSubject: =?UTF-8?B?0KTQsNC60YLRg9GA0LA=?=\r\nMIME-Version: 1.0\r\n"
+            + "Content-Type: text/plain; charset=UTF-8\r\nContent-Transfer-Encoding: base64\r\n\r\n"
+            + "0JfQtNGA0LDQstC10LnRgtC1\r\n").getBytes(StandardCharsets.US_ASCII);
+    private static final LoggedEmail EMAIL = new LoggedEmail("send-1:r-1", "acme", "client-1", "inv-1", "send-1",
+            "r-1", "\"Акме ООД\" <invoices@acme.example>", "klient@beta.bg", "Фактура", "<m-1@example>",
+            Instant.parse("2026-11-28T10:00:00Z"), "SENT", "250 OK", 1, false, Sha256.hex(SOURCE), SOURCE.length);
+
+    @Autowired
+    MockMvc mvc;
+    @MockitoBean
+    EmailLog log;
+
+    @DynamicPropertySource
+    static void trustTheTestKey(DynamicPropertyRegistry registry) {
+        registry.add("spring.security.oauth2.resourceserver.jwt.public-key-location",
+                () -> "file:" + TestTokens.publicKeyFile());
+    }
+
+    @Test
+    void theListIsTheCallersTenantsPage() throws Exception {
+        given(log.list("acme", "client-1", null, 20, 0)).willReturn(List.of(EMAIL));
+
+        mvc.perform(get("/api/emails?clientId=client-1&limit=20").header("Authorization", bearer("acme")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[0].id").value("send-1:r-1"))
+                .andExpect(jsonPath("$[0].sendId").value("send-1"))
+                .andExpect(jsonPath("$[0].to").value("klient@beta.bg"))
+                .andExpect(jsonPath("$[0].status").value("SENT"))
+                .andExpect(jsonPath("$[0].sentAt").value("2026-11-28T10:00:00Z"));
+    }
+
+    @Test
+    void detailsShowTheTextReadBackFromTheSource() throws Exception {
+        given(log.find("acme", "send-1:r-1")).willReturn(new LoggedEmailSource(EMAIL, SOURCE));
+
+        mvc.perform(get("/api/emails/send-1:r-1").header("Authorization", bearer("acme")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.textBody").value("Здравейте"))
+                .andExpect(jsonPath("$.replyTo").value("office@acme.bg"))
+                .andExpect(jsonPath("$.messageId").value("<m-1@example>"))
+                .andExpect(jsonPath("$.sha256").value(Sha256.hex(SOURCE)))
+                .andExpect(jsonPath("$.attachments").isEmpty());
+    }
+
+    @Test
+    void theSourceIsServedAsMessageRfc822WithItsHash() throws Exception {
+        given(log.find("acme", "send-1:r-1")).willReturn(new LoggedEmailSource(EMAIL, SOURCE));
+
+        mvc.perform(get("/api/emails/send-1:r-1/source").header("Authorization", bearer("acme")))
+                .andExpect(status().isOk())
+                .andExpect(content().contentType("message/rfc822"))
+                .andExpect(header().string("X-Content-SHA256", Sha256.hex(SOURCE)))
+                .andExpect(content().bytes(SOURCE));
+    }
+
+    @Test
+    void anUnknownEmailIsAProblem() throws Exception {
+        given(log.find("acme", "nope")).willThrow(new NotFoundException("E-mail", "nope"));
+
+        mvc.perform(get("/api/emails/nope").header("Authorization", bearer("acme")))
+                .andExpect(status().isNotFound())
+                .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.detail").value("E-mail nope was not found"));
+    }
+
+    @Test
+    void aLimitThatIsNotANumberIsAProblemNamingTheField() throws Exception {
+        mvc.perform(get("/api/emails?limit=many").header("Authorization", bearer("acme")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("limit"));
+    }
+
+    @Test
+    void aTokenWithoutATenantIsForbiddenAndNoTokenUnauthorized() throws Exception {
+        mvc.perform(get("/api/emails").header("Authorization", "Bearer " + TestTokens.operations()))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/api/emails")).andExpect(status().isUnauthorized());
+    }
+
+    private static String bearer(String tenant) {
+        return "Bearer " + TestTokens.user(tenant);
+    }
+}

@@ -1,0 +1,176 @@
+package com.invoicedelivery.mail.message.application;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Properties;
+
+import com.invoicedelivery.events.DocumentRef;
+import com.invoicedelivery.mail.message.domain.Letter;
+import com.invoicedelivery.mail.message.domain.MessagePreparationException;
+import com.invoicedelivery.mail.message.domain.Sha256;
+import com.invoicedelivery.mail.testdata.TestSends;
+import jakarta.mail.BodyPart;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
+import jakarta.mail.Session;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
+import jakarta.mail.internet.MimeMessage;
+import org.junit.jupiter.api.Test;
+
+/** Composes e-mails and parses them back as a mail client would. */
+class MessageComposerTest {
+
+    private static final String LINK = "http://localhost:8084/l/Zm9vYmFyYmF6cXV4cXV1eA";
+    private static final String MESSAGE_ID = "<0b7c6f1e-4d1a-4c55-9d65-5b1f4f3f2a10@invoicedelivery.local>";
+    private static final Instant DATE = Instant.parse("2026-11-28T10:15:30Z");
+    private static final String FROM = "invoices@acme.invoicedelivery.local";
+
+    private final FakeDocuments documents = new FakeDocuments();
+    private final MessageComposer composer = new MessageComposer(documents);
+
+    @Test
+    void aLinkModeEmailIsMultipartAlternativeWithEncodedHeadersAndTheFixedMessageId() throws Exception {
+        PreparedEmail email = composer.compose(TestSends.linkLetter("klient@beta.bg", LINK), FROM, MESSAGE_ID, DATE);
+        MimeMessage parsed = parse(email.source());
+
+        InternetAddress from = (InternetAddress) parsed.getFrom()[0];
+        assertThat(from.getAddress()).isEqualTo(FROM);
+        assertThat(from.getPersonal()).isEqualTo(TestSends.TENANT_NAME);
+        assertThat(((InternetAddress) parsed.getReplyTo()[0]).getAddress()).isEqualTo(TestSends.REPLY_TO);
+        assertThat(((InternetAddress) parsed.getAllRecipients()[0]).getAddress()).isEqualTo("klient@beta.bg");
+        assertThat(parsed.getSubject()).isEqualTo(TestSends.SUBJECT);
+        assertThat(parsed.getMessageID()).isEqualTo(MESSAGE_ID);
+        assertThat(parsed.getSentDate().toInstant()).isEqualTo(DATE);
+        assertThat(parsed.getHeader("Content-Language", null)).isEqualTo("bg");
+        // non-ASCII header text travels encoded (RFC 2047), never as raw UTF-8
+        assertThat(parsed.getHeader("Subject", null)).startsWith("=?UTF-8?");
+        assertThat(parsed.getHeader("From", null)).startsWith("=?UTF-8?").endsWith("<" + FROM + ">");
+        assertThat(isAscii(email.source())).isTrue();
+
+        assertThat(parsed.getContentType()).startsWith("multipart/alternative");
+        Multipart alternative = (Multipart) parsed.getContent();
+        assertThat(alternative.getCount()).isEqualTo(2);
+        BodyPart text = alternative.getBodyPart(0);
+        BodyPart html = alternative.getBodyPart(1);
+        assertThat(text.getContentType()).isEqualToIgnoringCase("text/plain; charset=UTF-8");
+        assertThat(html.getContentType()).isEqualToIgnoringCase("text/html; charset=UTF-8");
+        assertThat((String) text.getContent()).contains("Може да я видите тук: " + LINK)
+                .contains(TestSends.INVOICE_NUMBER);
+        assertThat((String) html.getContent()).contains("href=\"" + LINK + "\"").contains("Здравейте,");
+        assertThat(email.sha256()).isEqualTo(Sha256.hex(email.source()));
+        assertThat(email.from()).isEqualTo("\"Акме ООД\" <" + FROM + ">");
+    }
+
+    @Test
+    void theMessageToSendWritesExactlyTheComposedSource() throws Exception {
+        PreparedEmail email = composer.compose(TestSends.linkLetter("klient@beta.bg", LINK), FROM, MESSAGE_ID, DATE);
+
+        MimeMessage message = email.message();
+        ByteArrayOutputStream written = new ByteArrayOutputStream();
+        message.writeTo(written, new String[] {"Bcc", "Content-Length"});
+
+        assertThat(written.toByteArray()).isEqualTo(email.source());
+        assertThat(message.getMessageID()).isEqualTo(MESSAGE_ID);
+        assertThat(((InternetAddress) message.getAllRecipients()[0]).getAddress()).isEqualTo("klient@beta.bg");
+    }
+
+    @Test
+    void anAttachmentModeEmailCarriesTheCheckedPdfWithItsCyrillicNameEncodedPerRfc2231() throws Exception {
+        DocumentRef ref = TestSends.document(TestSends.PDF);
+        documents.put(ref.documentId(), TestSends.PDF);
+
+        PreparedEmail email = composer.compose(TestSends.attachmentLetter("klient@beta.bg", ref), FROM, MESSAGE_ID, DATE);
+        MimeMessage parsed = parse(email.source());
+
+        assertThat(parsed.getContentType()).startsWith("multipart/mixed");
+        Multipart mixed = (Multipart) parsed.getContent();
+        assertThat(mixed.getCount()).isEqualTo(2);
+        assertThat(mixed.getBodyPart(0).getContentType()).startsWith("multipart/alternative");
+        Multipart alternative = (Multipart) mixed.getBodyPart(0).getContent();
+        assertThat(alternative.getBodyPart(0).isMimeType("text/plain")).isTrue();
+        assertThat(alternative.getBodyPart(1).isMimeType("text/html")).isTrue();
+        assertThat((String) alternative.getBodyPart(0).getContent()).doesNotContain("{link}").doesNotContain("http");
+
+        MimeBodyPart pdf = (MimeBodyPart) mixed.getBodyPart(1);
+        assertThat(pdf.isMimeType("application/pdf")).isTrue();
+        assertThat(pdf.getDisposition()).isEqualTo(Part.ATTACHMENT);
+        assertThat(pdf.getEncoding()).isEqualTo("base64");
+        assertThat(pdf.getFileName()).isEqualTo(TestSends.FILE_NAME);
+        assertThat(pdf.getHeader("Content-Disposition", null)).contains("filename*").contains("UTF-8''%D0%A4");
+        assertThat(pdf.getHeader("Content-Type", null)).contains("name*").contains("UTF-8''%D0%A4");
+        try (InputStream content = pdf.getInputStream()) {
+            assertThat(content.readAllBytes()).isEqualTo(TestSends.PDF);
+        }
+    }
+
+    @Test
+    void aPdfThatDoesNotMatchItsHashIsNeverAttached() {
+        DocumentRef ref = TestSends.document(TestSends.PDF);
+        documents.put(ref.documentId(), "%PDF-1.4 someone else's invoice".getBytes(StandardCharsets.UTF_8));
+        Letter letter = TestSends.attachmentLetter("klient@beta.bg", ref);
+
+        assertThatThrownBy(() -> composer.compose(letter, FROM, MESSAGE_ID, DATE))
+                .isInstanceOfSatisfying(MessagePreparationException.class, e -> {
+                    assertThat(e.isTemporary()).isFalse();
+                    assertThat(e.getMessage()).contains("does not match");
+                });
+    }
+
+    @Test
+    void anUnavailablePdfIsATemporaryProblem() {
+        DocumentRef ref = TestSends.document(TestSends.PDF);
+        Letter letter = TestSends.attachmentLetter("klient@beta.bg", ref);
+
+        assertThatThrownBy(() -> composer.compose(letter, FROM, MESSAGE_ID, DATE))
+                .isInstanceOfSatisfying(MessagePreparationException.class, e -> assertThat(e.isTemporary()).isTrue());
+    }
+
+    @Test
+    void anInvalidRecipientAddressIsAPermanentProblemThatNamesIt() {
+        Letter letter = TestSends.linkLetter("not an address", LINK);
+
+        assertThatThrownBy(() -> composer.compose(letter, FROM, MESSAGE_ID, DATE))
+                .isInstanceOfSatisfying(MessagePreparationException.class, e -> {
+                    assertThat(e.isTemporary()).isFalse();
+                    assertThat(e.getMessage()).contains("recipient address").contains("not an address");
+                });
+    }
+
+    private static MimeMessage parse(byte[] source) throws Exception {
+        return new MimeMessage(Session.getInstance(new Properties()), new ByteArrayInputStream(source));
+    }
+
+    private static boolean isAscii(byte[] bytes) {
+        for (byte b : bytes) {
+            if (b < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final class FakeDocuments implements DocumentSource {
+
+        private final java.util.Map<String, byte[]> stored = new java.util.HashMap<>();
+
+        void put(String documentId, byte[] content) {
+            stored.put(documentId, content);
+        }
+
+        @Override
+        public byte[] fetch(String documentId) {
+            byte[] content = stored.get(documentId);
+            if (content == null) {
+                throw MessagePreparationException.temporary("pdf-service is away", null);
+            }
+            return content;
+        }
+    }
+}

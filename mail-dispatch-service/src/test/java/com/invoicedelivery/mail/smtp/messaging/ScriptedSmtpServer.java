@@ -1,0 +1,161 @@
+package com.invoicedelivery.mail.smtp.messaging;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * A tiny SMTP server for tests that answers each command as scripted: 2xx by default, or a chosen reply for a
+ * chosen command (e.g. {@code RCPT} → {@code 550 ...}), or nothing at all (a server that hangs).
+ */
+final class ScriptedSmtpServer implements AutoCloseable {
+
+    /** The key for the reply to the end of the message data (the line with a single dot). */
+    static final String END_OF_DATA = ".";
+
+    private final ServerSocket server;
+    private final Map<String, String> replies = new ConcurrentHashMap<>();
+    private final List<Socket> clients = new CopyOnWriteArrayList<>();
+    private final AtomicInteger connections = new AtomicInteger();
+    private final AtomicInteger messages = new AtomicInteger();
+    private final List<String> commands = new CopyOnWriteArrayList<>();
+    private volatile boolean silent;
+    private volatile boolean advertiseAuth;
+
+    private ScriptedSmtpServer() throws IOException {
+        server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
+        Thread acceptor = new Thread(this::accept, "scripted-smtp");
+        acceptor.setDaemon(true);
+        acceptor.start();
+    }
+
+    static ScriptedSmtpServer start() {
+        try {
+            return new ScriptedSmtpServer();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Answers {@code command} (MAIL, RCPT, DATA, AUTH, or {@link #END_OF_DATA}) with {@code reply}. */
+    ScriptedSmtpServer replying(String command, String reply) {
+        replies.put(command, reply);
+        return this;
+    }
+
+    /** Accepts connections and never says a word. */
+    ScriptedSmtpServer silent() {
+        silent = true;
+        return this;
+    }
+
+    ScriptedSmtpServer requiringAuthentication() {
+        advertiseAuth = true;
+        return this;
+    }
+
+    int port() {
+        return server.getLocalPort();
+    }
+
+    int connections() {
+        return connections.get();
+    }
+
+    /** Messages whose data was accepted (250 after the final dot). */
+    int messagesAccepted() {
+        return messages.get();
+    }
+
+    List<String> commands() {
+        return List.copyOf(commands);
+    }
+
+    private void accept() {
+        while (!server.isClosed()) {
+            try {
+                Socket client = server.accept();
+                clients.add(client);
+                connections.incrementAndGet();
+                Thread handler = new Thread(() -> converse(client), "scripted-smtp-client");
+                handler.setDaemon(true);
+                handler.start();
+            } catch (IOException closed) {
+                return;
+            }
+        }
+    }
+
+    private void converse(Socket client) {
+        try (client;
+             BufferedReader in = new BufferedReader(new InputStreamReader(client.getInputStream(),
+                     StandardCharsets.US_ASCII));
+             OutputStream out = client.getOutputStream()) {
+            if (silent) {
+                in.read();
+                return;
+            }
+            say(out, "220 scripted.test ESMTP");
+            String line;
+            while ((line = in.readLine()) != null) {
+                String command = line.split(" ", 2)[0].toUpperCase(Locale.ROOT);
+                commands.add(command);
+                switch (command) {
+                    case "EHLO" -> say(out, advertiseAuth
+                            ? "250-scripted.test\r\n250-AUTH PLAIN LOGIN\r\n250 8BITMIME" : "250 scripted.test");
+                    case "DATA" -> {
+                        String reply = replies.getOrDefault("DATA", "354 End data with <CR><LF>.<CR><LF>");
+                        say(out, reply);
+                        if (reply.startsWith("354")) {
+                            readData(in, out);
+                        }
+                    }
+                    case "QUIT" -> {
+                        say(out, "221 Bye");
+                        return;
+                    }
+                    default -> say(out, replies.getOrDefault(command, "250 2.0.0 OK"));
+                }
+            }
+        } catch (IOException dropped) {
+            // the client went away
+        }
+    }
+
+    private void readData(BufferedReader in, OutputStream out) throws IOException {
+        String line;
+        while ((line = in.readLine()) != null && !line.equals(".")) {
+            // the message itself is of no interest here
+        }
+        String reply = replies.getOrDefault(END_OF_DATA, "250 2.0.0 Ok: queued as SCRIPTED1");
+        if (reply.startsWith("2")) {
+            messages.incrementAndGet();
+        }
+        say(out, reply);
+    }
+
+    private static void say(OutputStream out, String reply) throws IOException {
+        out.write((reply + "\r\n").getBytes(StandardCharsets.US_ASCII));
+        out.flush();
+    }
+
+    @Override
+    public void close() throws IOException {
+        server.close();
+        for (Socket client : clients) {
+            client.close();
+        }
+    }
+}
