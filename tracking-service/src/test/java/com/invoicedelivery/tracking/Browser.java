@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.CookieManager;
 import java.net.CookiePolicy;
+import java.net.HttpCookie;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -28,8 +29,9 @@ public final class Browser {
     public static final String FIREFOX = "Mozilla/5.0 (X11; Linux x86_64; rv:128.0) Gecko/20100101 Firefox/128.0";
 
     private final String base;
+    private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
     private final HttpClient http = HttpClient.newBuilder()
-            .cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
+            .cookieHandler(cookies)
             .followRedirects(HttpClient.Redirect.NEVER)
             .connectTimeout(Duration.ofSeconds(5))
             .build();
@@ -43,7 +45,13 @@ public final class Browser {
     }
 
     public HttpResponse<String> get(String path, String userAgent) {
-        return send(request(path).setHeader("User-Agent", userAgent).GET().build(), HttpResponse.BodyHandlers.ofString());
+        return get(path, Map.of("User-Agent", userAgent));
+    }
+
+    public HttpResponse<String> get(String path, Map<String, String> headers) {
+        HttpRequest.Builder request = request(path);
+        headers.forEach(request::setHeader);
+        return send(request.GET().build(), HttpResponse.BodyHandlers.ofString());
     }
 
     public HttpResponse<Void> head(String path) {
@@ -56,11 +64,30 @@ public final class Browser {
     }
 
     public HttpResponse<String> post(String path, Map<String, String> fields) {
+        return post(path, fields, Map.of());
+    }
+
+    public HttpResponse<String> post(String path, Map<String, String> fields, Map<String, String> headers) {
         String form = fields.entrySet().stream()
                 .map(field -> encode(field.getKey()) + "=" + encode(field.getValue()))
                 .collect(Collectors.joining("&"));
-        return send(request(path).header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpRequest.Builder request = request(path).header("Content-Type", "application/x-www-form-urlencoded");
+        headers.forEach(request::setHeader);
+        return send(request.POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** What the page's script sends on the first interaction: the beacon form, token included. */
+    public HttpResponse<String> beacon(Document page) {
+        return submit(page, "form#seen-beacon", Map.of());
+    }
+
+    /** The page's current form token (every form of a page carries the same one). */
+    public static String formToken(Document page) {
+        Element token = page.selectFirst("form input[type=hidden][name=_csrf]");
+        if (token == null) {
+            throw new AssertionError("no form token on the page:\n" + page.body().text());
+        }
+        return token.attr("value");
     }
 
     /** Submits a page's form as a browser would: its hidden fields (the CSRF token among them) plus {@code fields}. */
@@ -73,6 +100,18 @@ public final class Browser {
         form.select("input[type=hidden]").forEach(input -> values.put(input.attr("name"), input.attr("value")));
         values.putAll(fields);
         return post(form.attr("action"), values);
+    }
+
+    /** The value of a cookie this browser holds now, or null. */
+    public String cookie(String name) {
+        return cookies.getCookieStore().getCookies().stream()
+                .filter(cookie -> cookie.getName().equals(name))
+                .map(HttpCookie::getValue)
+                .findFirst().orElse(null);
+    }
+
+    public String origin() {
+        return base;
     }
 
     public static Document parse(HttpResponse<String> response) {

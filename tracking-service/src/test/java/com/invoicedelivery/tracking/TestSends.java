@@ -2,6 +2,7 @@ package com.invoicedelivery.tracking;
 
 import java.math.BigDecimal;
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Base64;
@@ -62,8 +63,17 @@ public final class TestSends {
                 InvoiceSendRequested.SCHEMA_VERSION, send);
     }
 
+    /**
+     * The document was ready (and the e-mail went out) a minute ago: the client opens the link afterwards, well
+     * outside the window in which a fetch counts as a mail scanner's.
+     */
     public static InvoiceDocumentReady documentReady(String tenantId, SendDetails send, DocumentRef document) {
-        return new InvoiceDocumentReady(UUID.randomUUID().toString(), Instant.now(), tenantId,
+        return documentReady(tenantId, send, document, Instant.now().minus(Duration.ofMinutes(1)));
+    }
+
+    public static InvoiceDocumentReady documentReady(String tenantId, SendDetails send, DocumentRef document,
+                                                     Instant readyAt) {
+        return new InvoiceDocumentReady(UUID.randomUUID().toString(), readyAt, tenantId,
                 InvoiceDocumentReady.SCHEMA_VERSION, send, document);
     }
 

@@ -1,6 +1,7 @@
 package com.invoicedelivery.tracking.link.application;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.function.Function;
@@ -16,6 +17,7 @@ import com.invoicedelivery.tracking.consent.domain.ConsentDecision;
 import com.invoicedelivery.tracking.link.domain.ActivityEntry;
 import com.invoicedelivery.tracking.link.domain.Link;
 import com.invoicedelivery.tracking.link.domain.LinkToken;
+import com.invoicedelivery.tracking.link.domain.MachineSuspicion;
 import com.invoicedelivery.tracking.link.domain.Outcome;
 import com.invoicedelivery.tracking.link.domain.RequestSignals;
 import com.invoicedelivery.tracking.link.domain.ReturnReason;
@@ -23,12 +25,15 @@ import com.invoicedelivery.tracking.link.domain.Sha256;
 import com.invoicedelivery.tracking.link.persistence.LinkStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 /**
  * What a client does with a personal link. Every step is recorded in the link's history and announced on
- * {@value Topics#TRACKING_EVENTS} through the link's outbox, in one write. A GET records only that the link
- * was opened; decisions are POSTs, and each link decides once.
+ * {@value Topics#TRACKING_EVENTS} through the link's outbox, in one write, flagged where it looks like a
+ * machine's. A GET records only that the link was opened (or the PDF downloaded); a view needs a person's
+ * beacon or POST; decisions are POSTs, and each link decides once. An expired link can ask, through
+ * {@value Topics#LINK_RENEWAL_REQUESTED}, for a fresh link to its own address.
  */
 @Service
 public class ClientLinks {
@@ -40,21 +45,36 @@ public class ClientLinks {
     private final OutboxEntries outbox;
     private final OutboxRelay relay;
     private final DocumentSource documents;
+    private final MachineSuspicion machines;
     private final Clock clock;
+    private final Duration renewalInterval;
 
     public ClientLinks(LinkStore store, Consents consents, OutboxEntries outbox, OutboxRelay relay,
-                       DocumentSource documents, Clock clock) {
+                       DocumentSource documents, MachineSuspicion machines, Clock clock,
+                       @Value("${tracking.links.renewal-interval:1h}") Duration renewalInterval) {
         this.store = store;
         this.consents = consents;
         this.outbox = outbox;
         this.relay = relay;
         this.documents = documents;
+        this.machines = machines;
         this.clock = clock;
+        this.renewalInterval = renewalInterval;
     }
 
-    /** The page was fetched (GET or HEAD): records OPENED and returns what the page shows. */
+    /**
+     * The page was fetched (GET or HEAD): records OPENED and returns what the page shows.
+     *
+     * @throws LinkExpiredException for an expired link (nothing is recorded)
+     * @throws LinkUnavailableException for a malformed or unknown token
+     */
     public LinkPage open(String rawToken, RequestSignals signals) {
         return page(record(valid(rawToken), ClientActivity.OPENED, null, signals));
+    }
+
+    /** The page's beacon: a person is using the page (it fires on their first interaction, not on load). */
+    public void seen(String rawToken, RequestSignals signals) {
+        viewed(rawToken, signals);
     }
 
     /** The page as it is, recording nothing: for showing a refused form again. */
@@ -101,13 +121,43 @@ public class ClientLinks {
         return new DownloadedDocument(content, fileName(link));
     }
 
+    /**
+     * The client of an expired link asks for a fresh one. It can only go to the address this link was sent to,
+     * and at most once per renewal interval, so the button cannot be used to flood anyone's mailbox.
+     *
+     * @throws LinkUnavailableException for a malformed or unknown token
+     */
+    public RenewalAnswer requestRenewal(String rawToken) {
+        Link link = existing(rawToken);
+        Instant now = now();
+        if (!link.isExpiredAt(now)) {
+            return RenewalAnswer.NOT_EXPIRED;
+        }
+        OutboxEntry event = outbox.of(link.renewalRequest(now), Topics.LINK_RENEWAL_REQUESTED);
+        if (!store.requestRenewal(link.id(), now, now.minus(renewalInterval), event)) {
+            return RenewalAnswer.ASKED_RECENTLY;
+        }
+        relay.kick();
+        log.info("send {}: recipient {} asked for a fresh link", link.sendId(), link.recipientId());
+        return RenewalAnswer.REQUESTED;
+    }
+
+    /**
+     * Whether the token names an expired link (its renewal page applies) rather than a working one.
+     *
+     * @throws LinkUnavailableException for a malformed or unknown token
+     */
+    public boolean isExpired(String rawToken) {
+        return existing(rawToken).isExpiredAt(now());
+    }
+
     private void decide(String rawToken, Function<Instant, Outcome> outcomeAt, RequestSignals signals) {
         Link link = viewed(rawToken, signals);
         if (consentDue(link)) {
             return; // the page asks for consent first; nothing is decided without it
         }
         Outcome outcome = outcomeAt.apply(now());
-        ActivityEntry entry = link.step(outcome.kind().activity(), outcome.reason(), signals.suspectedMachine(),
+        ActivityEntry entry = link.step(outcome.kind().activity(), outcome.reason(), suspected(link, signals),
                 outcome.at());
         if (store.decide(link.id(), outcome, entry, event(link, entry))) {
             relay.kick();
@@ -120,7 +170,7 @@ public class ClientLinks {
      */
     private Link viewed(String rawToken, RequestSignals signals) {
         Link link = valid(rawToken);
-        if (signals.suspectedMachine()) {
+        if (suspected(link, signals)) {
             return record(link, ClientActivity.VIEWED, null, signals);
         }
         ActivityEntry entry = link.step(ClientActivity.VIEWED, null, false, now());
@@ -131,7 +181,7 @@ public class ClientLinks {
     }
 
     private Link record(Link link, ClientActivity activity, String reason, RequestSignals signals) {
-        ActivityEntry entry = link.step(activity, reason, signals.suspectedMachine(), now());
+        ActivityEntry entry = link.step(activity, reason, suspected(link, signals), now());
         Link recorded = store.append(link.id(), entry, event(link, entry))
                 .orElseThrow(() -> new LinkUnavailableException("link of send " + link.sendId() + " vanished"));
         relay.kick();
@@ -142,15 +192,23 @@ public class ClientLinks {
         return outbox.of(link.announce(entry), Topics.TRACKING_EVENTS);
     }
 
+    private boolean suspected(Link link, RequestSignals signals) {
+        return machines.suspects(signals, link.deliveredAt(), clock.instant());
+    }
+
     private Link valid(String rawToken) {
-        LinkToken token = LinkToken.parse(rawToken)
-                .orElseThrow(() -> new LinkUnavailableException("malformed token"));
-        Link link = store.find(token.hash()).orElseThrow(() -> new LinkUnavailableException("unknown token"));
+        Link link = existing(rawToken);
         if (link.isExpiredAt(now())) {
-            log.info("send {}: recipient {} opened an expired link", link.sendId(), link.recipientId());
-            throw new LinkUnavailableException("expired link");
+            log.info("send {}: recipient {} used an expired link", link.sendId(), link.recipientId());
+            throw new LinkExpiredException();
         }
         return link;
+    }
+
+    private Link existing(String rawToken) {
+        LinkToken token = LinkToken.parse(rawToken)
+                .orElseThrow(() -> new LinkUnavailableException("malformed token"));
+        return store.find(token.hash()).orElseThrow(() -> new LinkUnavailableException("unknown token"));
     }
 
     private LinkPage page(Link link) {

@@ -49,7 +49,8 @@ public class LinkRegistration {
         }
         DocumentRef ref = event.document();
         long changed = store.attachDocument(event.tenantId(), event.send().sendId(),
-                new LinkedDocument(ref.documentId(), ref.sha256(), ref.fileName()));
+                new LinkedDocument(ref.documentId(), ref.sha256(), ref.fileName(),
+                        event.occurredAt().truncatedTo(ChronoUnit.MILLIS)));
         log.info("send {}: document {} attached to {} link(s)", event.send().sendId(), ref.documentId(), changed);
     }
 

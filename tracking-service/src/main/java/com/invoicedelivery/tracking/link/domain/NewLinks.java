@@ -38,7 +38,7 @@ public final class NewLinks {
         }
         return new Link(token.hash(), tenantId, send.sendId(), send.invoiceId(), recipient.recipientId(),
                 recipient.email().strip().toLowerCase(Locale.ROOT), send.language(), tenantName(send), send.invoice(),
-                now, expiresAt, null, null, null, List.of());
+                now, expiresAt, null, null, null, null, List.of());
     }
 
     private static String tenantName(SendDetails send) {

@@ -1,5 +1,6 @@
 package com.invoicedelivery.tracking.link.persistence;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Optional;
 
@@ -81,6 +82,17 @@ public class LinkStore implements InitializingBean {
     public boolean decide(String id, Outcome outcome, ActivityEntry entry, OutboxEntry event) {
         Query undecided = byId(id).addCriteria(Criteria.where("outcome").is(null));
         return changedOne(undecided, withStep(new Update().set("outcome", toDocument(outcome)), entry, event));
+    }
+
+    /**
+     * Records a renewal request and queues its event, unless one was recorded after {@code notBefore};
+     * false then (nothing changes).
+     */
+    public boolean requestRenewal(String id, Instant at, Instant notBefore, OutboxEntry event) {
+        Query notAskedRecently = byId(id).addCriteria(new Criteria().orOperator(
+                Criteria.where("renewalRequestedAt").is(null), Criteria.where("renewalRequestedAt").lte(notBefore)));
+        Update update = new Update().set("renewalRequestedAt", at).push(OutboxEntry.FIELD, toDocument(event));
+        return changedOne(notAskedRecently, update);
     }
 
     private boolean changedOne(Query query, Update update) {

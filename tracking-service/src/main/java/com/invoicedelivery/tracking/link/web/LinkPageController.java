@@ -31,11 +31,15 @@ import org.springframework.web.servlet.view.RedirectView;
 
 /**
  * The client's personal link: {@code GET /l/{token}} shows the consent request or the invoice; the POSTs
- * record an answer and send the browser back to the page (303), so a reload never posts twice.
+ * record an answer and send the browser back to the page (303), so a reload never posts twice. The page's
+ * script posts {@code /seen} when a person uses it. An expired link's page offers {@code /renew}.
  */
 @Controller
 @RequestMapping("/l/{token}")
 class LinkPageController {
+
+    /** The beacon's path, below the link's. */
+    static final String BEACON = "/seen";
 
     private final ClientLinks links;
     private final ZoneId displayZone;
@@ -82,6 +86,28 @@ class LinkPageController {
         return backToPage(token);
     }
 
+    /** The page's script says a person is using it (see static/js/link.js); answers 204. */
+    @PostMapping(BEACON)
+    ResponseEntity<Void> seen(@PathVariable String token, HttpServletRequest request) {
+        links.seen(token, signals(request));
+        return ResponseEntity.noContent().build();
+    }
+
+    /** "E-mail me a fresh link" on an expired link's page; answered by the neutral confirmation. */
+    @PostMapping("/renew")
+    ModelAndView renew(@PathVariable String token) {
+        return switch (links.requestRenewal(token)) {
+            case NOT_EXPIRED -> backToPage(token);
+            case REQUESTED, ASKED_RECENTLY -> seeOther("/l/" + token + "/renewal");
+        };
+    }
+
+    /** The confirmation of a renewal request; says the same whether or not one was sent just now. */
+    @GetMapping("/renewal")
+    ModelAndView renewal(@PathVariable String token) {
+        return links.isExpired(token) ? new ModelAndView("link/renewal") : backToPage(token);
+    }
+
     @GetMapping("/invoice.pdf")
     Object download(@PathVariable String token, HttpServletRequest request) {
         DownloadedDocument document;
@@ -122,9 +148,13 @@ class LinkPageController {
         return view;
     }
 
-    /** The token was validated before any POST gets here, so it is safe in a Location header. */
+    /** The token was validated before any redirect is made, so it is safe in a Location header. */
     private static ModelAndView backToPage(String token) {
-        RedirectView redirect = new RedirectView("/l/" + token, true);
+        return seeOther("/l/" + token);
+    }
+
+    private static ModelAndView seeOther(String path) {
+        RedirectView redirect = new RedirectView(path, true);
         redirect.setStatusCode(HttpStatus.SEE_OTHER);
         redirect.setExposeModelAttributes(false);
         return new ModelAndView(redirect);

@@ -1,6 +1,11 @@
 package com.invoicedelivery.tracking.link.web;
 
 import com.invoicedelivery.kit.security.PlatformSecurityConfiguration;
+import com.invoicedelivery.tracking.link.application.FormTokens;
+import com.invoicedelivery.tracking.throttle.domain.RateLimit;
+import com.invoicedelivery.tracking.throttle.domain.RateLimiter;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -8,29 +13,58 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.csrf.XorCsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
 
 /**
  * The client's pages are public (the token in the path is the credential) but every POST needs a CSRF token
- * (double-submit: a cookie and the form's hidden {@code _csrf} field must match), and every answer forbids
- * framing, referrers, inline scripts and caching. The kit's API chain keeps every other path.
+ * (double-submit: a cookie and the form's hidden {@code _csrf} field must match), comes from the page's own
+ * site, and uses its token once ({@link FormSubmissionGuard}). Requests are rate-limited per client address
+ * and per token ({@link LinkRateLimitFilter}). Every answer forbids framing, referrers, inline scripts and
+ * caching. The kit's API chain keeps every other path.
  */
 @Configuration(proxyBeanMethods = false)
 class LinkPagesSecurityConfiguration {
 
-    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
-            + "img-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'; object-src 'none'";
+    /**
+     * Nothing but the page's own style sheet, script file, images, form targets and beacon ({@code connect-src},
+     * which the beacon's {@code fetch} needs; everything else falls back to {@code default-src 'none'}).
+     */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'self'; script-src 'self'; "
+            + "img-src 'self'; connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
+
+    @Bean
+    RateLimiter perClientRateLimiter(
+            @Value("${tracking.rate-limits.per-client.capacity:120}") int capacity,
+            @Value("${tracking.rate-limits.per-client.per-minute:120}") int perMinute,
+            @Value("${tracking.rate-limits.max-tracked-keys:100000}") int maxKeys) {
+        return new RateLimiter(new RateLimit(capacity, perMinute), maxKeys, System::nanoTime);
+    }
+
+    @Bean
+    RateLimiter perTokenRateLimiter(
+            @Value("${tracking.rate-limits.per-token.capacity:30}") int capacity,
+            @Value("${tracking.rate-limits.per-token.per-minute:30}") int perMinute,
+            @Value("${tracking.rate-limits.max-tracked-keys:100000}") int maxKeys) {
+        return new RateLimiter(new RateLimit(capacity, perMinute), maxKeys, System::nanoTime);
+    }
 
     @Bean
     @Order(PlatformSecurityConfiguration.API_CHAIN_ORDER - 10)
-    SecurityFilterChain linkPagesSecurity(HttpSecurity http) throws Exception {
-        http.securityMatcher("/l/**", "/css/**", "/favicon.ico")
+    SecurityFilterChain linkPagesSecurity(HttpSecurity http, FormTokens formTokens,
+                                          @Qualifier("perClientRateLimiter") RateLimiter perClient,
+                                          @Qualifier("perTokenRateLimiter") RateLimiter perToken) throws Exception {
+        CookieCsrfTokenRepository csrfTokens = csrfCookie();
+        XorCsrfTokenRequestAttributeHandler tokensForPages = eagerTokens();
+        http.securityMatcher("/l/**", "/css/**", "/js/**", "/favicon.ico")
                 .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+                .addFilterBefore(new LinkRateLimitFilter(perClient, perToken), CsrfFilter.class)
                 .csrf(csrf -> csrf
-                        .csrfTokenRepository(csrfCookie())
-                        .csrfTokenRequestHandler(eagerTokens()))
+                        .csrfTokenRepository(csrfTokens)
+                        .csrfTokenRequestHandler(tokensForPages))
+                .addFilterAfter(new FormSubmissionGuard(formTokens, csrfTokens, tokensForPages), CsrfFilter.class)
                 // no server-side sessions: the link token and the CSRF cookie are all the state there is
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(cache -> cache.disable())

@@ -1,14 +1,7 @@
 package com.invoicedelivery.tracking.link.web;
 
-import java.time.Duration;
-
-import com.invoicedelivery.kit.security.ServiceTokens;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.http.client.ClientHttpRequestFactoryBuilder;
-import org.springframework.boot.http.client.HttpClientSettings;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.web.client.RestClient;
 import org.springframework.web.servlet.DispatcherServlet;
 import org.springframework.web.servlet.LocaleResolver;
 
@@ -18,18 +11,5 @@ class LinkWebConfiguration {
     @Bean(name = DispatcherServlet.LOCALE_RESOLVER_BEAN_NAME)
     LocaleResolver localeResolver() {
         return new RequestAttributeLocaleResolver();
-    }
-
-    @Bean
-    PdfServiceClient pdfServiceClient(RestClient.Builder builder, ServiceTokens tokens,
-                                      @Value("${tracking.pdf-service.url}") String baseUrl,
-                                      @Value("${tracking.pdf-service.connect-timeout:2s}") Duration connectTimeout,
-                                      @Value("${tracking.pdf-service.read-timeout:10s}") Duration readTimeout) {
-        RestClient http = builder.clone()
-                .baseUrl(baseUrl)
-                .requestFactory(ClientHttpRequestFactoryBuilder.jdk()
-                        .build(HttpClientSettings.defaults().withTimeouts(connectTimeout, readTimeout)))
-                .build();
-        return new PdfServiceClient(http, tokens);
     }
 }

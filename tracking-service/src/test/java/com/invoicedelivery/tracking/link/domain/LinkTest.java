@@ -8,6 +8,7 @@ import java.time.Instant;
 import com.invoicedelivery.events.ClientActivity;
 import com.invoicedelivery.events.ClientActivityRecorded;
 import com.invoicedelivery.events.Language;
+import com.invoicedelivery.events.LinkRenewalRequested;
 import com.invoicedelivery.tracking.TestSends;
 import org.junit.jupiter.api.Test;
 
@@ -28,7 +29,7 @@ class LinkTest {
 
     @Test
     void thePdfIsDownloadableOnlyAfterAcceptAndOnceTheDocumentExists() {
-        LinkedDocument document = new LinkedDocument("doc-1", "ab", "Фактура.pdf");
+        LinkedDocument document = new LinkedDocument("doc-1", "ab", "Фактура.pdf", NOW);
         Outcome accepted = Outcome.accepted(NOW);
         Outcome returned = Outcome.returned(new ReturnReason("Грешна сума"), NOW);
 
@@ -71,9 +72,33 @@ class LinkTest {
                 .isNotEqualTo(link.step(ClientActivity.OPENED, null, false, NOW).eventId());
     }
 
+    @Test
+    void itIsDeliveredWhenItsDocumentIsReadyOrAtTheEarliestWhenItWasMade() {
+        Instant ready = NOW.plusSeconds(42);
+
+        assertThat(link.deliveredAt()).isEqualTo(link.createdAt());
+        assertThat(with(new LinkedDocument("doc-1", "ab", "f.pdf", ready), null).deliveredAt()).isEqualTo(ready);
+        assertThat(with(new LinkedDocument("doc-1", "ab", "f.pdf", null), null).deliveredAt())
+                .isEqualTo(link.createdAt());
+    }
+
+    @Test
+    void aRenewalRequestNamesTheLinksOwnAddressAndRecipient() {
+        LinkRenewalRequested request = link.renewalRequest(NOW);
+
+        assertThat(request.email()).isEqualTo("a@example.com");
+        assertThat(request.recipientId()).isEqualTo(link.recipientId());
+        assertThat(request.sendId()).isEqualTo(link.sendId()).isEqualTo(request.key());
+        assertThat(request.invoiceId()).isEqualTo(link.invoiceId());
+        assertThat(request.tenantId()).isEqualTo("acme");
+        assertThat(request.occurredAt()).isEqualTo(NOW);
+        assertThat(request.eventId()).isNotBlank().isNotEqualTo(link.renewalRequest(NOW).eventId());
+        assertThat(request.schemaVersion()).isEqualTo(LinkRenewalRequested.SCHEMA_VERSION);
+    }
+
     private Link with(LinkedDocument document, Outcome outcome) {
         return new Link(link.id(), link.tenantId(), link.sendId(), link.invoiceId(), link.recipientId(), link.email(),
                 link.language(), link.tenantName(), link.invoice(), link.createdAt(), link.expiresAt(), document,
-                outcome, null, link.history());
+                outcome, null, null, link.history());
     }
 }

@@ -1,39 +1,7 @@
 package com.invoicedelivery.tracking.link.messaging;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.util.List;
-import java.util.Map;
-import java.util.UUID;
-import java.util.concurrent.TimeUnit;
-
-import com.invoicedelivery.events.ClientActivity;
-import com.invoicedelivery.events.ClientActivityRecorded;
-import com.invoicedelivery.events.DeliveryMode;
-import com.invoicedelivery.events.DocumentRef;
-import com.invoicedelivery.events.IntegrationEvent;
-import com.invoicedelivery.events.Language;
-import com.invoicedelivery.events.SendDetails;
-import com.invoicedelivery.events.Topics;
-import com.invoicedelivery.kit.messaging.CloudEventHeaders;
-import com.invoicedelivery.kit.testing.TopicProbe;
-import com.invoicedelivery.tracking.Browser;
-import com.invoicedelivery.tracking.TestSends;
 import com.invoicedelivery.tracking.TrackingIntegrationTest;
-import com.invoicedelivery.tracking.link.domain.ActivityEntry;
-import com.invoicedelivery.tracking.link.domain.Link;
-import com.invoicedelivery.tracking.link.domain.LinkToken;
-import com.invoicedelivery.tracking.link.domain.Sha256;
 import com.invoicedelivery.tracking.link.persistence.LinkStore;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringSerializer;
-import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -41,14 +9,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
 import tools.jackson.databind.json.JsonMapper;
 
-/** From the bus to the client and back: events in, the link page walked, ClientActivityRecorded out. */
+/** From the bus to the client and back, on the embedded broker and store (see {@link LinkFlows}). */
 class TrackingFlowIntegrationTest extends TrackingIntegrationTest {
-
-    private static final Duration PATIENCE = Duration.ofSeconds(30);
 
     @LocalServerPort
     int port;
@@ -61,133 +25,30 @@ class TrackingFlowIntegrationTest extends TrackingIntegrationTest {
     @Autowired
     MongoTemplate mongo;
 
-    private final String tenant = "tenant-" + UUID.randomUUID();
-    private KafkaProducer<String, String> producer;
+    private LinkFlows flows;
 
     @BeforeEach
     void connect() {
-        producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, brokers),
-                new StringSerializer(), new StringSerializer());
+        flows = new LinkFlows(brokers, port, json, links, mongo, PDF_SERVICE);
     }
 
     @AfterEach
     void disconnect() {
-        producer.close();
+        flows.close();
     }
 
     @Test
-    void aSendFromTheBusIsOpenedConsentedAcceptedDownloadedAndEveryStepIsPublished() throws Exception {
-        byte[] pdf = ("%PDF-1.4 Фактура " + UUID.randomUUID()).getBytes(StandardCharsets.UTF_8);
-        DocumentRef document = new DocumentRef("doc-" + UUID.randomUUID(), Sha256.hex(pdf), pdf.length,
-                "Фактура 0000000042.pdf");
-        PDF_SERVICE.put(document.documentId(), pdf);
-        String token = TestSends.newToken();
-        SendDetails send = TestSends.linkSend(Language.BG, null,
-                TestSends.recipient("flow-" + UUID.randomUUID() + "@example.com", token));
-        var requested = TestSends.sendRequested(tenant, send);
-
-        try (TopicProbe trackingEvents = new TopicProbe(brokers, Topics.TRACKING_EVENTS)) {
-            publish(Topics.SEND_REQUESTED, requested);
-            publish(Topics.SEND_REQUESTED, requested); // a redelivery changes nothing
-            publish(Topics.DOCUMENT_READY, TestSends.documentReady(tenant, send, document));
-            String linkId = LinkToken.parse(token).orElseThrow().hash();
-            eventually(() -> links.find(linkId).filter(link -> link.document() != null).orElse(null), PATIENCE);
-
-            Browser browser = new Browser(port);
-            Document consent = Browser.parse(browser.get("/l/" + token));
-            browser.submit(consent, "form", Map.of("decision", "give"));
-            Document invoice = Browser.parse(browser.get("/l/" + token));
-            browser.submit(invoice, "form.accept-form", Map.of());
-            Document accepted = Browser.parse(browser.get("/l/" + token));
-            HttpResponse<byte[]> download = browser.download(accepted.selectFirst("a.download").attr("href"));
-
-            assertThat(download.statusCode()).isEqualTo(200);
-            assertThat(Sha256.hex(download.body())).isEqualTo(document.sha256());
-            assertThat(PDF_SERVICE.authorizations()).last().asString().startsWith("Bearer ey");
-            assertThat(mongo.count(Query.query(Criteria.where("sendId").is(send.sendId())), LinkStore.COLLECTION))
-                    .isEqualTo(1);
-
-            trackingEvents.await(record -> send.sendId().equals(record.key())
-                    && record.value().contains("\"DOWNLOADED\""), PATIENCE);
-            List<ConsumerRecord<String, String>> published = trackingEvents.drain(Duration.ofMillis(500)).stream()
-                    .filter(record -> send.sendId().equals(record.key()))
-                    .toList();
-            List<ClientActivityRecorded> events = published.stream()
-                    .map(record -> json.readValue(record.value(), ClientActivityRecorded.class))
-                    .toList();
-
-            assertThat(events).extracting(ClientActivityRecorded::activity).containsExactly(
-                    ClientActivity.OPENED, ClientActivity.VIEWED, ClientActivity.CONSENT_GIVEN, ClientActivity.OPENED,
-                    ClientActivity.ACCEPTED, ClientActivity.OPENED, ClientActivity.DOWNLOADED);
-            Link stored = links.find(linkId).orElseThrow();
-            assertThat(events).extracting(ClientActivityRecorded::eventId)
-                    .containsExactlyElementsOf(stored.history().stream().map(ActivityEntry::eventId).toList());
-            assertThat(events).allSatisfy(event -> {
-                assertThat(event.tenantId()).isEqualTo(tenant);
-                assertThat(event.invoiceId()).isEqualTo(send.invoiceId());
-                assertThat(event.recipientId()).isEqualTo(send.recipients().get(0).recipientId());
-                assertThat(event.suspectedMachine()).isFalse();
-            });
-            for (int i = 0; i < published.size(); i++) {
-                assertCloudEventHeaders(published.get(i), events.get(i));
-            }
-            assertThat(published.toString()).doesNotContain(token);
-        }
+    void aSendFromTheBusIsOpenedViewedConsentedAcceptedDownloadedAndEveryStepIsPublished() throws Exception {
+        flows.aSendIsWalkedByItsClientAndEveryStepIsPublished();
     }
 
     @Test
     void anAttachmentSendHasNoLinks() throws Exception {
-        SendDetails attachment = TestSends.send(DeliveryMode.ATTACHMENT, Language.BG, null,
-                TestSends.recipient("attached-" + UUID.randomUUID() + "@example.com", null));
-        String token = TestSends.newToken();
-        SendDetails link = TestSends.linkSend(Language.BG, null,
-                TestSends.recipient("linked-" + UUID.randomUUID() + "@example.com", token));
-
-        // one key, one partition: once the second record's link exists, the first record has been handled
-        publish(Topics.SEND_REQUESTED, attachment.sendId(), TestSends.sendRequested(tenant, attachment));
-        publish(Topics.SEND_REQUESTED, attachment.sendId(), TestSends.sendRequested(tenant, link));
-        eventually(() -> links.find(LinkToken.parse(token).orElseThrow().hash()).orElse(null), PATIENCE);
-
-        assertThat(mongo.count(Query.query(Criteria.where("sendId").is(attachment.sendId())), LinkStore.COLLECTION))
-                .isZero();
+        flows.anAttachmentSendHasNoLinks();
     }
 
     @Test
     void aSendWithoutUsableTokensGoesToTheDeadLetterTopicAndStoresNothing() throws Exception {
-        SendDetails broken = TestSends.linkSend(Language.BG, null,
-                TestSends.recipient("broken-" + UUID.randomUUID() + "@example.com", "not-a-token"));
-
-        try (TopicProbe deadLetters = new TopicProbe(brokers, "invoice.send-requested.tracking-service.dlq")) {
-            publish(Topics.SEND_REQUESTED, TestSends.sendRequested(tenant, broken));
-
-            ConsumerRecord<String, String> dead = deadLetters.await(
-                    record -> broken.sendId().equals(record.key()), PATIENCE);
-            assertThat(TopicProbe.header(dead, "x-exception-message"))
-                    .contains(broken.sendId()).contains("no valid link token").doesNotContain("not-a-token");
-        }
-        assertThat(mongo.count(Query.query(Criteria.where("sendId").is(broken.sendId())), LinkStore.COLLECTION))
-                .isZero();
-    }
-
-    private void assertCloudEventHeaders(ConsumerRecord<String, String> record, ClientActivityRecorded event) {
-        assertThat(record.key()).isEqualTo(event.sendId());
-        assertThat(TopicProbe.header(record, CloudEventHeaders.ID)).isEqualTo(event.eventId());
-        assertThat(TopicProbe.header(record, CloudEventHeaders.TYPE))
-                .isEqualTo("com.invoicedelivery.ClientActivityRecorded");
-        assertThat(TopicProbe.header(record, CloudEventHeaders.SOURCE)).isEqualTo("/invoice-delivery/tracking-service");
-        assertThat(TopicProbe.header(record, CloudEventHeaders.SPEC_VERSION)).isEqualTo("1.0");
-        assertThat(TopicProbe.header(record, CloudEventHeaders.SUBJECT)).isEqualTo(event.sendId());
-        assertThat(TopicProbe.header(record, CloudEventHeaders.TENANT)).isEqualTo(tenant);
-        assertThat(TopicProbe.header(record, CloudEventHeaders.TIME)).isEqualTo(event.occurredAt().toString());
-        assertThat(TopicProbe.header(record, CloudEventHeaders.DATA_SCHEMA_VERSION)).isEqualTo("1");
-        assertThat(TopicProbe.header(record, CloudEventHeaders.CONTENT_TYPE)).isEqualTo("application/json");
-    }
-
-    private void publish(String topic, IntegrationEvent event) throws Exception {
-        publish(topic, event.key(), event);
-    }
-
-    private void publish(String topic, String key, IntegrationEvent event) throws Exception {
-        producer.send(new ProducerRecord<>(topic, key, json.writeValueAsString(event))).get(10, TimeUnit.SECONDS);
+        flows.aSendWithoutUsableTokensIsDeadLettered();
     }
 }

@@ -89,14 +89,33 @@ class LinkStoreIntegrationTest extends TrackingIntegrationTest {
     void theFirstDocumentOfASendStands() {
         store.insertIfAbsent(link);
 
-        assertThat(store.attachDocument(link.tenantId(), link.sendId(), new LinkedDocument("doc-1", "aa", "a.pdf")))
+        assertThat(store.attachDocument(link.tenantId(), link.sendId(), new LinkedDocument("doc-1", "aa", "a.pdf", NOW)))
                 .isEqualTo(1);
-        assertThat(store.attachDocument(link.tenantId(), link.sendId(), new LinkedDocument("doc-2", "bb", "b.pdf")))
+        assertThat(store.attachDocument(link.tenantId(), link.sendId(), new LinkedDocument("doc-2", "bb", "b.pdf", NOW)))
                 .isZero();
-        assertThat(store.attachDocument("another-tenant", link.sendId(), new LinkedDocument("doc-3", "cc", "c.pdf")))
+        assertThat(store.attachDocument("another-tenant", link.sendId(), new LinkedDocument("doc-3", "cc", "c.pdf", NOW)))
                 .isZero();
 
-        assertThat(store.find(link.id()).orElseThrow().document()).isEqualTo(new LinkedDocument("doc-1", "aa", "a.pdf"));
+        assertThat(store.find(link.id()).orElseThrow().document()).isEqualTo(new LinkedDocument("doc-1", "aa", "a.pdf", NOW));
+    }
+
+    @Test
+    void aRenewalIsRecordedOncePerIntervalWithItsEvent() {
+        store.insertIfAbsent(link);
+        Instant hourAgo = NOW.minus(Duration.ofHours(1));
+
+        assertThat(store.requestRenewal(link.id(), NOW, hourAgo, renewal(NOW))).isTrue();
+        assertThat(store.requestRenewal(link.id(), NOW.plusSeconds(60), hourAgo.plusSeconds(60),
+                renewal(NOW.plusSeconds(60)))).isFalse();
+        assertThat(store.find(link.id()).orElseThrow().renewalRequestedAt()).isEqualTo(NOW);
+
+        Instant nextHour = NOW.plus(Duration.ofHours(1));
+        assertThat(store.requestRenewal(link.id(), nextHour, NOW, renewal(nextHour))).isTrue();
+        assertThat(store.find(link.id()).orElseThrow().renewalRequestedAt()).isEqualTo(nextHour);
+    }
+
+    private OutboxEntry renewal(Instant at) {
+        return outbox.of(link.renewalRequest(at), Topics.LINK_RENEWAL_REQUESTED);
     }
 
     private boolean decide(Outcome outcome) {

@@ -1,0 +1,72 @@
+package com.invoicedelivery.tracking.link.web;
+
+import java.io.IOException;
+import java.time.Duration;
+
+import com.invoicedelivery.tracking.link.domain.LinkToken;
+import com.invoicedelivery.tracking.throttle.domain.RateLimiter;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Limits the requests to {@code /l/**} per client address and per link token, before anything else is done
+ * with them, so guessing tokens is slow and cheap to refuse. A refused request gets 429 with
+ * {@code Retry-After} and the neutral error page ({@code error/429.html}).
+ *
+ * <p>The client address is the connection's; behind a proxy, set {@code server.forward-headers-strategy} so
+ * that it is the client's and not the proxy's.
+ */
+class LinkRateLimitFilter extends OncePerRequestFilter {
+
+    static final String LINK_PATHS = "/l/";
+    /** Every malformed token shares one bucket: none of them can open anything. */
+    private static final String MALFORMED = "malformed";
+
+    private final RateLimiter perClient;
+    private final RateLimiter perToken;
+
+    LinkRateLimitFilter(RateLimiter perClient, RateLimiter perToken) {
+        this.perClient = perClient;
+        this.perToken = perToken;
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        return !path(request).startsWith(LINK_PATHS);
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        Duration wait = perClient.take(request.getRemoteAddr());
+        if (wait.isZero()) {
+            wait = perToken.take(tokenKey(request));
+        }
+        if (wait.isZero()) {
+            chain.doFilter(request, response);
+            return;
+        }
+        response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(wholeSeconds(wait)));
+        response.sendError(HttpStatus.TOO_MANY_REQUESTS.value());
+    }
+
+    /** The token's hash, so that the limiter's memory holds no tokens. */
+    private static String tokenKey(HttpServletRequest request) {
+        String rest = path(request).substring(LINK_PATHS.length());
+        int end = rest.indexOf('/');
+        return LinkToken.parse(end < 0 ? rest : rest.substring(0, end)).map(LinkToken::hash).orElse(MALFORMED);
+    }
+
+    private static String path(HttpServletRequest request) {
+        return request.getRequestURI().substring(request.getContextPath().length());
+    }
+
+    private static long wholeSeconds(Duration wait) {
+        return Math.max(1, (wait.toMillis() + 999) / 1000);
+    }
+}

@@ -1,0 +1,201 @@
+package com.invoicedelivery.tracking.link.messaging;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+
+import com.invoicedelivery.events.ClientActivity;
+import com.invoicedelivery.events.ClientActivityRecorded;
+import com.invoicedelivery.events.DeliveryMode;
+import com.invoicedelivery.events.DocumentRef;
+import com.invoicedelivery.events.IntegrationEvent;
+import com.invoicedelivery.events.Language;
+import com.invoicedelivery.events.SendDetails;
+import com.invoicedelivery.events.Topics;
+import com.invoicedelivery.kit.messaging.CloudEventHeaders;
+import com.invoicedelivery.kit.testing.TopicProbe;
+import com.invoicedelivery.tracking.Browser;
+import com.invoicedelivery.tracking.PdfServiceStub;
+import com.invoicedelivery.tracking.TestSends;
+import com.invoicedelivery.tracking.link.domain.ActivityEntry;
+import com.invoicedelivery.tracking.link.domain.Link;
+import com.invoicedelivery.tracking.link.domain.LinkToken;
+import com.invoicedelivery.tracking.link.domain.Sha256;
+import com.invoicedelivery.tracking.link.persistence.LinkStore;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.jsoup.nodes.Document;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Scenarios from the bus to the client and back, run against whatever infrastructure the test class brings
+ * (the embedded one, or real MongoDB and Kafka in containers).
+ */
+final class LinkFlows implements AutoCloseable {
+
+    static final Duration PATIENCE = Duration.ofSeconds(30);
+
+    private final String brokers;
+    private final int port;
+    private final JsonMapper json;
+    private final LinkStore links;
+    private final MongoTemplate mongo;
+    private final PdfServiceStub pdfService;
+    private final KafkaProducer<String, String> producer;
+    private final String tenant = "tenant-" + UUID.randomUUID();
+
+    LinkFlows(String brokers, int port, JsonMapper json, LinkStore links, MongoTemplate mongo,
+              PdfServiceStub pdfService) {
+        this.brokers = brokers;
+        this.port = port;
+        this.json = json;
+        this.links = links;
+        this.mongo = mongo;
+        this.pdfService = pdfService;
+        this.producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, brokers),
+                new StringSerializer(), new StringSerializer());
+    }
+
+    /** A send comes from the bus; its client consents, views, accepts, downloads; every step is published. */
+    void aSendIsWalkedByItsClientAndEveryStepIsPublished() throws Exception {
+        byte[] pdf = ("%PDF-1.4 Фактура " + UUID.randomUUID()).getBytes(StandardCharsets.UTF_8);
+        DocumentRef document = new DocumentRef("doc-" + UUID.randomUUID(), Sha256.hex(pdf), pdf.length,
+                "Фактура 0000000042.pdf");
+        pdfService.put(document.documentId(), pdf);
+        String token = TestSends.newToken();
+        SendDetails send = TestSends.linkSend(Language.BG, null,
+                TestSends.recipient("flow-" + UUID.randomUUID() + "@example.com", token));
+        var requested = TestSends.sendRequested(tenant, send);
+
+        try (TopicProbe trackingEvents = new TopicProbe(brokers, Topics.TRACKING_EVENTS)) {
+            publish(Topics.SEND_REQUESTED, requested);
+            publish(Topics.SEND_REQUESTED, requested); // a redelivery changes nothing
+            publish(Topics.DOCUMENT_READY, TestSends.documentReady(tenant, send, document));
+            String linkId = LinkToken.parse(token).orElseThrow().hash();
+            await().atMost(PATIENCE).until(() -> links.find(linkId).map(Link::document).orElse(null), Objects::nonNull);
+
+            Browser browser = new Browser(port);
+            Document consent = Browser.parse(browser.get("/l/" + token));
+            browser.beacon(consent);
+            browser.submit(consent, "form.consent-form", Map.of("decision", "give"));
+            Document invoice = Browser.parse(browser.get("/l/" + token));
+            browser.submit(invoice, "form.accept-form", Map.of());
+            Document accepted = Browser.parse(browser.get("/l/" + token));
+            HttpResponse<byte[]> download = browser.download(accepted.selectFirst("a.download").attr("href"));
+
+            assertThat(download.statusCode()).isEqualTo(200);
+            assertThat(Sha256.hex(download.body())).isEqualTo(document.sha256());
+            assertThat(pdfService.authorizations()).last().asString().startsWith("Bearer ey");
+            assertThat(linksOf(send)).isEqualTo(1);
+
+            trackingEvents.await(record -> send.sendId().equals(record.key())
+                    && record.value().contains("\"DOWNLOADED\""), PATIENCE);
+            List<ConsumerRecord<String, String>> published = trackingEvents.drain(Duration.ofMillis(500)).stream()
+                    .filter(record -> send.sendId().equals(record.key()))
+                    .toList();
+            List<ClientActivityRecorded> events = published.stream()
+                    .map(record -> json.readValue(record.value(), ClientActivityRecorded.class))
+                    .toList();
+
+            assertThat(events).extracting(ClientActivityRecorded::activity).containsExactly(
+                    ClientActivity.OPENED, ClientActivity.VIEWED, ClientActivity.CONSENT_GIVEN, ClientActivity.OPENED,
+                    ClientActivity.ACCEPTED, ClientActivity.OPENED, ClientActivity.DOWNLOADED);
+            Link stored = links.find(linkId).orElseThrow();
+            assertThat(events).extracting(ClientActivityRecorded::eventId)
+                    .containsExactlyElementsOf(stored.history().stream().map(ActivityEntry::eventId).toList());
+            assertThat(events).allSatisfy(event -> {
+                assertThat(event.tenantId()).isEqualTo(tenant);
+                assertThat(event.invoiceId()).isEqualTo(send.invoiceId());
+                assertThat(event.recipientId()).isEqualTo(send.recipients().get(0).recipientId());
+                assertThat(event.suspectedMachine()).isFalse();
+            });
+            for (int i = 0; i < published.size(); i++) {
+                assertCloudEventHeaders(published.get(i), events.get(i));
+            }
+            assertThat(published.toString()).doesNotContain(token);
+        }
+    }
+
+    /** An attachment-mode send gets no link (and so no page and no tracking). */
+    void anAttachmentSendHasNoLinks() throws Exception {
+        SendDetails attachment = TestSends.send(DeliveryMode.ATTACHMENT, Language.BG, null,
+                TestSends.recipient("attached-" + UUID.randomUUID() + "@example.com", null));
+        String token = TestSends.newToken();
+        SendDetails link = TestSends.linkSend(Language.BG, null,
+                TestSends.recipient("linked-" + UUID.randomUUID() + "@example.com", token));
+
+        DocumentRef document = new DocumentRef("doc-" + UUID.randomUUID(), "ab", 2, "f.pdf");
+
+        // one key, one partition per topic: once the link send's link has its document, both of the attachment
+        // send's records (requested and document ready) have been handled
+        publish(Topics.SEND_REQUESTED, attachment.sendId(), TestSends.sendRequested(tenant, attachment));
+        publish(Topics.DOCUMENT_READY, attachment.sendId(), TestSends.documentReady(tenant, attachment, document));
+        publish(Topics.SEND_REQUESTED, attachment.sendId(), TestSends.sendRequested(tenant, link));
+        publish(Topics.DOCUMENT_READY, attachment.sendId(), TestSends.documentReady(tenant, link, document));
+        String linkId = LinkToken.parse(token).orElseThrow().hash();
+        await().atMost(PATIENCE).until(() -> links.find(linkId).map(Link::document).orElse(null), Objects::nonNull);
+
+        assertThat(linksOf(attachment)).isZero();
+    }
+
+    /** A send without usable tokens goes to the dead-letter topic, with the reason and without the token. */
+    void aSendWithoutUsableTokensIsDeadLettered() throws Exception {
+        SendDetails broken = TestSends.linkSend(Language.BG, null,
+                TestSends.recipient("broken-" + UUID.randomUUID() + "@example.com", "not-a-token"));
+
+        try (TopicProbe deadLetters = new TopicProbe(brokers, "invoice.send-requested.tracking-service.dlq")) {
+            publish(Topics.SEND_REQUESTED, TestSends.sendRequested(tenant, broken));
+
+            ConsumerRecord<String, String> dead = deadLetters.await(
+                    record -> broken.sendId().equals(record.key()), PATIENCE);
+            assertThat(TopicProbe.header(dead, "x-exception-message"))
+                    .contains(broken.sendId()).contains("no valid link token").doesNotContain("not-a-token");
+        }
+        assertThat(linksOf(broken)).isZero();
+    }
+
+    @Override
+    public void close() {
+        producer.close();
+    }
+
+    private long linksOf(SendDetails send) {
+        return mongo.count(Query.query(Criteria.where("sendId").is(send.sendId())), LinkStore.COLLECTION);
+    }
+
+    private void assertCloudEventHeaders(ConsumerRecord<String, String> record, ClientActivityRecorded event) {
+        assertThat(record.key()).isEqualTo(event.sendId());
+        assertThat(TopicProbe.header(record, CloudEventHeaders.ID)).isEqualTo(event.eventId());
+        assertThat(TopicProbe.header(record, CloudEventHeaders.TYPE))
+                .isEqualTo("com.invoicedelivery.ClientActivityRecorded");
+        assertThat(TopicProbe.header(record, CloudEventHeaders.SOURCE)).isEqualTo("/invoice-delivery/tracking-service");
+        assertThat(TopicProbe.header(record, CloudEventHeaders.SPEC_VERSION)).isEqualTo("1.0");
+        assertThat(TopicProbe.header(record, CloudEventHeaders.SUBJECT)).isEqualTo(event.sendId());
+        assertThat(TopicProbe.header(record, CloudEventHeaders.TENANT)).isEqualTo(tenant);
+        assertThat(TopicProbe.header(record, CloudEventHeaders.TIME)).isEqualTo(event.occurredAt().toString());
+        assertThat(TopicProbe.header(record, CloudEventHeaders.DATA_SCHEMA_VERSION)).isEqualTo("1");
+        assertThat(TopicProbe.header(record, CloudEventHeaders.CONTENT_TYPE)).isEqualTo("application/json");
+    }
+
+    private void publish(String topic, IntegrationEvent event) throws Exception {
+        publish(topic, event.key(), event);
+    }
+
+    private void publish(String topic, String key, IntegrationEvent event) throws Exception {
+        producer.send(new ProducerRecord<>(topic, key, json.writeValueAsString(event))).get(10, TimeUnit.SECONDS);
+    }
+}

@@ -1,0 +1,81 @@
+package com.invoicedelivery.tracking.link.messaging;
+
+import com.invoicedelivery.kit.testing.TestTokens;
+import com.invoicedelivery.tracking.PdfServiceStub;
+import com.invoicedelivery.tracking.link.persistence.LinkStore;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.testcontainers.junit.jupiter.Container;
+import org.testcontainers.junit.jupiter.Testcontainers;
+import org.testcontainers.kafka.KafkaContainer;
+import org.testcontainers.mongodb.MongoDBContainer;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The same scenarios as {@link TrackingFlowIntegrationTest}, against a real MongoDB (replica set) and a real
+ * Kafka broker in containers. Skipped where no Docker engine is available.
+ */
+@Testcontainers(disabledWithoutDocker = true)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class TrackingContainersIntegrationTest {
+
+    @Container
+    static final MongoDBContainer MONGO = new MongoDBContainer("mongo:7.0");
+    @Container
+    static final KafkaContainer KAFKA = new KafkaContainer("apache/kafka-native:3.8.0");
+
+    private static final PdfServiceStub PDF_SERVICE = PdfServiceStub.start();
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    JsonMapper json;
+    @Autowired
+    LinkStore links;
+    @Autowired
+    MongoTemplate mongo;
+
+    private LinkFlows flows;
+
+    @DynamicPropertySource
+    static void infrastructure(DynamicPropertyRegistry registry) {
+        registry.add("spring.mongodb.uri", () -> MONGO.getReplicaSetUrl("tracking"));
+        registry.add("spring.cloud.stream.kafka.binder.brokers", KAFKA::getBootstrapServers);
+        registry.add("spring.security.oauth2.resourceserver.jwt.public-key-location",
+                () -> "file:" + TestTokens.publicKeyFile());
+        registry.add("platform.security.service-signing-key", () -> TestTokens.privateKeyFile().toString());
+        registry.add("PDF_SERVICE_URL", PDF_SERVICE::url);
+    }
+
+    @BeforeEach
+    void connect() {
+        flows = new LinkFlows(KAFKA.getBootstrapServers(), port, json, links, mongo, PDF_SERVICE);
+    }
+
+    @AfterEach
+    void disconnect() {
+        flows.close();
+    }
+
+    @Test
+    void aSendFromTheBusIsWalkedByItsClientAndEveryStepIsPublished() throws Exception {
+        flows.aSendIsWalkedByItsClientAndEveryStepIsPublished();
+    }
+
+    @Test
+    void anAttachmentSendHasNoLinks() throws Exception {
+        flows.anAttachmentSendHasNoLinks();
+    }
+
+    @Test
+    void aSendWithoutUsableTokensGoesToTheDeadLetterTopic() throws Exception {
+        flows.aSendWithoutUsableTokensIsDeadLettered();
+    }
+}
