@@ -1,0 +1,24 @@
+package com.invoicedelivery.invoice;
+
+import java.time.Clock;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.context.annotation.Bean;
+
+/**
+ * invoice-service: tenants, clients, invoices and sends. The REST API the web UI calls to send invoices and
+ * follow them, and the consumer of every status event the other services publish about a send.
+ */
+@SpringBootApplication
+public class InvoiceServiceApplication {
+
+    public static void main(String[] args) {
+        SpringApplication.run(InvoiceServiceApplication.class, args);
+    }
+
+    @Bean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+}

@@ -1,0 +1,64 @@
+package com.invoicedelivery.invoice.client.domain;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.invoicedelivery.events.Language;
+import com.invoicedelivery.invoice.shared.domain.EmailAddress;
+import com.invoicedelivery.invoice.shared.domain.PartyDetails;
+import com.invoicedelivery.invoice.shared.domain.Violations;
+
+/**
+ * A company (or person) a tenant invoices.
+ *
+ * @param emails   where its invoices go by default: 1 to {@value #MAX_EMAILS} distinct addresses
+ * @param language the language of its e-mails and of its invoice page
+ */
+public record Client(String id, String tenantId, PartyDetails details, List<String> emails, Language language,
+                     Instant createdAt) {
+
+    public static final int MAX_EMAILS = 10;
+
+    public Client {
+        emails = List.copyOf(emails);
+    }
+
+    /**
+     * A new client. Addresses that differ only in letter case count once.
+     *
+     * @throws com.invoicedelivery.kit.problem.InvalidInputException naming every field that breaks a rule
+     */
+    public static Client create(String id, String tenantId, PartyDetails details, List<String> emails,
+                                Language language, Instant createdAt) {
+        Violations violations = new Violations();
+        PartyDetails cleaned = details == null ? null : details.cleaned();
+        if (violations.requirePresent(cleaned, "name")) {
+            cleaned.validate(violations, false);
+        }
+        validateEmails(emails, violations);
+        violations.requirePresent(language, "language");
+        violations.throwIfAny();
+        return new Client(id, tenantId, cleaned, distinct(emails), language, createdAt);
+    }
+
+    private static void validateEmails(List<String> emails, Violations violations) {
+        if (!violations.check(emails != null && !emails.isEmpty(), "emails", "must list at least one address")) {
+            return;
+        }
+        violations.check(emails.size() <= MAX_EMAILS, "emails", "must list at most " + MAX_EMAILS + " addresses");
+        for (int index = 0; index < emails.size(); index++) {
+            String email = emails.get(index);
+            violations.check(EmailAddress.isValid(email == null ? null : email.strip()), "emails[" + index + "]",
+                    "is not an e-mail address");
+        }
+    }
+
+    private static List<String> distinct(List<String> emails) {
+        Map<String, String> byComparable = new LinkedHashMap<>();
+        emails.stream().map(String::strip).forEach(email -> byComparable.putIfAbsent(EmailAddress.comparable(email), email));
+        return new ArrayList<>(byComparable.values());
+    }
+}

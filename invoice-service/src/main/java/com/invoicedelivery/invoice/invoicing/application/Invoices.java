@@ -1,0 +1,105 @@
+package com.invoicedelivery.invoice.invoicing.application;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.UUID;
+
+import com.invoicedelivery.invoice.client.application.Clients;
+import com.invoicedelivery.invoice.invoicing.domain.Invoice;
+import com.invoicedelivery.invoice.invoicing.domain.InvoiceDraft;
+import com.invoicedelivery.invoice.invoicing.domain.InvoiceNumber;
+import com.invoicedelivery.invoice.invoicing.domain.InvoiceStatus;
+import com.invoicedelivery.invoice.invoicing.domain.LatestSend;
+import com.invoicedelivery.invoice.invoicing.persistence.InvoiceNumberSequence;
+import com.invoicedelivery.invoice.invoicing.persistence.InvoiceStore;
+import com.invoicedelivery.invoice.shared.domain.SendStatus;
+import com.invoicedelivery.kit.problem.ConflictException;
+import com.invoicedelivery.kit.problem.InvalidInputException;
+import com.invoicedelivery.kit.problem.NotFoundException;
+
+/** A tenant's invoices: drafted, numbered, issued, and marked with the status of their latest send. */
+public class Invoices {
+
+    /** Automatic numbers skip numbers users took by hand; this many in a row means something else is wrong. */
+    private static final int NUMBERING_ATTEMPTS = 5;
+
+    private final InvoiceStore store;
+    private final InvoiceNumberSequence sequence;
+    private final Clients clients;
+    private final Clock clock;
+
+    public Invoices(InvoiceStore store, InvoiceNumberSequence sequence, Clients clients, Clock clock) {
+        this.store = store;
+        this.sequence = sequence;
+        this.clients = clients;
+        this.clock = clock;
+    }
+
+    /**
+     * Creates a draft, numbered as asked or with the next number of the tenant's sequence.
+     *
+     * @throws InvalidInputException when the draft breaks a rule or names no client of the tenant
+     * @throws ConflictException naming {@code number} when the tenant has an invoice with that number
+     */
+    public Invoice create(String tenantId, InvoiceDraft request) {
+        InvoiceDraft draft = request.validated();
+        if (clients.find(tenantId, draft.clientId()).isEmpty()) {
+            throw new InvalidInputException("clientId", "is not one of your clients");
+        }
+        return draft.number() == null ? insertNumbered(tenantId, draft) : insertAsNumbered(tenantId, draft);
+    }
+
+    private Invoice insertAsNumbered(String tenantId, InvoiceDraft draft) {
+        Invoice invoice = newDraft(tenantId, draft.number(), draft);
+        if (!store.insert(invoice)) {
+            throw new ConflictException("number", "invoice number " + draft.number() + " is already used");
+        }
+        sequence.observe(tenantId, InvoiceNumber.sequenceOf(draft.number()));
+        return invoice;
+    }
+
+    private Invoice insertNumbered(String tenantId, InvoiceDraft draft) {
+        for (int attempt = 0; attempt < NUMBERING_ATTEMPTS; attempt++) {
+            Invoice invoice = newDraft(tenantId, InvoiceNumber.of(sequence.next(tenantId)), draft);
+            if (store.insert(invoice)) {
+                return invoice;
+            }
+        }
+        throw new IllegalStateException("tenant " + tenantId + ": " + NUMBERING_ATTEMPTS
+                + " numbers of the sequence in a row were taken");
+    }
+
+    private Invoice newDraft(String tenantId, String number, InvoiceDraft draft) {
+        return Invoice.draft(UUID.randomUUID().toString(), tenantId, number, draft, now());
+    }
+
+    /** @throws ConflictException when the invoice is not a draft (any more) */
+    public Invoice issue(String tenantId, String invoiceId) {
+        Invoice issued = get(tenantId, invoiceId).issued(now());
+        if (!store.markIssued(issued)) {
+            throw new ConflictException("status", "invoice " + issued.number() + " has just been issued by another request");
+        }
+        return issued;
+    }
+
+    /** @throws NotFoundException when the tenant has no such invoice */
+    public Invoice get(String tenantId, String invoiceId) {
+        return store.find(tenantId, invoiceId).orElseThrow(() -> new NotFoundException("Invoice", invoiceId));
+    }
+
+    /** The tenant's invoices, newest number first; a null filter matches every value. */
+    public List<Invoice> list(String tenantId, InvoiceStatus status, SendStatus sendStatus) {
+        return store.list(tenantId, status, sendStatus);
+    }
+
+    /** Shows where the invoice's latest send stands (reports of older sends, or older reports, change nothing). */
+    public void recordLatestSend(String tenantId, String invoiceId, LatestSend latest) {
+        store.recordLatestSend(tenantId, invoiceId, latest);
+    }
+
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MILLIS);
+    }
+}

@@ -1,0 +1,95 @@
+package com.invoicedelivery.invoice.invoicing.persistence;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+import static org.springframework.data.mongodb.core.query.Query.query;
+
+import java.util.List;
+import java.util.Optional;
+
+import com.invoicedelivery.invoice.invoicing.domain.Invoice;
+import com.invoicedelivery.invoice.invoicing.domain.InvoiceStatus;
+import com.invoicedelivery.invoice.invoicing.domain.LatestSend;
+import com.invoicedelivery.invoice.shared.domain.SendStatus;
+import com.invoicedelivery.invoice.shared.persistence.StoredForm;
+import org.springframework.beans.factory.InitializingBean;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+
+/**
+ * The invoices collection. Every query names the tenant; a unique index keeps numbers unique per tenant. Changes
+ * are conditional single-document updates, never read-modify-replace, so concurrent changes cannot undo each other.
+ */
+public class InvoiceStore implements InitializingBean {
+
+    public static final String COLLECTION = "invoices";
+    private static final String LATEST_SEND = "latestSend";
+
+    private final MongoTemplate mongo;
+
+    public InvoiceStore(MongoTemplate mongo) {
+        this.mongo = mongo;
+    }
+
+    @Override
+    public void afterPropertiesSet() {
+        mongo.indexOps(COLLECTION).createIndex(new Index().on("tenantId", Sort.Direction.ASC)
+                .on("number", Sort.Direction.ASC).unique().named("tenant_number_unique"));
+    }
+
+    /** Stores a new invoice; false (nothing stored) when the tenant has an invoice with its number. */
+    public boolean insert(Invoice invoice) {
+        try {
+            mongo.insert(invoice, COLLECTION);
+            return true;
+        } catch (DuplicateKeyException numberTaken) {
+            return false;
+        }
+    }
+
+    public Optional<Invoice> find(String tenantId, String invoiceId) {
+        return Optional.ofNullable(mongo.findOne(byId(tenantId, invoiceId), Invoice.class, COLLECTION));
+    }
+
+    /** The tenant's invoices, newest number first; a null filter matches every value. */
+    public List<Invoice> list(String tenantId, InvoiceStatus status, SendStatus sendStatus) {
+        Criteria criteria = where("tenantId").is(tenantId);
+        if (status != null) {
+            criteria = criteria.and("status").is(status);
+        }
+        if (sendStatus != null) {
+            criteria = criteria.and("sendStatus").is(sendStatus);
+        }
+        return mongo.find(query(criteria).with(Sort.by(Sort.Direction.DESC, "number")), Invoice.class, COLLECTION);
+    }
+
+    /** Marks a draft issued; false when it was not a draft any more (another request issued it first). */
+    public boolean markIssued(Invoice issued) {
+        Query draft = byId(issued.tenantId(), issued.id()).addCriteria(where("status").is(InvoiceStatus.DRAFT));
+        Update issue = new Update().set("status", issued.status()).set("issuedAt", issued.issuedAt());
+        return mongo.updateFirst(draft, issue, COLLECTION).getModifiedCount() == 1;
+    }
+
+    /**
+     * Shows {@code latest} as the invoice's send status, unless the invoice already shows a newer send, or a newer
+     * report of the same send. Safe to repeat and to run concurrently.
+     */
+    public void recordLatestSend(String tenantId, String invoiceId, LatestSend latest) {
+        Criteria olderOrSameSendBehind = new Criteria().orOperator(
+                where(LATEST_SEND).is(null),
+                where(LATEST_SEND + ".requestedAt").lt(latest.requestedAt()),
+                where(LATEST_SEND + ".sendId").is(latest.sendId()).and(LATEST_SEND + ".version").lt(latest.version()));
+        Query query = byId(tenantId, invoiceId).addCriteria(olderOrSameSendBehind);
+        Update update = new Update().set(LATEST_SEND, StoredForm.of(mongo.getConverter(), latest))
+                .set("sendStatus", latest.status());
+        mongo.updateFirst(query, update, COLLECTION);
+    }
+
+    private static Query byId(String tenantId, String invoiceId) {
+        return query(where("_id").is(invoiceId).and("tenantId").is(tenantId));
+    }
+}

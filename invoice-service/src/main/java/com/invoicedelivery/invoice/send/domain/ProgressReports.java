@@ -1,0 +1,72 @@
+package com.invoicedelivery.invoice.send.domain;
+
+import com.invoicedelivery.events.ClientActivity;
+import com.invoicedelivery.events.ClientActivityRecorded;
+import com.invoicedelivery.events.EmailDeliveryStatusChanged;
+import com.invoicedelivery.events.InvoiceDocumentReady;
+import com.invoicedelivery.events.InvoiceRenderFailed;
+import com.invoicedelivery.invoice.shared.domain.SendStatus;
+
+/** What each status event the other services publish means for a send. */
+public final class ProgressReports {
+
+    public static final String RENDERED = "RENDERED";
+    public static final String RENDER_FAILED = "RENDER_FAILED";
+    static final String MACHINE = "looks like a mail scanner or a link preview, not a person: the status stays";
+
+    private ProgressReports() {
+    }
+
+    /** pdf-service stored the PDF: every recipient's e-mail can go. */
+    public static Progress of(InvoiceDocumentReady event) {
+        String file = event.document() == null ? null : event.document().fileName();
+        return Progress.ofSend(event.eventId(), event.occurredAt(), RENDERED, SendStatus.RENDERED, file, null);
+    }
+
+    /** pdf-service cannot render the invoice: no recipient gets it. */
+    public static Progress of(InvoiceRenderFailed event) {
+        return Progress.ofSend(event.eventId(), event.occurredAt(), RENDER_FAILED, SendStatus.FAILED, event.reason(),
+                event.reason());
+    }
+
+    /** mail-dispatch sent, deferred or failed one recipient's e-mail, or cannot tell whether it went out. */
+    public static Progress of(EmailDeliveryStatusChanged event) {
+        SendStatus status = switch (event.status()) {
+            case SENT -> SendStatus.SENT;
+            case DEFERRED -> SendStatus.DEFERRED;
+            case FAILED -> SendStatus.FAILED;
+            case OUTCOME_UNKNOWN -> SendStatus.OUTCOME_UNKNOWN;
+        };
+        String failureReason = status == SendStatus.SENT ? null : event.reason();
+        return new Progress(event.eventId(), event.occurredAt(), event.recipientId(), event.status().name(),
+                deliveryDetail(event), status, event.messageId(), failureReason, null, false);
+    }
+
+    /**
+     * tracking-service saw the client use the link. Consent decisions only go into the timeline; a download is
+     * recorded (every one, with its time) without changing the status; a request that looks like a machine (a mail
+     * scanner opening every link) goes into the timeline but changes no status.
+     */
+    public static Progress of(ClientActivityRecorded event) {
+        SendStatus status = event.suspectedMachine() ? null : switch (event.activity()) {
+            case OPENED -> SendStatus.OPENED;
+            case VIEWED -> SendStatus.VIEWED;
+            case ACCEPTED -> SendStatus.ACCEPTED;
+            case RETURNED -> SendStatus.RETURNED;
+            case CONSENT_GIVEN, CONSENT_REFUSED, DOWNLOADED -> null;
+        };
+        String returnReason = status == SendStatus.RETURNED ? event.reason() : null;
+        String detail = event.suspectedMachine() ? MACHINE : returnReason;
+        return new Progress(event.eventId(), event.occurredAt(), event.recipientId(), event.activity().name(), detail,
+                status, null, null, returnReason, event.activity() == ClientActivity.DOWNLOADED);
+    }
+
+    private static String deliveryDetail(EmailDeliveryStatusChanged event) {
+        return switch (event.status()) {
+            case SENT -> event.smtpReply();
+            case DEFERRED -> event.reason() + (event.nextAttemptAt() == null ? ""
+                    : "; attempt " + event.attempt() + ", next attempt at " + event.nextAttemptAt());
+            case FAILED, OUTCOME_UNKNOWN -> event.reason();
+        };
+    }
+}

@@ -1,0 +1,79 @@
+package com.invoicedelivery.invoice.send.messaging;
+
+import java.util.function.Consumer;
+
+import com.invoicedelivery.events.ClientActivityRecorded;
+import com.invoicedelivery.events.EmailDeliveryStatusChanged;
+import com.invoicedelivery.events.IntegrationEvent;
+import com.invoicedelivery.events.InvoiceDocumentReady;
+import com.invoicedelivery.events.InvoiceRenderFailed;
+import com.invoicedelivery.invoice.send.application.SendProgressRecorder;
+import com.invoicedelivery.invoice.send.domain.ProgressReports;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The consumers of every status event about a send (bindings, group invoice-service and dead-letter topics in
+ * application.yml). A record that throws is retried in place, then dead-lettered; a malformed one at once.
+ */
+@Configuration(proxyBeanMethods = false)
+public class SendProgressConsumers {
+
+    /** {@code invoice.document-ready}: the PDF is rendered. */
+    @Bean
+    Consumer<InvoiceDocumentReady> documentReady(SendProgressRecorder recorder) {
+        return event -> {
+            require(event, event == null || event.send() == null ? null : event.send().sendId());
+            recorder.record(event.tenantId(), event.send().sendId(), ProgressReports.of(event));
+        };
+    }
+
+    /** {@code invoice.render-failed}: the invoice cannot be rendered. */
+    @Bean
+    Consumer<InvoiceRenderFailed> renderFailed(SendProgressRecorder recorder) {
+        return event -> {
+            require(event, event == null ? null : event.sendId());
+            recorder.record(event.tenantId(), event.sendId(), ProgressReports.of(event));
+        };
+    }
+
+    /** {@code mail.delivery-status}: one recipient's e-mail was sent, deferred or failed. */
+    @Bean
+    Consumer<EmailDeliveryStatusChanged> deliveryStatus(SendProgressRecorder recorder) {
+        return event -> {
+            require(event, event == null ? null : event.sendId());
+            requireRecipient(event, event.recipientId(), event.status());
+            recorder.record(event.tenantId(), event.sendId(), ProgressReports.of(event));
+        };
+    }
+
+    /** {@code tracking.events}: the client used the personal link. */
+    @Bean
+    Consumer<ClientActivityRecorded> clientActivity(SendProgressRecorder recorder) {
+        return event -> {
+            require(event, event == null ? null : event.sendId());
+            requireRecipient(event, event.recipientId(), event.activity());
+            recorder.record(event.tenantId(), event.sendId(), ProgressReports.of(event));
+        };
+    }
+
+    private static void require(IntegrationEvent event, String sendId) {
+        if (event == null || blank(sendId)) {
+            throw new MalformedEventException("the record names no send");
+        }
+        if (blank(event.eventId()) || blank(event.tenantId()) || event.occurredAt() == null) {
+            throw new MalformedEventException("the record about send " + sendId
+                    + " lacks its event id, tenant or time");
+        }
+    }
+
+    private static void requireRecipient(IntegrationEvent event, String recipientId, Object status) {
+        if (blank(recipientId) || status == null) {
+            throw new MalformedEventException("event " + event.eventId() + " names no recipient or no status");
+        }
+    }
+
+    private static boolean blank(String text) {
+        return text == null || text.isBlank();
+    }
+}

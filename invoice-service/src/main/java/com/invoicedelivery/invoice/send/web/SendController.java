@@ -1,0 +1,50 @@
+package com.invoicedelivery.invoice.send.web;
+
+import java.net.URI;
+import java.util.List;
+
+import com.invoicedelivery.invoice.send.application.InvoiceSending;
+import com.invoicedelivery.invoice.send.application.SendQueries;
+import com.invoicedelivery.invoice.send.domain.Send;
+import com.invoicedelivery.kit.security.Caller;
+import io.swagger.v3.oas.annotations.Operation;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+public class SendController {
+
+    private final InvoiceSending sending;
+    private final SendQueries queries;
+
+    public SendController(InvoiceSending sending, SendQueries queries) {
+        this.sending = sending;
+        this.queries = queries;
+    }
+
+    @Operation(summary = "Send an issued invoice: by default to the client's addresses, in the client's language,"
+            + " with the default texts; answers 202 with the send to follow")
+    @PostMapping("/api/invoices/{invoiceId}/send")
+    public ResponseEntity<SendView.Accepted> send(Caller caller, @PathVariable String invoiceId,
+                                                  @RequestBody(required = false) SendRequest request) {
+        Send send = sending.send(caller.requireTenant(), invoiceId, SendRequest.optionsOf(request));
+        return ResponseEntity.accepted().location(URI.create("/api/sends/" + send.id()))
+                .body(new SendView.Accepted(send.id(), send.invoiceId(), send.status()));
+    }
+
+    @Operation(summary = "A send: each recipient's status and the timeline of every step")
+    @GetMapping("/api/sends/{sendId}")
+    public SendView get(Caller caller, @PathVariable String sendId) {
+        return SendView.of(queries.get(caller.requireTenant(), sendId));
+    }
+
+    @Operation(summary = "An invoice's sends, newest first")
+    @GetMapping("/api/invoices/{invoiceId}/sends")
+    public List<SendView> forInvoice(Caller caller, @PathVariable String invoiceId) {
+        return queries.forInvoice(caller.requireTenant(), invoiceId).stream().map(SendView::of).toList();
+    }
+}

@@ -1,0 +1,41 @@
+package com.invoicedelivery.invoice.send.web;
+
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+
+import com.invoicedelivery.events.DeliveryMode;
+import com.invoicedelivery.events.Language;
+import com.invoicedelivery.invoice.send.domain.Send;
+import com.invoicedelivery.invoice.send.domain.SendRecipient;
+import com.invoicedelivery.invoice.send.domain.TimelineEntry;
+import com.invoicedelivery.invoice.shared.domain.SendStatus;
+
+/**
+ * A send as the tenant follows it ({@code GET /api/sends/{sendId}}): each recipient's status, and every step in
+ * the order it happened (events that arrived out of order are shown in their own time's place).
+ */
+record SendView(String sendId, String invoiceId, String invoiceNumber, String clientId, DeliveryMode mode,
+                Language language, SendStatus status, Instant requestedAt, String subject,
+                List<RecipientView> recipients, List<TimelineEntry> timeline) {
+
+    record RecipientView(String recipientId, String email, SendStatus status, String messageId, String failureReason,
+                         String returnReason, List<Instant> downloads) {
+
+        static RecipientView of(SendRecipient recipient) {
+            return new RecipientView(recipient.recipientId(), recipient.email(), recipient.status(),
+                    recipient.messageId(), recipient.failureReason(), recipient.returnReason(), recipient.downloads());
+        }
+    }
+
+    /** The answer to a send request: 202, the send is on its way. */
+    record Accepted(String sendId, String invoiceId, SendStatus status) {
+    }
+
+    static SendView of(Send send) {
+        return new SendView(send.id(), send.invoiceId(), send.invoiceNumber(), send.clientId(), send.mode(),
+                send.language(), send.status(), send.requestedAt(), send.subject(),
+                send.recipients().stream().map(RecipientView::of).toList(),
+                send.timeline().stream().sorted(Comparator.comparing(TimelineEntry::at)).toList());
+    }
+}

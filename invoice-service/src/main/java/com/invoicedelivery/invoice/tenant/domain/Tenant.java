@@ -1,0 +1,49 @@
+package com.invoicedelivery.invoice.tenant.domain;
+
+import java.util.regex.Pattern;
+
+import com.invoicedelivery.events.DeliveryMode;
+import com.invoicedelivery.invoice.shared.domain.Violations;
+
+/**
+ * A company that issues invoices on the platform.
+ *
+ * @param id             the tenant id the identity provider puts in its users' tokens
+ * @param subdomain      the tenant's own sub-domain (a lower-case DNS label); the default sender address is
+ *                       {@code invoices@<subdomain>.<platform-domain>}; unique across tenants
+ * @param attachInvoices the setting "Invoices as attached files"; honoured on the paid plan only
+ */
+public record Tenant(String id, String name, String subdomain, Plan plan, Company company, boolean attachInvoices) {
+
+    private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{0,63}");
+    private static final Pattern DNS_LABEL = Pattern.compile("[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?");
+
+    /**
+     * A tenant as registered or updated by operations.
+     *
+     * @throws com.invoicedelivery.kit.problem.InvalidInputException naming every field that breaks a rule
+     */
+    public static Tenant registered(String id, String name, String subdomain, Plan plan, Company company,
+                                    boolean attachInvoices) {
+        Violations violations = new Violations();
+        violations.check(id != null && ID.matcher(id).matches(), "tenantId",
+                "must be 1 to 64 letters, digits, '-' or '_'");
+        violations.requireText(name, "name", 200);
+        if (violations.requirePresent(subdomain, "subdomain")) {
+            violations.check(DNS_LABEL.matcher(subdomain).matches(), "subdomain", "must be a lower-case DNS label:"
+                    + " letters a-z, digits and '-', at most 63, not starting or ending with '-'");
+        }
+        violations.requirePresent(plan, "plan");
+        Company cleaned = company == null ? null : company.cleaned();
+        if (violations.requirePresent(cleaned, "company")) {
+            cleaned.validate(violations.nested("company"));
+        }
+        violations.throwIfAny();
+        return new Tenant(id, name.strip(), subdomain, plan, cleaned, attachInvoices);
+    }
+
+    /** How this tenant's invoices travel: as a link, unless it chose attachments and its plan allows them. */
+    public DeliveryMode deliveryMode() {
+        return attachInvoices && plan == Plan.PAID ? DeliveryMode.ATTACHMENT : DeliveryMode.LINK;
+    }
+}

@@ -1,0 +1,34 @@
+package com.invoicedelivery.invoice.tenant.web;
+
+import com.invoicedelivery.invoice.tenant.application.Tenants;
+import io.swagger.v3.oas.annotations.Operation;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The tenant registry, for operations staff (role {@code operations}, see ApiAccessConfiguration). */
+@RestController
+@RequestMapping("/api/operations/tenants")
+public class TenantController {
+
+    private final Tenants tenants;
+
+    public TenantController(Tenants tenants) {
+        this.tenants = tenants;
+    }
+
+    @Operation(summary = "Create a tenant or replace its profile (plan, sub-domain, company, settings)")
+    @PutMapping("/{tenantId}")
+    public TenantView put(@PathVariable String tenantId, @RequestBody TenantRequest request) {
+        return TenantView.of(tenants.put(request.toTenant(tenantId)));
+    }
+
+    @Operation(summary = "A tenant's profile")
+    @GetMapping("/{tenantId}")
+    public TenantView get(@PathVariable String tenantId) {
+        return TenantView.of(tenants.get(tenantId));
+    }
+}

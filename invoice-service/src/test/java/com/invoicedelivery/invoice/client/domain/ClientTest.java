@@ -1,0 +1,51 @@
+package com.invoicedelivery.invoice.client.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.time.Instant;
+import java.util.Collections;
+import java.util.List;
+
+import com.invoicedelivery.events.Language;
+import com.invoicedelivery.invoice.shared.domain.PartyDetails;
+import com.invoicedelivery.kit.problem.FieldViolation;
+import com.invoicedelivery.kit.problem.InvalidInputException;
+import org.junit.jupiter.api.Test;
+
+class ClientTest {
+
+    private static final PartyDetails BETA = new PartyDetails("Бета ЕАД", "ул. Шипка 4", "Пловдив", "България",
+            null, null, null);
+
+    @Test
+    void anAddressGivenTwiceInAnotherLetterCaseIsKeptOnce() {
+        Client client = create(BETA, List.of(" b@beta.example", "B@Beta.Example", "c@beta.example"), Language.BG);
+
+        assertThat(client.emails()).containsExactly("b@beta.example", "c@beta.example");
+    }
+
+    @Test
+    void aClientHasOneToTenValidAddressesAndALanguage() {
+        assertThat(fields(BETA, List.of(), Language.BG)).containsExactly("emails");
+        assertThat(fields(BETA, Collections.nCopies(11, "a@b.bg"), Language.BG)).containsExactly("emails");
+        assertThat(fields(BETA, List.of("a@b.bg", "nope"), null)).containsExactly("emails[1]", "language");
+        assertThat(create(BETA, Collections.nCopies(10, "a@b.bg"), Language.EN).emails()).hasSize(1);
+    }
+
+    @Test
+    void theClientsDetailsAreCheckedButItsUicIsOptional() {
+        PartyDetails broken = new PartyDetails(" ", null, "Пловдив", "България", "12", null, null);
+
+        assertThat(fields(broken, List.of("a@b.bg"), Language.BG)).containsExactly("name", "address", "uic");
+    }
+
+    private static Client create(PartyDetails details, List<String> emails, Language language) {
+        return Client.create("c-1", "acme", details, emails, language, Instant.EPOCH);
+    }
+
+    private static List<String> fields(PartyDetails details, List<String> emails, Language language) {
+        return catchThrowableOfType(InvalidInputException.class, () -> create(details, emails, language))
+                .violations().stream().map(FieldViolation::field).toList();
+    }
+}

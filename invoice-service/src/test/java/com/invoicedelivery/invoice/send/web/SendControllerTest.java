@@ -1,0 +1,190 @@
+package com.invoicedelivery.invoice.send.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.BDDMockito.given;
+import static org.mockito.BDDMockito.then;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verifyNoInteractions;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.math.BigDecimal;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+
+import com.invoicedelivery.events.DeliveryMode;
+import com.invoicedelivery.events.DocumentKind;
+import com.invoicedelivery.events.Language;
+import com.invoicedelivery.events.Topics;
+import com.invoicedelivery.invoice.client.application.Clients;
+import com.invoicedelivery.invoice.client.domain.Client;
+import com.invoicedelivery.invoice.invoicing.application.Invoices;
+import com.invoicedelivery.invoice.invoicing.domain.Invoice;
+import com.invoicedelivery.invoice.invoicing.domain.InvoiceDraft;
+import com.invoicedelivery.invoice.invoicing.domain.InvoiceLine;
+import com.invoicedelivery.invoice.send.application.InvoiceSending;
+import com.invoicedelivery.invoice.send.application.SendQueries;
+import com.invoicedelivery.invoice.send.domain.PersonalLinks;
+import com.invoicedelivery.invoice.send.domain.Send;
+import com.invoicedelivery.invoice.send.domain.SendRecipient;
+import com.invoicedelivery.invoice.send.persistence.SendStore;
+import com.invoicedelivery.invoice.shared.domain.PartyDetails;
+import com.invoicedelivery.invoice.tenant.application.Tenants;
+import com.invoicedelivery.invoice.tenant.domain.Company;
+import com.invoicedelivery.invoice.tenant.domain.Plan;
+import com.invoicedelivery.invoice.tenant.domain.Tenant;
+import com.invoicedelivery.invoice.testing.WebSliceTest;
+import com.invoicedelivery.kit.messaging.OutboxEntries;
+import com.invoicedelivery.kit.messaging.OutboxEntry;
+import com.invoicedelivery.kit.messaging.OutboxRelay;
+import com.invoicedelivery.kit.problem.NotFoundException;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.mockito.ArgumentCaptor;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The send API with the real sending service behind it; the stores and the relay are mocked. */
+@WebMvcTest(SendController.class)
+@Import(SendControllerTest.RealSending.class)
+class SendControllerTest extends WebSliceTest {
+
+    private static final Instant NOW = Instant.parse("2026-11-28T10:00:00Z");
+
+    @TestConfiguration(proxyBeanMethods = false)
+    static class RealSending {
+        @Bean
+        InvoiceSending invoiceSending(Invoices invoices, Clients clients, Tenants tenants, SendStore sends,
+                                      OutboxRelay relay, JsonMapper json) {
+            return new InvoiceSending(invoices, clients, tenants, sends,
+                    new PersonalLinks(new SecureRandom(), "http://links.test", Duration.ofDays(180)),
+                    new OutboxEntries(json), relay, Clock.fixed(NOW, ZoneOffset.UTC));
+        }
+    }
+
+    @MockitoBean
+    Invoices invoices;
+    @MockitoBean
+    Clients clients;
+    @MockitoBean
+    Tenants tenants;
+    @MockitoBean
+    SendStore sends;
+    @MockitoBean
+    OutboxRelay relay;
+    @MockitoBean
+    SendQueries queries;
+
+    @BeforeEach
+    void anIssuedInvoiceOfAClient() {
+        PartyDetails company = new PartyDetails("Акме ООД", "ул. 1", "София", "България", "201234567", null, null);
+        given(tenants.find(TENANT)).willReturn(Optional.of(
+                Tenant.registered(TENANT, "Акме", "acme", Plan.PAID, new Company(company, "office@acme.example", null), false)));
+        given(clients.find(TENANT, "c1")).willReturn(Optional.of(Client.create("c1", TENANT, new PartyDetails("Бета",
+                "ул. 2", "Варна", "България", null, null, null), List.of("b@beta.example"), Language.EN, NOW)));
+        given(invoices.get(TENANT, "issued")).willReturn(invoice("issued").issued(NOW));
+        given(invoices.get(TENANT, "draft")).willReturn(invoice("draft"));
+        given(invoices.get(TENANT, "nope")).willThrow(new NotFoundException("Invoice", "nope"));
+    }
+
+    @Test
+    void aSendWithoutABodyGoesToTheClientAndIsStoredWithItsEvent() throws Exception {
+        mvc.perform(post("/api/invoices/issued/send").header("Authorization", userToken()))
+                .andExpect(status().isAccepted())
+                .andExpect(header().string("Location", org.hamcrest.Matchers.startsWith("/api/sends/")))
+                .andExpect(jsonPath("$.invoiceId").value("issued"))
+                .andExpect(jsonPath("$.status").value("REQUESTED"));
+
+        ArgumentCaptor<Send> send = ArgumentCaptor.forClass(Send.class);
+        ArgumentCaptor<OutboxEntry> event = ArgumentCaptor.forClass(OutboxEntry.class);
+        then(sends).should().insert(send.capture(), event.capture());
+        assertThat(send.getValue().recipients()).extracting(SendRecipient::email).containsExactly("b@beta.example");
+        assertThat(send.getValue().language()).isEqualTo(Language.EN);
+        assertThat(event.getValue().topic()).isEqualTo(Topics.SEND_REQUESTED);
+        assertThat(event.getValue().key()).isEqualTo(send.getValue().id());
+        assertThat(event.getValue().type()).isEqualTo("InvoiceSendRequested");
+        assertThat(event.getValue().payload()).contains("\"linkUrl\":\"http://links.test/l/");
+        then(relay).should().kick();
+        then(invoices).should().recordLatestSend(eq(TENANT), eq("issued"), any());
+    }
+
+    @Test
+    void aBadAddressIsAProblemNamingItsPositionAndNothingIsSent() throws Exception {
+        mvc.perform(post("/api/invoices/issued/send").header("Authorization", userToken())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"recipients\":[\"b@beta.example\",\"not-an-address\"]}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.errors[0].field").value("recipients[1]"));
+        verifyNoInteractions(sends);
+        then(relay).should(never()).kick();
+    }
+
+    @Test
+    void anUnknownLanguageIsAProblemNamingTheField() throws Exception {
+        mvc.perform(post("/api/invoices/issued/send").header("Authorization", userToken())
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"language\":\"DE\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("language"));
+        verifyNoInteractions(sends);
+    }
+
+    @Test
+    void aDraftIsAConflictNamingTheInvoiceAndAnUnknownInvoiceIsNotFound() throws Exception {
+        mvc.perform(post("/api/invoices/draft/send").header("Authorization", userToken())
+                        .contentType(MediaType.APPLICATION_JSON).content("{}"))
+                .andExpect(status().isConflict())
+                .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.errors[0].field").value("invoiceId"));
+        mvc.perform(post("/api/invoices/nope/send").header("Authorization", userToken()))
+                .andExpect(status().isNotFound())
+                .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON));
+        verifyNoInteractions(sends);
+        then(relay).should(never()).kick();
+    }
+
+    @Test
+    void aSendShowsItsRecipientsAndTimelineWithoutTokenHashes() throws Exception {
+        Send send = Send.requested("s1", TENANT, "issued", "0000000042", "c1", DeliveryMode.LINK, Language.BG,
+                "Фактура № 0000000042", "{link}", List.of(SendRecipient.requested("r1", "b@beta.example", "secret-hash")), NOW);
+        given(queries.get(TENANT, "s1")).willReturn(send);
+
+        mvc.perform(get("/api/sends/s1").header("Authorization", userToken()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.sendId").value("s1"))
+                .andExpect(jsonPath("$.invoiceNumber").value("0000000042"))
+                .andExpect(jsonPath("$.mode").value("LINK"))
+                .andExpect(jsonPath("$.requestedAt").value("2026-11-28T10:00:00Z"))
+                .andExpect(jsonPath("$.recipients[0].recipientId").value("r1"))
+                .andExpect(jsonPath("$.recipients[0].status").value("REQUESTED"))
+                .andExpect(jsonPath("$.recipients[0].downloads").isEmpty())
+                .andExpect(jsonPath("$.timeline[0].step").value("REQUESTED"))
+                .andExpect(jsonPath("$.timeline[0].at").value("2026-11-28T10:00:00Z"))
+                .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("secret-hash"))));
+    }
+
+    private static Invoice invoice(String id) {
+        LocalDate day = LocalDate.of(2026, 11, 28);
+        InvoiceDraft draft = new InvoiceDraft("c1", null, DocumentKind.INVOICE, day, day, null, null, null,
+                List.of(new InvoiceLine(1, "Услуга", BigDecimal.ONE, null, BigDecimal.TEN, BigDecimal.valueOf(20), null)),
+                null).validated();
+        return Invoice.draft(id, TENANT, "0000000042", draft, NOW);
+    }
+}

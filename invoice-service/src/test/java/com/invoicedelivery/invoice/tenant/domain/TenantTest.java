@@ -1,0 +1,63 @@
+package com.invoicedelivery.invoice.tenant.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.util.List;
+
+import com.invoicedelivery.events.DeliveryMode;
+import com.invoicedelivery.invoice.shared.domain.PartyDetails;
+import com.invoicedelivery.kit.problem.FieldViolation;
+import com.invoicedelivery.kit.problem.InvalidInputException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class TenantTest {
+
+    private static final Company COMPANY = new Company(new PartyDetails(" Акме ООД ", "ул. Витоша 1", "София",
+            "България", "201234567", "BG201234567", null), "office@acme.example",
+            new BankAccount("Банка", "BG80 BNBG 9661 1020 3456 78", "BNBGBGSD"));
+
+    @Test
+    void attachmentsNeedTheSettingAndThePaidPlan() {
+        assertThat(tenant(Plan.PAID, true).deliveryMode()).isEqualTo(DeliveryMode.ATTACHMENT);
+        assertThat(tenant(Plan.PAID, false).deliveryMode()).isEqualTo(DeliveryMode.LINK);
+        assertThat(tenant(Plan.TRIAL, true).deliveryMode()).isEqualTo(DeliveryMode.LINK);
+        assertThat(tenant(Plan.TRIAL, false).deliveryMode()).isEqualTo(DeliveryMode.LINK);
+    }
+
+    @Test
+    void aRegisteredTenantIsCleanedUp() {
+        Tenant tenant = tenant(Plan.PAID, false);
+
+        assertThat(tenant.company().details().name()).isEqualTo("Акме ООД");
+        assertThat(tenant.company().bank().iban()).isEqualTo("BG80BNBG96611020345678");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Acme", "-acme", "acme-", "ac_me", "acme.bg", ""})
+    void theSubdomainIsALowerCaseDnsLabel(String subdomain) {
+        assertThat(fields("acme", subdomain, COMPANY)).containsExactly("subdomain");
+    }
+
+    @Test
+    void everyBrokenRuleIsNamedWithItsPath() {
+        Company broken = new Company(new PartyDetails("", "ул. 1", "София", "България", "12345", "bg123", null),
+                "office", new BankAccount("Банка", "not-an-iban", "x"));
+
+        assertThat(fields("bad id!", "acme", broken)).containsExactly("tenantId", "company.name", "company.uic",
+                "company.vatNumber", "company.email", "company.bank.iban", "company.bank.bic");
+        assertThat(fields("acme", "acme", null)).containsExactly("company");
+    }
+
+    private static Tenant tenant(Plan plan, boolean attach) {
+        return Tenant.registered("acme", "Акме", "acme", plan, COMPANY, attach);
+    }
+
+    private static List<String> fields(String id, String subdomain, Company company) {
+        return catchThrowableOfType(InvalidInputException.class,
+                () -> Tenant.registered(id, "Акме", subdomain, Plan.PAID, company, false))
+                .violations().stream().map(FieldViolation::field).toList();
+    }
+}

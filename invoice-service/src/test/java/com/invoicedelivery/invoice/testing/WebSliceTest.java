@@ -1,0 +1,34 @@
+package com.invoicedelivery.invoice.testing;
+
+import com.invoicedelivery.invoice.shared.web.ApiAccessConfiguration;
+import com.invoicedelivery.kit.problem.ApiProblemHandler;
+import com.invoicedelivery.kit.security.PlatformSecurityConfiguration;
+import com.invoicedelivery.kit.testing.TestTokens;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * A web slice that answers as the service does: the kit's token validation and problem answers, and this API's
+ * access rules. Subclasses are {@code @WebMvcTest}s of one controller.
+ */
+@Import({PlatformSecurityConfiguration.class, ApiProblemHandler.class, ApiAccessConfiguration.class})
+public abstract class WebSliceTest {
+
+    protected static final String TENANT = "acme";
+
+    @Autowired
+    protected MockMvc mvc;
+
+    @DynamicPropertySource
+    static void trustTheTestKey(DynamicPropertyRegistry registry) {
+        registry.add("spring.security.oauth2.resourceserver.jwt.public-key-location",
+                () -> "file:" + TestTokens.publicKeyFile());
+    }
+
+    protected static String userToken() {
+        return "Bearer " + TestTokens.user(TENANT);
+    }
+}
