@@ -6,7 +6,9 @@ import com.invoicedelivery.kit.messaging.OutboxCollection;
 import com.invoicedelivery.kit.messaging.OutboxEntries;
 import com.invoicedelivery.kit.messaging.OutboxRelay;
 import com.invoicedelivery.kit.problem.ApiProblemHandler;
+import com.invoicedelivery.kit.security.Caller;
 import com.invoicedelivery.kit.web.RequestSizeLimitFilter;
+import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -20,6 +22,11 @@ import tools.jackson.databind.json.JsonMapper;
 /** The problem answers of every REST API, and the outbox relay of every service that declares outboxes. */
 @AutoConfiguration
 public class ServiceKitConfiguration {
+
+    static {
+        // the caller comes from the bearer token, not from the request: keep it out of the OpenAPI documents
+        SpringDocUtils.getConfig().addRequestWrapperToIgnore(Caller.class);
+    }
 
     @Bean
     ApiProblemHandler apiProblemHandler() {

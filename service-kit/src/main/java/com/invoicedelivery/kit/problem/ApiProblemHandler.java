@@ -13,6 +13,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
@@ -66,6 +67,13 @@ public class ApiProblemHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<ProblemDetail> typeMismatch(MethodArgumentTypeMismatchException e) {
         return respond(ProblemResponses.invalid(List.of(new FieldViolation(e.getName(), "has an invalid value"))));
+    }
+
+    /** A method-level authorisation refusal (e.g. {@code @PreAuthorize}) is a 403, never an internal error. */
+    @ExceptionHandler(AccessDeniedException.class)
+    ResponseEntity<ProblemDetail> accessDenied(AccessDeniedException e) {
+        return respond(ProblemResponses.problem(HttpStatus.FORBIDDEN, "forbidden", "Forbidden",
+                "The bearer token does not allow this request."));
     }
 
     @ExceptionHandler(Exception.class)

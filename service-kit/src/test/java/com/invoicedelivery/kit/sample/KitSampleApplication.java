@@ -47,6 +47,11 @@ public class KitSampleApplication {
             throw new NotFoundException("Thing", id);
         }
 
+        @GetMapping("/api/secrets")
+        Map<String, Object> secrets() {
+            throw new org.springframework.security.access.AccessDeniedException("only for the owner");
+        }
+
         @GetMapping("/internal/ping")
         String ping() {
             return "pong";

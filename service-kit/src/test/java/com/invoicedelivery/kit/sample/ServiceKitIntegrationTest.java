@@ -87,6 +87,20 @@ class ServiceKitIntegrationTest {
     }
 
     @Test
+    void anAuthorisationRefusalInsideAControllerIsA403Problem() throws Exception {
+        HttpResponse<String> response = get("/api/secrets", TestTokens.admin("acme"));
+        assertThat(response.statusCode()).isEqualTo(403);
+        assertThat(response.body()).contains("\"title\":\"Forbidden\"").doesNotContain("only for the owner");
+    }
+
+    @Test
+    void theOpenApiDocumentDoesNotTakeTheCallerForARequestParameter() throws Exception {
+        HttpResponse<String> docs = get("/v3/api-docs", null);
+        assertThat(docs.statusCode()).isEqualTo(200);
+        assertThat(docs.body()).contains("/api/me").doesNotContain("\"name\":\"caller\"");
+    }
+
+    @Test
     void anUnknownFieldIsNamed() throws Exception {
         HttpResponse<String> response = post("/api/greetings", "{\"name\":\"a\",\"colour\":\"red\"}");
         assertThat(response.statusCode()).isEqualTo(400);
