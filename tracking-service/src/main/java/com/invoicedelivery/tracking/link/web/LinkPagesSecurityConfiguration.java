@@ -11,6 +11,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfFilter;
@@ -58,7 +59,7 @@ class LinkPagesSecurityConfiguration {
                                           @Qualifier("perTokenRateLimiter") RateLimiter perToken) throws Exception {
         CookieCsrfTokenRepository csrfTokens = csrfCookie();
         XorCsrfTokenRequestAttributeHandler tokensForPages = eagerTokens();
-        http.securityMatcher("/l/**", "/css/**", "/js/**", "/favicon.ico")
+        http.securityMatcher("/l/**")
                 .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
                 .addFilterBefore(new LinkRateLimitFilter(perClient, perToken), CsrfFilter.class)
                 .csrf(csrf -> csrf
@@ -68,12 +69,32 @@ class LinkPagesSecurityConfiguration {
                 // no server-side sessions: the link token and the CSRF cookie are all the state there is
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(cache -> cache.disable())
-                .headers(headers -> headers
-                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
-                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER))
-                        .frameOptions(frames -> frames.deny())
-                        .addHeaderWriter(new StaticHeadersWriter("X-Robots-Tag", "noindex, nofollow")));
+                .headers(LinkPagesSecurityConfiguration::strictHeaders);
         return http.build();
+    }
+
+    /**
+     * The pages' style sheet, script and icon: the same strict headers, but no CSRF filter. A browser fetches them
+     * without the CSRF cookie (its path is {@code /l}); a CSRF filter here would answer each with a fresh token
+     * cookie for {@code /l} and so invalidate the token in the forms of the page that asked for them.
+     */
+    @Bean
+    @Order(PlatformSecurityConfiguration.API_CHAIN_ORDER - 11)
+    SecurityFilterChain linkAssetsSecurity(HttpSecurity http) throws Exception {
+        http.securityMatcher("/css/**", "/js/**", "/favicon.ico")
+                .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(cache -> cache.disable())
+                .headers(LinkPagesSecurityConfiguration::strictHeaders);
+        return http.build();
+    }
+
+    private static void strictHeaders(HeadersConfigurer<HttpSecurity> headers) {
+        headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER))
+                .frameOptions(frames -> frames.deny())
+                .addHeaderWriter(new StaticHeadersWriter("X-Robots-Tag", "noindex, nofollow"));
     }
 
     private static CookieCsrfTokenRepository csrfCookie() {

@@ -121,6 +121,23 @@ class LinkSafetyIntegrationTest extends LinkPagesSupport {
     }
 
     @Test
+    void fetchingThePagesStyleScriptAndIconLeavesItsFormsValid() {
+        String token = newLink(Language.EN);
+        Browser browser = browser();
+        HttpResponse<String> consent = browser.get("/l/" + token);
+
+        List<HttpResponse<String>> assets = List.of(browser.get("/css/link.css"), browser.get("/js/link.js"),
+                browser.get("/favicon.ico"));
+        HttpResponse<String> answer = browser.submit(Browser.parse(consent), "form.consent-form",
+                Map.of("decision", "give"));
+
+        assertThat(assets).allSatisfy(asset ->
+                assertThat(asset.headers().allValues("Set-Cookie")).as("cookies set by " + asset.uri()).isEmpty());
+        assertThat(answer.statusCode()).as("the consent form's answer").isEqualTo(303);
+        assertThat(Browser.parse(browser.get("/l/" + token)).select("form.accept-form")).isNotEmpty();
+    }
+
+    @Test
     void everyAnswerOfTheLinkPagesCarriesTheStrictHeaders() {
         String token = newLink(Language.BG);
         String expired = newLink(Language.BG, Instant.now().minusSeconds(60));
