@@ -13,6 +13,7 @@ public final class ProgressReports {
     public static final String RENDERED = "RENDERED";
     public static final String RENDER_FAILED = "RENDER_FAILED";
     static final String MACHINE = "looks like a mail scanner or a link preview, not a person: the status stays";
+    static final String MACHINE_DECISION = "sent from a browser that looks automated";
 
     private ProgressReports() {
     }
@@ -44,11 +45,13 @@ public final class ProgressReports {
 
     /**
      * tracking-service saw the client use the link. Consent decisions only go into the timeline; a download is
-     * recorded (every one, with its time) without changing the status; a request that looks like a machine (a mail
-     * scanner opening every link) goes into the timeline but changes no status.
+     * recorded (every one, with its time) without changing the status. An open or view that looks like a machine's
+     * (a mail scanner fetching every link) goes into the timeline but changes no status; Accept and Return are
+     * decisions the client's page recorded, so they always count, with the suspicion noted.
      */
     public static Progress of(ClientActivityRecorded event) {
-        SendStatus status = event.suspectedMachine() ? null : switch (event.activity()) {
+        boolean countsAsPerson = !event.suspectedMachine() || isDecision(event.activity());
+        SendStatus status = !countsAsPerson ? null : switch (event.activity()) {
             case OPENED -> SendStatus.OPENED;
             case VIEWED -> SendStatus.VIEWED;
             case ACCEPTED -> SendStatus.ACCEPTED;
@@ -56,9 +59,18 @@ public final class ProgressReports {
             case CONSENT_GIVEN, CONSENT_REFUSED, DOWNLOADED -> null;
         };
         String returnReason = status == SendStatus.RETURNED ? event.reason() : null;
-        String detail = event.suspectedMachine() ? MACHINE : returnReason;
+        String detail = !event.suspectedMachine() ? returnReason
+                : isDecision(event.activity()) ? join(returnReason, MACHINE_DECISION) : MACHINE;
         return new Progress(event.eventId(), event.occurredAt(), event.recipientId(), event.activity().name(), detail,
                 status, null, null, returnReason, event.activity() == ClientActivity.DOWNLOADED);
+    }
+
+    private static boolean isDecision(ClientActivity activity) {
+        return activity == ClientActivity.ACCEPTED || activity == ClientActivity.RETURNED;
+    }
+
+    private static String join(String reason, String note) {
+        return reason == null ? note : reason + " (" + note + ")";
     }
 
     private static String deliveryDetail(EmailDeliveryStatusChanged event) {

@@ -82,6 +82,16 @@ class ProgressReportsTest {
         assertThat(progress.detail()).contains("mail scanner");
     }
 
+    @ParameterizedTest
+    @CsvSource({"ACCEPTED, ACCEPTED, ", "RETURNED, RETURNED, wrong amount"})
+    void aDecisionCountsEvenFromABrowserThatLooksAutomated(ClientActivity activity, SendStatus status, String reason) {
+        Progress progress = ProgressReports.of(activity(activity, reason, true));
+
+        assertThat(progress.status()).isEqualTo(status);
+        assertThat(progress.returnReason()).isEqualTo(reason);
+        assertThat(progress.detail()).contains("looks automated");
+    }
+
     private static ClientActivityRecorded activity(ClientActivity activity, String reason, boolean machine) {
         return new ClientActivityRecorded("e1", AT, "acme", 1, "s1", "i1", "r1", activity, reason, machine);
     }
