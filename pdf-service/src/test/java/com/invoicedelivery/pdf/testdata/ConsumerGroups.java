@@ -1,6 +1,9 @@
 package com.invoicedelivery.pdf.testdata;
 
+import static org.awaitility.Awaitility.await;
+
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.stream.Collectors;
@@ -18,22 +21,18 @@ public final class ConsumerGroups {
     private ConsumerGroups() {
     }
 
-    public static void awaitCaughtUp(String brokers, String group, String topic, Duration timeout) throws Exception {
+    public static void awaitCaughtUp(String brokers, String group, String topic, Duration timeout) {
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, brokers))) {
-            long deadline = System.nanoTime() + timeout.toNanos();
-            while (System.nanoTime() < deadline) {
-                if (caughtUp(admin, group, topic)) {
-                    return;
-                }
-                Thread.sleep(200);
-            }
-            throw new AssertionError("group " + group + " did not catch up with " + topic + " within " + timeout);
+            await("group " + group + " catching up with " + topic)
+                    .atMost(timeout)
+                    .pollInterval(Duration.ofMillis(200))
+                    .until(() -> caughtUp(admin, group, topic));
         }
     }
 
     private static boolean caughtUp(Admin admin, String group, String topic)
             throws InterruptedException, ExecutionException {
-        Map<TopicPartition, OffsetSpec> partitions = admin.describeTopics(java.util.List.of(topic)).allTopicNames().get()
+        Map<TopicPartition, OffsetSpec> partitions = admin.describeTopics(List.of(topic)).allTopicNames().get()
                 .get(topic).partitions().stream()
                 .collect(Collectors.toMap(p -> new TopicPartition(topic, p.partition()), p -> OffsetSpec.latest()));
         Map<TopicPartition, ListOffsetsResult.ListOffsetsResultInfo> ends = admin.listOffsets(partitions).all().get();

@@ -33,7 +33,7 @@ public class InvoicePdfRenderer {
     /**
      * The PDF of an invoice that meets the {@link RenderRequirements}.
      *
-     * @throws RenderingException when rendering this invoice fails (it would fail again)
+     * @throws RenderingException when rendering this invoice fails (it would fail again), whatever the engine threw
      * @throws java.util.concurrent.RejectedExecutionException when the pool's queue is full (try later)
      * @throws IllegalStateException when the render did not finish in time or the caller was interrupted
      */
@@ -43,9 +43,11 @@ public class InvoicePdfRenderer {
         try {
             return pdf.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (ExecutionException e) {
-            if (e.getCause() instanceof Error error) {
+            if (e.getCause() instanceof Error error && !(error instanceof StackOverflowError)) {
+                // the JVM itself is in trouble (out of memory, a broken class path): not this invoice's fault
                 throw error;
             }
+            // a layout too deep for the stack is this invoice's fault like any exception: it would fail again
             throw new RenderingException("rendering invoice " + invoice.number() + " failed", e.getCause());
         } catch (TimeoutException e) {
             pdf.cancel(true);

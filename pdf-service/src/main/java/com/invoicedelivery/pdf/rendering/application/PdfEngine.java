@@ -37,12 +37,17 @@ public final class PdfEngine {
     }
 
     public byte[] render(Document page, String baseUrl) {
-        ITextRenderer renderer = new ITextRenderer(fonts.get());
+        ITextRenderer renderer = new ITextRenderer(fontResolver());
         renderer.setDocument(page, baseUrl);
         renderer.layout();
         ByteArrayOutputStream pdf = new ByteArrayOutputStream(EXPECTED_PDF_SIZE);
         renderer.createPDF(pdf);
         return pdf.toByteArray();
+    }
+
+    /** This thread's font resolver: made, and its fonts loaded, on the thread's first render only. */
+    ITextFontResolver fontResolver() {
+        return fonts.get();
     }
 
     private ITextFontResolver newFontResolver() {

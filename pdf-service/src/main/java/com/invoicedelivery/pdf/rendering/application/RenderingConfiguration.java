@@ -19,6 +19,10 @@ public class RenderingConfiguration {
 
     static final String POOL = "renderingPool";
 
+    /**
+     * As many threads as {@code pdf.rendering.threads} (by default one per processor: rendering is CPU-bound),
+     * and a bounded queue that refuses work when full rather than piling it up in memory.
+     */
     @Bean(name = POOL, destroyMethod = "shutdown")
     ExecutorService renderingPool(RenderingProperties properties) {
         return new ThreadPoolExecutor(properties.threads(), properties.threads(), 0, TimeUnit.MILLISECONDS,
@@ -26,10 +30,22 @@ public class RenderingConfiguration {
                 new ThreadPoolExecutor.AbortPolicy());
     }
 
+    /** Parsed once; every render fills its own copy. */
     @Bean
-    InvoicePdfRenderer invoicePdfRenderer(@Qualifier(POOL) ExecutorService pool, RenderingProperties properties) {
-        return new InvoicePdfRenderer(InvoiceTemplate.load(), new PdfEngine(PdfEngine.DEJAVU_SANS), pool,
-                properties.timeout());
+    InvoiceTemplate invoiceTemplate() {
+        return InvoiceTemplate.load();
+    }
+
+    /** One for the service: it keeps one font resolver per rendering thread. */
+    @Bean
+    PdfEngine pdfEngine() {
+        return new PdfEngine(PdfEngine.DEJAVU_SANS);
+    }
+
+    @Bean
+    InvoicePdfRenderer invoicePdfRenderer(InvoiceTemplate template, PdfEngine engine,
+                                          @Qualifier(POOL) ExecutorService pool, RenderingProperties properties) {
+        return new InvoicePdfRenderer(template, engine, pool, properties.timeout());
     }
 
     private static ThreadFactory renderThreads() {

@@ -11,6 +11,7 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -116,6 +117,20 @@ class SendRenderingServiceTest {
         assertThat(failed.invoiceId()).isEqualTo(noLines.send().invoiceId());
         verifyNoInteractions(renderer);
         verify(relay).kick();
+    }
+
+    @Test
+    void totalsThatDoNotAddUpFailTheSendInsteadOfPrintingThem() {
+        InvoiceSendRequested contradictory = Invoices.sendRequested("acme", Invoices.from(Invoices.invoice())
+                .totals(new BigDecimal("1334.56"), new BigDecimal("246.91"), new BigDecimal("1600.00")).build(),
+                Language.BG);
+        given(failures.recordOnce(anyString(), anyString(), anyString(), anyString(), any(), any())).willReturn(true);
+
+        service.handle(contradictory);
+
+        assertThat(recordedFailure(contradictory.send().sendId()).reason()).isEqualTo(
+                "the invoice cannot be rendered: the total (1600.00) is not the tax base plus the VAT (1581.47)");
+        verifyNoInteractions(renderer);
     }
 
     @Test

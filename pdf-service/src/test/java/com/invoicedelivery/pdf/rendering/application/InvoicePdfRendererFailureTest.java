@@ -18,8 +18,8 @@ class InvoicePdfRendererFailureTest {
 
     private final ExecutorService pool = Executors.newSingleThreadExecutor();
     private final PdfEngine engine = mock(PdfEngine.class);
-    private final InvoicePdfRenderer renderer = new InvoicePdfRenderer(InvoiceTemplate.load(), engine, pool,
-            Duration.ofMillis(300));
+    /** Generous: the first render on a busy machine loads ICU and the template's classes. */
+    private final InvoicePdfRenderer renderer = renderer(Duration.ofSeconds(30));
 
     @AfterEach
     void stopPool() {
@@ -37,15 +37,36 @@ class InvoicePdfRendererFailureTest {
     }
 
     @Test
+    void aLayoutTooDeepForTheStackIsARenderingException() {
+        given(engine.render(any(), any())).willThrow(new StackOverflowError());
+
+        assertThatThrownBy(() -> renderer.render(Invoices.invoice(), Language.BG))
+                .isInstanceOf(RenderingException.class)
+                .hasCauseInstanceOf(StackOverflowError.class);
+    }
+
+    @Test
+    void theJvmRunningOutOfMemoryIsNotThisInvoicesFault() {
+        given(engine.render(any(), any())).willThrow(new OutOfMemoryError("Java heap space"));
+
+        assertThatThrownBy(() -> renderer.render(Invoices.invoice(), Language.BG))
+                .isInstanceOf(OutOfMemoryError.class);
+    }
+
+    @Test
     void aRenderThatTakesTooLongIsNotARenderingException() {
         given(engine.render(any(), any())).willAnswer(invocation -> {
             Thread.sleep(5_000);
             return new byte[0];
         });
 
-        assertThatThrownBy(() -> renderer.render(Invoices.invoice(), Language.BG))
+        assertThatThrownBy(() -> renderer(Duration.ofMillis(300)).render(Invoices.invoice(), Language.BG))
                 .isInstanceOf(IllegalStateException.class)
                 .isNotInstanceOf(RenderingException.class)
                 .hasMessageContaining("took longer than");
+    }
+
+    private InvoicePdfRenderer renderer(Duration timeout) {
+        return new InvoicePdfRenderer(InvoiceTemplate.load(), engine, pool, timeout);
     }
 }

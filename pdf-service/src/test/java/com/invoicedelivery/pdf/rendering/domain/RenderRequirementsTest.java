@@ -76,15 +76,53 @@ class RenderRequirementsTest {
 
     @Test
     void aZeroRateNeedsTheLegalGroundOfTheExemption() {
-        InvoiceSnapshot noGround = new InvoiceSnapshot(complete.number(), complete.kind(), complete.issueDate(),
-                complete.taxEventDate(), complete.dueDate(), complete.currency(), complete.supplier(),
-                complete.recipient(), complete.lines(),
-                List.of(new VatBreakdown(new BigDecimal("0.00"), new BigDecimal("100.00"), BigDecimal.ZERO, " ")),
-                complete.taxBase(), complete.vatAmount(), complete.total(), complete.paymentMethod(), complete.bank(),
-                true, null);
+        VatBreakdown standard = complete.vat().get(0);
+        VatBreakdown exempt = complete.vat().get(1);
+        InvoiceSnapshot noGround = Invoices.from(complete).vat(List.of(standard,
+                new VatBreakdown(new BigDecimal("0.00"), exempt.taxBase(), exempt.vatAmount(), " "))).build();
 
         assertThat(RenderRequirements.unmet(noGround, Language.BG))
                 .containsExactly("the 0% VAT has no legal ground for the exemption");
+    }
+
+    @Test
+    void theTotalsMustBeTheSumsTheyStandFor() {
+        InvoiceSnapshot contradictory = Invoices.from(complete)
+                .totals(new BigDecimal("1334.55"), new BigDecimal("246.92"), new BigDecimal("1581.46")).build();
+
+        assertThat(RenderRequirements.unmet(contradictory, Language.EN)).containsExactly(
+                "the tax base (1334.55) is not the sum of the tax bases per VAT rate (1334.56)",
+                "the VAT amount (246.92) is not the sum of the VAT per rate (246.91)",
+                "the total (1581.46) is not the tax base plus the VAT (1581.47)");
+    }
+
+    @Test
+    void eachRatesTaxBaseMustBeTheSumOfItsLines() {
+        InvoiceLine consulting = complete.lines().get(0);
+        InvoiceSnapshot tampered = Invoices.withLines(complete, List.of(
+                new InvoiceLine(1, consulting.description(), consulting.quantity(), consulting.unit(),
+                        consulting.unitPrice(), new BigDecimal("20.00"), new BigDecimal("1234.50")),
+                new InvoiceLine(2, "Книга", BigDecimal.ONE, "бр.", BigDecimal.TEN, new BigDecimal("9"), BigDecimal.TEN)));
+
+        assertThat(RenderRequirements.unmet(tampered, Language.BG)).containsExactly(
+                "the tax base at 20% VAT (1234.56) is not the sum of its lines' amounts (1234.50)",
+                "the tax base at 0% VAT (100.00) is not the sum of its lines' amounts (0)",
+                "the lines at 9% VAT have no VAT breakdown");
+    }
+
+    @Test
+    void equalAmountsWithDifferentScalesAddUp() {
+        InvoiceSnapshot scaled = Invoices.from(complete)
+                .totals(new BigDecimal("1334.560"), new BigDecimal("246.91"), new BigDecimal("1581.4700")).build();
+
+        assertThat(RenderRequirements.unmet(scaled, Language.BG)).isEmpty();
+    }
+
+    @Test
+    void aCreditNoteWithNegativeAmountsAddsUpLikeAnyOther() {
+        InvoiceSnapshot credit = Invoices.totalling(new BigDecimal("-250.00"));
+
+        assertThat(RenderRequirements.unmet(credit, Language.BG)).isEmpty();
     }
 
     @Test
