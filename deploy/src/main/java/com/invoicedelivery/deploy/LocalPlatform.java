@@ -1,0 +1,215 @@
+package com.invoicedelivery.deploy;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyPair;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
+
+import com.invoicedelivery.deploy.infra.DocumentStore;
+import com.invoicedelivery.deploy.infra.InboxWebView;
+import com.invoicedelivery.deploy.infra.KafkaBroker;
+import com.invoicedelivery.deploy.infra.MailInbox;
+import com.invoicedelivery.deploy.services.PlatformService;
+import com.invoicedelivery.deploy.services.ServiceProcess;
+import com.invoicedelivery.kit.security.PemKeys;
+import com.invoicedelivery.kit.security.TokenMinter;
+
+/**
+ * The whole platform on one machine with embedded infrastructure: a real KRaft Kafka broker, a MongoDB-wire
+ * document store, a GreenMail SMTP/IMAP inbox, and the four services as separate processes pointed at them
+ * through the same environment variables a real deployment sets.
+ */
+public final class LocalPlatform implements AutoCloseable {
+
+    public static final String ISSUER = "invoice-delivery-local";
+    public static final String PLATFORM_DOMAIN = "invoicedelivery.local";
+    private static final Duration READY_TIMEOUT = Duration.ofMinutes(3);
+
+    private final PlatformSettings settings;
+    private final List<AutoCloseable> infrastructure = new ArrayList<>();
+    private final Map<PlatformService, ServiceProcess> services = new EnumMap<>(PlatformService.class);
+    private TokenMinter tokens;
+    private KafkaBroker kafka;
+    private MailInbox inbox;
+
+    private LocalPlatform(PlatformSettings settings) {
+        this.settings = settings;
+    }
+
+    /** Starts everything and returns once every service reports ready. */
+    public static LocalPlatform start(PlatformSettings settings, Consumer<String> progress) {
+        LocalPlatform platform = new LocalPlatform(settings);
+        try {
+            platform.startAll(progress);
+            return platform;
+        } catch (RuntimeException e) {
+            platform.close();
+            throw e;
+        }
+    }
+
+    private void startAll(Consumer<String> progress) {
+        requireFreePorts();
+        KeyPair keys = signingKeys();
+        tokens = new TokenMinter(keys, ISSUER);
+
+        progress.accept("starting Kafka (KRaft) on port " + settings.kafkaPort());
+        kafka = remember(KafkaBroker.start(settings.kafkaPort()));
+        progress.accept("starting the MongoDB-wire document store on port " + settings.mongoPort()
+                + (settings.persistentData() ? " (data: " + settings.documentStoreFile() + ")" : " (in memory)"));
+        DocumentStore store = remember(DocumentStore.start(settings.mongoPort(),
+                settings.persistentData() ? settings.documentStoreFile() : null));
+        progress.accept("starting the mail inbox: SMTP " + settings.smtpPort() + ", IMAP " + settings.imapPort());
+        inbox = remember(MailInbox.start(settings.smtpPort(), settings.imapPort()));
+        try {
+            remember(InboxWebView.start(settings.inboxWebPort(), inbox));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot start the inbox web view", e);
+        }
+
+        for (PlatformService service : PlatformService.values()) {
+            ServiceProcess process = new ServiceProcess(service, service.executableJar(settings.projectRoot()),
+                    settings.port(service), environment(service, store), settings.serviceJvmOptions(),
+                    settings.logsDirectory().resolve(service.module() + ".log"));
+            services.put(service, process);
+        }
+        progress.accept("starting " + services.size() + " services (logs in " + settings.logsDirectory() + ")");
+        services.values().forEach(ServiceProcess::start);
+        services.values().stream()
+                .map(process -> CompletableFuture.runAsync(() -> process.awaitReady(READY_TIMEOUT)))
+                .toList()
+                .forEach(CompletableFuture::join);
+    }
+
+    private Map<String, String> environment(PlatformService service, DocumentStore store) {
+        Map<String, String> environment = new HashMap<>();
+        environment.put("KAFKA_BROKERS", kafka.bootstrapServers());
+        environment.put("MONGODB_URI", store.uri(service.database()));
+        environment.put("JWT_PUBLIC_KEY_LOCATION", "file:" + publicKeyFile().toAbsolutePath());
+        environment.put("SERVICE_SIGNING_KEY", privateKeyFile().toAbsolutePath().toString());
+        environment.put("PLATFORM_SECURITY_ISSUER", ISSUER);
+        environment.put("SMTP_HOST", "localhost");
+        environment.put("SMTP_PORT", String.valueOf(settings.smtpPort()));
+        environment.put("PLATFORM_DOMAIN", PLATFORM_DOMAIN);
+        environment.put("PDF_SERVICE_URL", url(PlatformService.PDF));
+        environment.put("LINK_BASE_URL", url(PlatformService.TRACKING));
+        environment.put("MAIL_SECRETS_KEY_ID", "local-1");
+        environment.put("MAIL_SECRETS_KEY", secretsKey());
+        environment.putAll(settings.serviceEnvironment());
+        return environment;
+    }
+
+    /**
+     * The key mail-dispatch encrypts tenants' SMTP passwords with: made on the first run, kept with the data it
+     * encrypts (a key lost is every stored password lost).
+     */
+    private String secretsKey() {
+        Path file = settings.keysDirectory().resolve("mail-secrets.key");
+        try {
+            if (!Files.exists(file)) {
+                byte[] key = new byte[32];
+                new SecureRandom().nextBytes(key);
+                Files.createDirectories(file.getParent());
+                Files.writeString(file, Base64.getEncoder().encodeToString(key));
+            }
+            return Files.readString(file).trim();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot prepare the secrets key in " + settings.keysDirectory(), e);
+        }
+    }
+
+    /** The local signing key: made on the first run, kept in the data directory afterwards. */
+    private KeyPair signingKeys() {
+        try {
+            if (Files.exists(privateKeyFile())) {
+                return PemKeys.readRsa(privateKeyFile());
+            }
+            KeyPair keys = PemKeys.generateRsa();
+            PemKeys.write(keys, privateKeyFile(), publicKeyFile());
+            return keys;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot prepare the signing key in " + settings.keysDirectory(), e);
+        }
+    }
+
+    private void requireFreePorts() {
+        List<Integer> ports = new ArrayList<>(List.of(settings.kafkaPort(), settings.mongoPort(),
+                settings.smtpPort(), settings.imapPort(), settings.inboxWebPort()));
+        ports.addAll(settings.servicePorts().values());
+        for (int port : ports) {
+            try (ServerSocket socket = new ServerSocket()) {
+                socket.bind(new InetSocketAddress("127.0.0.1", port));
+            } catch (IOException e) {
+                throw new IllegalStateException("port " + port + " is in use: is the platform (or another Kafka, "
+                        + "MongoDB or mail server) already running? Stop it and start again.");
+            }
+        }
+    }
+
+    private <T extends AutoCloseable> T remember(T resource) {
+        infrastructure.add(resource);
+        return resource;
+    }
+
+    public Path privateKeyFile() {
+        return settings.keysDirectory().resolve("jwt-private.pem");
+    }
+
+    public Path publicKeyFile() {
+        return settings.keysDirectory().resolve("jwt-public.pem");
+    }
+
+    public String url(PlatformService service) {
+        return "http://localhost:" + settings.port(service);
+    }
+
+    public ServiceProcess service(PlatformService service) {
+        return services.get(service);
+    }
+
+    public TokenMinter tokens() {
+        return tokens;
+    }
+
+    public MailInbox inbox() {
+        return inbox;
+    }
+
+    public String kafkaBootstrapServers() {
+        return kafka.bootstrapServers();
+    }
+
+    public PlatformSettings settings() {
+        return settings;
+    }
+
+    /** Stops the services gracefully (together), then the infrastructure in reverse order. */
+    @Override
+    public void close() {
+        services.values().stream()
+                .map(process -> CompletableFuture.runAsync(process::stop))
+                .toList()
+                .forEach(CompletableFuture::join);
+        for (int i = infrastructure.size() - 1; i >= 0; i--) {
+            try {
+                infrastructure.get(i).close();
+            } catch (Exception e) {
+                System.err.println("could not stop " + infrastructure.get(i).getClass().getSimpleName() + ": " + e);
+            }
+        }
+        infrastructure.clear();
+    }
+}

@@ -1,0 +1,90 @@
+package com.invoicedelivery.deploy.demo;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import com.invoicedelivery.kit.security.Roles;
+import com.invoicedelivery.kit.security.TokenMinter;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The demo tenant of the local run: a Bulgarian company with clients in Bulgarian and English and invoices in
+ * several statuses, created through the same REST API the web UI uses. Seeding runs once: a tenant that
+ * already has clients is left as it is.
+ */
+public final class DemoTenant {
+
+    public static final String TENANT_ID = "demo";
+    public static final Duration TOKEN_VALIDITY = Duration.ofHours(12);
+
+    private final ApiClient operations;
+    private final ApiClient tenant;
+
+    public DemoTenant(String invoiceServiceUrl, TokenMinter tokens) {
+        this.operations = new ApiClient(invoiceServiceUrl,
+                tokens.mint("local-operator", null, List.of(Roles.OPERATIONS), Duration.ofMinutes(10)));
+        this.tenant = new ApiClient(invoiceServiceUrl, token(tokens));
+    }
+
+    /** A bearer token of the demo tenant's administrator (who is also a tenant user). */
+    public static String token(TokenMinter tokens) {
+        return tokens.mint("admin@demo", TENANT_ID, List.of(Roles.TENANT_ADMIN), TOKEN_VALIDITY);
+    }
+
+    /** Creates the demo data unless it is there; returns true when it created it. */
+    public boolean seedIfAbsent() {
+        operations.put("/api/operations/tenants/" + TENANT_ID, tenantProfile()).expect(200);
+        JsonNode clients = tenant.get("/api/clients").expect(200);
+        if (clients != null && clients.size() > 0) {
+            return false;
+        }
+        String alfa = createClient("Алфа Трейд ООД", "бул. „Витоша“ 15", "София", "204567893", "BG204567893",
+                "Иван Петров", List.of("accounting@alfa-trade.example"), "BG");
+        String beta = createClient("Бета Консулт ЕАД", "ул. „Шипка“ 4", "Пловдив", "115678902", "BG115678902",
+                "Мария Георгиева", List.of("finance@beta-consult.example", "director@beta-consult.example"), "BG");
+        String gamma = createClient("Gamma Logistics Ltd", "12 Harbour Street", "Varna", "203987654", "BG203987654",
+                "John Smith", List.of("ap@gamma-logistics.example"), "EN");
+
+        issue(createInvoice(alfa, "Абонамент за счетоводен софтуер, ноември 2026", "1", "бр.", "120.00"));
+        String consulting = createInvoice(beta, "Консултантски услуги", "12.5", "ч.", "80.00");
+        issue(consulting);
+        issue(createInvoice(gamma, "Freight forwarding Sofia – Hamburg", "1", "pcs", "1450.00"));
+        createInvoice(alfa, "Внедряване на модул „Склад“ (чернова)", "3", "дни", "400.00");
+        // one invoice already on its way, so the demo shows a send with its statuses
+        tenant.post("/api/invoices/" + consulting + "/send", Map.of()).expect(202);
+        return true;
+    }
+
+    private String createClient(String name, String address, String city, String uic, String vatNumber,
+                                String responsiblePerson, List<String> emails, String language) {
+        Map<String, Object> client = Map.of("name", name, "address", address, "city", city, "country", "България",
+                "uic", uic, "vatNumber", vatNumber, "responsiblePerson", responsiblePerson,
+                "emails", emails, "language", language);
+        return tenant.post("/api/clients", client).expect(201).get("id").asText();
+    }
+
+    private String createInvoice(String clientId, String description, String quantity, String unit, String price) {
+        LocalDate today = LocalDate.now();
+        Map<String, Object> line = Map.of("description", description, "quantity", quantity, "unit", unit,
+                "unitPrice", price, "vatRate", "20");
+        Map<String, Object> invoice = Map.of("clientId", clientId, "kind", "INVOICE",
+                "issueDate", today.toString(), "taxEventDate", today.toString(),
+                "dueDate", today.plusDays(14).toString(), "currency", "EUR",
+                "paymentMethod", "Банков превод", "lines", List.of(line));
+        return tenant.post("/api/invoices", invoice).expect(201).get("id").asText();
+    }
+
+    private void issue(String invoiceId) {
+        tenant.post("/api/invoices/" + invoiceId + "/issue", Map.of()).expect(200);
+    }
+
+    private static Map<String, Object> tenantProfile() {
+        Map<String, Object> bank = Map.of("bankName", "Банка ДСК", "iban", "BG80BNBG96611020345678", "bic", "STSABGSF");
+        Map<String, Object> company = Map.of("name", "Демо Софтуер ЕООД", "address", "ул. „Граф Игнатиев“ 1",
+                "city", "София", "country", "България", "uic", "175074752", "vatNumber", "BG175074752",
+                "responsiblePerson", "Георги Димитров", "email", "office@demo-soft.example", "bank", bank);
+        return Map.of("name", "Демо Софтуер ЕООД", "subdomain", "demo", "plan", "PAID", "company", company);
+    }
+}

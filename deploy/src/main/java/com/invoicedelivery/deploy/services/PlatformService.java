@@ -1,0 +1,54 @@
+package com.invoicedelivery.deploy.services;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+
+/** The four services, with their default ports and databases (docs/ARCHITECTURE.md). */
+public enum PlatformService {
+
+    INVOICE("invoice-service", 8081, "invoice"),
+    PDF("pdf-service", 8082, "pdf"),
+    MAIL_DISPATCH("mail-dispatch-service", 8083, "mail"),
+    TRACKING("tracking-service", 8084, "tracking");
+
+    private final String module;
+    private final int defaultPort;
+    private final String database;
+
+    PlatformService(String module, int defaultPort, String database) {
+        this.module = module;
+        this.defaultPort = defaultPort;
+        this.database = database;
+    }
+
+    public String module() {
+        return module;
+    }
+
+    public int defaultPort() {
+        return defaultPort;
+    }
+
+    public String database() {
+        return database;
+    }
+
+    /** The runnable jar the build made: {@code <root>/<module>/target/<module>-<version>-exec.jar}. */
+    public Path executableJar(Path projectRoot) {
+        Path target = projectRoot.resolve(module).resolve("target");
+        try (Stream<Path> files = Files.list(target)) {
+            return files.filter(file -> file.getFileName().toString().matches(module + "-.*-exec\\.jar"))
+                    .findFirst()
+                    .orElseThrow(() -> new IllegalStateException(missingJar(target)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(missingJar(target), e);
+        }
+    }
+
+    private String missingJar(Path target) {
+        return "no " + module + "-*-exec.jar in " + target + ": build first (./mvnw -DskipTests package)";
+    }
+}

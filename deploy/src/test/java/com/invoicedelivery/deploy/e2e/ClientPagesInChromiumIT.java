@@ -1,0 +1,151 @@
+package com.invoicedelivery.deploy.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+
+import com.invoicedelivery.deploy.LocalPlatform;
+import com.invoicedelivery.deploy.demo.ApiClient;
+import com.invoicedelivery.deploy.services.PlatformService;
+import com.invoicedelivery.kit.security.Roles;
+import jakarta.mail.internet.MimeMessage;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The client's side in a real browser (headless Chromium, JavaScript on), in both languages: consent, the invoice,
+ * Return with a reason; consent, the invoice, Accept, Download. Checks the page texts, that the downloaded PDF is the
+ * stored document byte for byte, and what the tenant then sees through invoice-service.
+ */
+@ExtendWith(PlatformExtension.class)
+class ClientPagesInChromiumIT {
+
+    private static final Duration PIPELINE = Duration.ofSeconds(60);
+
+    private final LocalPlatform platform;
+    private final ImapMailbox mailbox;
+    private final Path screenshots;
+
+    ClientPagesInChromiumIT(LocalPlatform platform) {
+        this.platform = platform;
+        this.mailbox = new ImapMailbox(platform.settings().imapPort());
+        this.screenshots = platform.settings().projectRoot().resolve("deploy/target/screenshots");
+    }
+
+    @BeforeAll
+    static void browserInstalled() {
+        // CI installs Debian's chromium and chromium-driver (.ci/run) and requires the browser; elsewhere the test
+        // is skipped with this message rather than failing for a missing tool
+        boolean required = Boolean.parseBoolean(System.getenv().getOrDefault("E2E_REQUIRE_BROWSER", "false"));
+        if (required) {
+            assertThat(ChromiumClient.available()).as("chromium and chromedriver in /usr/bin").isTrue();
+        }
+        assumeTrue(ChromiumClient.available(), "headless Chromium is not installed (apt-get install chromium chromium-driver)");
+    }
+
+    @Test
+    void anEnglishClientAcceptsTheInvoiceAndDownloadsTheDocumentThatWasSent() {
+        TenantFixture tenant = TenantFixture.create(platform, "e2e-browser-en", "Browser Works Ltd");
+        String address = "accounts@browser-en.example";
+        String clientId = tenant.createClient("Northwind Trading Ltd", List.of(address), "EN");
+        Sent sent = send(tenant, clientId, "3", "19.99");
+
+        try (ChromiumClient browser = new ChromiumClient(1280, 1000, screenshots)) {
+            browser.open(sent.link());
+            assertThat(browser.htmlLanguage()).isEqualTo("en");
+            assertThat(browser.text()).contains("Browser Works Ltd").doesNotContain(sent.number());
+            browser.screenshot("en-1-consent");
+
+            browser.click("button[name=decision][value=give]");
+            assertThat(browser.text()).contains(sent.number()).contains("Northwind Trading Ltd")
+                    .contains("Browser Works Ltd").contains("71.96").contains("Accept").contains("Return");
+            browser.screenshot("en-2-invoice");
+
+            browser.click("form.accept-form button[type=submit]");
+            assertThat(browser.text()).contains("Accepted");
+            browser.screenshot("en-3-accepted");
+
+            browser.find("a.download").click();
+            byte[] pdf = browser.awaitDownload(Duration.ofSeconds(20));
+            assertThat(sha256(pdf)).isEqualTo(storedDocumentSha256(sent.sendId()));
+        }
+
+        JsonNode status = awaitSend(tenant.api(), sent.sendId(), "ACCEPTED", 1);
+        assertThat(Timeline.steps(status)).contains("OPENED", "VIEWED", "ACCEPTED", "DOWNLOADED");
+        assertThat(status.get("recipients").get(0).get("downloads").get(0).asText()).isNotBlank();
+    }
+
+    @Test
+    void aBulgarianClientOnAPhoneReturnsTheInvoiceWithAReason() {
+        TenantFixture tenant = TenantFixture.create(platform, "e2e-browser-bg", "Браузър Софт ЕООД");
+        String address = "schetovodstvo@browser-bg.example";
+        String clientId = tenant.createClient("Клиент Телефон ООД", List.of(address), "BG");
+        Sent sent = send(tenant, clientId, "1", "50.00");
+        String reason = "Сумата не съответства на договора";
+
+        try (ChromiumClient browser = new ChromiumClient(412, 915, screenshots)) {
+            browser.open(sent.link());
+            assertThat(browser.htmlLanguage()).isEqualTo("bg");
+            assertThat(browser.text()).contains("Браузър Софт ЕООД").doesNotContain(sent.number());
+            browser.screenshot("bg-1-consent");
+
+            browser.click("button[name=decision][value=give]");
+            assertThat(browser.text()).contains(sent.number()).contains("Клиент Телефон ООД").contains("60,00");
+            browser.screenshot("bg-2-invoice");
+
+            browser.type("textarea[name=reason]", reason);
+            browser.click("form.return-form button[type=submit]");
+            assertThat(browser.text()).contains(reason);
+            assertThat(browser.findAll("form.accept-form")).as("no second decision").isEmpty();
+            browser.screenshot("bg-3-returned");
+        }
+
+        JsonNode status = awaitSend(tenant.api(), sent.sendId(), "RETURNED", 0);
+        JsonNode recipient = status.get("recipients").get(0);
+        assertThat(recipient.get("returnReason").asText()).isEqualTo(reason);
+        assertThat(Timeline.steps(status)).contains("OPENED", "VIEWED", "RETURNED").doesNotContain("ACCEPTED");
+    }
+
+    private record Sent(String sendId, String number, String link) {
+    }
+
+    private Sent send(TenantFixture tenant, String clientId, String quantity, String unitPrice) {
+        JsonNode invoice = tenant.issueInvoice(clientId, quantity, unitPrice);
+        String number = invoice.get("number").asText();
+        JsonNode accepted = tenant.api().post("/api/invoices/" + invoice.get("id").asText() + "/send", Map.of())
+                .expect(202);
+        String address = tenant.api().get("/api/clients/" + clientId).expect(200).get("emails").get(0).asText();
+        MimeMessage mail = mailbox.await(address, message -> Mails.subject(message).contains(number), PIPELINE);
+        return new Sent(accepted.get("sendId").asText(), number, Mails.link(mail));
+    }
+
+    private JsonNode awaitSend(ApiClient api, String sendId, String status, int downloads) {
+        return Waiting.until("send " + sendId + " to be " + status, () -> api.get("/api/sends/" + sendId).expect(200),
+                body -> body.get("status").asText().equals(status)
+                        && body.get("recipients").get(0).get("downloads").size() == downloads,
+                PIPELINE);
+    }
+
+    private String storedDocumentSha256(String sendId) {
+        ApiClient pdfService = new ApiClient(platform.url(PlatformService.PDF),
+                platform.tokens().mint("e2e-service", null, List.of(Roles.SERVICE), Duration.ofMinutes(5)));
+        return pdfService.get("/internal/documents?sendId=" + sendId).expect(200).get("sha256").asText();
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
