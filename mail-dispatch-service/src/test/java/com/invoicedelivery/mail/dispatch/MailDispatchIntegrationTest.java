@@ -3,9 +3,6 @@ package com.invoicedelivery.mail.dispatch;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.InputStream;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -15,8 +12,6 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import com.invoicedelivery.events.DeliveryMode;
 import com.invoicedelivery.events.DeliveryStatus;
 import com.invoicedelivery.events.DocumentRef;
@@ -27,88 +22,38 @@ import com.invoicedelivery.events.Recipient;
 import com.invoicedelivery.events.SendDetails;
 import com.invoicedelivery.events.Topics;
 import com.invoicedelivery.kit.messaging.CloudEventHeaders;
-import com.invoicedelivery.kit.testing.ServiceIntegrationTest;
 import com.invoicedelivery.kit.testing.TestTokens;
 import com.invoicedelivery.kit.testing.TopicProbe;
 import com.invoicedelivery.mail.dispatch.domain.DispatchJob;
 import com.invoicedelivery.mail.dispatch.domain.JobState;
 import com.invoicedelivery.mail.dispatch.persistence.JobStore;
 import com.invoicedelivery.mail.message.domain.Sha256;
-import com.invoicedelivery.mail.testdata.BusClient;
 import com.invoicedelivery.mail.testdata.ConsumerGroups;
 import com.invoicedelivery.mail.testdata.Mailbox;
-import com.invoicedelivery.mail.testdata.PdfServiceStub;
 import com.invoicedelivery.mail.testdata.TestSends;
+import com.invoicedelivery.mail.testdata.WholeServiceTest;
 import jakarta.mail.Multipart;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The whole service on the embedded broker and store, with GreenMail as the SMTP server and pdf-service stubbed:
- * document-ready records in, e-mails in the inbox, delivery statuses out, the e-mail log over REST.
+ * Sends through the platform's server: document-ready records in, e-mails in the inbox, delivery statuses out, the
+ * e-mail log over REST.
  */
-@ServiceIntegrationTest
-@TestPropertySource(properties = {
-        "mail.platform-domain=" + MailDispatchIntegrationTest.DOMAIN,
-        "mail.dispatch.poll-interval=200ms",
-        "platform.outbox.poll-interval-ms=200"})
-class MailDispatchIntegrationTest {
+class MailDispatchIntegrationTest extends WholeServiceTest {
 
-    static final String DOMAIN = "invoicedelivery.test";
     private static final String TENANT = "acme";
-    private static final Duration WAIT = Duration.ofSeconds(30);
     private static final String GROUP = "mail-dispatch-service";
     private static final String DLQ = Topics.DOCUMENT_READY + "." + GROUP + Topics.DEAD_LETTER_SUFFIX;
     private static final Pattern MESSAGE_ID = Pattern.compile("<[0-9a-f-]{36}@" + Pattern.quote(DOMAIN) + ">");
 
-    @RegisterExtension
-    static final GreenMailExtension SMTP = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort())
-            .withPerMethodLifecycle(false);
-    static final PdfServiceStub PDF_SERVICE = PdfServiceStub.start();
-
-    private final Mailbox mailbox = new Mailbox(SMTP);
-    private BusClient bus;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-
-    @LocalServerPort
-    int port;
-    @Value("${spring.cloud.stream.kafka.binder.brokers}")
-    String brokers;
-    @Autowired
-    JsonMapper json;
     @Autowired
     JobStore jobs;
-
-    @DynamicPropertySource
-    static void infrastructure(DynamicPropertyRegistry registry) {
-        registry.add("mail.smtp.host", () -> SMTP.getSmtp().getBindTo());
-        registry.add("mail.smtp.port", () -> SMTP.getSmtp().getPort());
-        registry.add("mail.pdf-service.url", PDF_SERVICE::url);
-    }
-
-    @BeforeEach
-    void connect() {
-        bus = new BusClient(brokers, json);
-    }
-
-    @AfterEach
-    void disconnect() {
-        bus.close();
-    }
 
     @Test
     void aLinkModeSendBecomesOneEmailPerRecipientAndASentStatusWithItsMessageId() throws Exception {
@@ -362,18 +307,11 @@ class MailDispatchIntegrationTest {
         return text.substring(text.indexOf("\r\n\r\n") + 4);
     }
 
-    private JsonNode getJson(String path, String token) throws Exception {
-        HttpResponse<byte[]> response = get(path, token);
-        assertThat(response.statusCode()).as(path).isEqualTo(200);
-        return json.readTree(response.body());
+    private JsonNode getJson(String path, String token) {
+        return api.getJson(path, token);
     }
 
-    private HttpResponse<byte[]> get(String path, String token) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .timeout(Duration.ofSeconds(10));
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+    private HttpResponse<byte[]> get(String path, String token) {
+        return api.get(path, token);
     }
 }

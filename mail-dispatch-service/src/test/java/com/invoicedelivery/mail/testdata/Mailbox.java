@@ -5,7 +5,7 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.base.GreenMailOperations;
 import jakarta.mail.BodyPart;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
@@ -17,9 +17,9 @@ import org.awaitility.Awaitility;
 /** What GreenMail, the SMTP server of the tests, has received. */
 public final class Mailbox {
 
-    private final GreenMailExtension smtp;
+    private final GreenMailOperations smtp;
 
-    public Mailbox(GreenMailExtension smtp) {
+    public Mailbox(GreenMailOperations smtp) {
         this.smtp = smtp;
     }
 

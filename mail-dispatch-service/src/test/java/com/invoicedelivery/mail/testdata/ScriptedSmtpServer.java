@@ -1,4 +1,4 @@
-package com.invoicedelivery.mail.smtp.messaging;
+package com.invoicedelivery.mail.testdata;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -20,10 +20,10 @@ import java.util.concurrent.atomic.AtomicInteger;
  * A tiny SMTP server for tests that answers each command as scripted: 2xx by default, or a chosen reply for a
  * chosen command (e.g. {@code RCPT} → {@code 550 ...}), or nothing at all (a server that hangs).
  */
-final class ScriptedSmtpServer implements AutoCloseable {
+public final class ScriptedSmtpServer implements AutoCloseable {
 
     /** The key for the reply to the end of the message data (the line with a single dot). */
-    static final String END_OF_DATA = ".";
+    public static final String END_OF_DATA = ".";
 
     private final ServerSocket server;
     private final Map<String, String> replies = new ConcurrentHashMap<>();
@@ -41,7 +41,7 @@ final class ScriptedSmtpServer implements AutoCloseable {
         acceptor.start();
     }
 
-    static ScriptedSmtpServer start() {
+    public static ScriptedSmtpServer start() {
         try {
             return new ScriptedSmtpServer();
         } catch (IOException e) {
@@ -50,36 +50,36 @@ final class ScriptedSmtpServer implements AutoCloseable {
     }
 
     /** Answers {@code command} (MAIL, RCPT, DATA, AUTH, or {@link #END_OF_DATA}) with {@code reply}. */
-    ScriptedSmtpServer replying(String command, String reply) {
+    public ScriptedSmtpServer replying(String command, String reply) {
         replies.put(command, reply);
         return this;
     }
 
     /** Accepts connections and never says a word. */
-    ScriptedSmtpServer silent() {
+    public ScriptedSmtpServer silent() {
         silent = true;
         return this;
     }
 
-    ScriptedSmtpServer requiringAuthentication() {
+    public ScriptedSmtpServer requiringAuthentication() {
         advertiseAuth = true;
         return this;
     }
 
-    int port() {
+    public int port() {
         return server.getLocalPort();
     }
 
-    int connections() {
+    public int connections() {
         return connections.get();
     }
 
     /** Messages whose data was accepted (250 after the final dot). */
-    int messagesAccepted() {
+    public int messagesAccepted() {
         return messages.get();
     }
 
-    List<String> commands() {
+    public List<String> commands() {
         return List.copyOf(commands);
     }
 

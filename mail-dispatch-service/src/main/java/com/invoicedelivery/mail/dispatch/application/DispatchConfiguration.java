@@ -5,6 +5,7 @@ import java.time.Clock;
 import com.invoicedelivery.mail.dispatch.persistence.JobStore;
 import com.invoicedelivery.mail.emaillog.application.EmailLog;
 import com.invoicedelivery.mail.message.application.MessageComposer;
+import com.invoicedelivery.mail.message.application.MessageSigning;
 import com.invoicedelivery.mail.smtp.application.MailTransport;
 import com.invoicedelivery.mail.smtp.application.SmtpServerDirectory;
 import org.springframework.beans.factory.annotation.Value;
@@ -15,11 +16,12 @@ import org.springframework.context.annotation.Configuration;
 class DispatchConfiguration {
 
     @Bean
-    JobDelivery jobDelivery(MessageComposer composer, MailTransport transport, SmtpServerDirectory servers,
-                            EmailLog emailLog, JobTransitions transitions, DispatchProperties properties, Clock clock,
+    JobDelivery jobDelivery(MessageComposer composer, MessageSigning signing, MailTransport transport,
+                            SmtpServerDirectory servers, EmailLog emailLog, JobTransitions transitions,
+                            DispatchProperties properties, Clock clock,
                             @Value("${mail.platform-domain}") String platformDomain) {
-        return new JobDelivery(composer, transport, servers, emailLog, transitions, properties.retryPolicy(), clock,
-                platformDomain);
+        return new JobDelivery(composer, signing, transport, servers, emailLog, transitions, properties.retryPolicy(),
+                clock, platformDomain);
     }
 
     @Bean

@@ -19,10 +19,12 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 
 /**
- * A small pool of workers draining the dispatch queue. Each worker claims one due job at a time and delivers it, so
- * a slow server holds one worker, never all. A poll on a fixed interval (and a {@link #kick()} when jobs are
- * queued) first settles interrupted jobs, then wakes a worker if one is idle; a worker that finds a job wakes
- * another, so a backlog is worked on by the whole pool while an empty queue costs one query per poll.
+ * A small pool of workers draining the dispatch queue. Each worker claims one due job at a time and delivers it. A
+ * job is only claimed for a server below its limit of messages in flight ({@link ServerPermits}): a tenant's slow or
+ * hanging server holds at most its few permits' worth of workers, and the others carry everyone else's mail. A poll
+ * on a fixed interval (and a {@link #kick()} when jobs are queued) first settles interrupted jobs, then wakes a
+ * worker if one is idle; a worker that finds a job wakes another, so a backlog is worked on by the whole pool while
+ * an empty queue costs one query per poll.
  */
 public class DispatchWorkers implements SmartLifecycle {
 
@@ -35,6 +37,7 @@ public class DispatchWorkers implements SmartLifecycle {
     private final DispatchProperties properties;
     private final Clock clock;
     private final Semaphore idleWorkers;
+    private final ServerPermits permits;
     private ScheduledExecutorService poller;
     private ExecutorService workers;
     private volatile boolean running;
@@ -47,6 +50,7 @@ public class DispatchWorkers implements SmartLifecycle {
         this.properties = properties;
         this.clock = clock;
         this.idleWorkers = new Semaphore(properties.workers());
+        this.permits = new ServerPermits(properties.workers(), properties.connectionsPerTenantServer());
     }
 
     /** Looks at the queue now instead of at the next poll (jobs were just queued). */
@@ -82,14 +86,31 @@ public class DispatchWorkers implements SmartLifecycle {
     private void drain() {
         try {
             Optional<DispatchJob> job;
-            while (running && (job = jobs.claimNext(clock.instant(), properties.lease())).isPresent()) {
+            while (running && (job = claimWithPermit()).isPresent()) {
                 wakeIdleWorker();
-                deliverSafely(job.get());
+                try {
+                    deliverSafely(job.get());
+                } finally {
+                    permits.release(job.get().smtpServer());
+                }
             }
         } catch (RuntimeException e) {
             log.warn("claiming a job failed, will retry at the next poll: {}", e.toString());
         } finally {
             idleWorkers.release();
+        }
+    }
+
+    /**
+     * Claims the next due job whose server is below its limit, and takes one of that server's permits. Claims are
+     * made one at a time in this process so that no two workers take a server's last permit together; a claim is
+     * one quick write, the exchange with the server happens outside.
+     */
+    private Optional<DispatchJob> claimWithPermit() {
+        synchronized (permits) {
+            Optional<DispatchJob> job = jobs.claimNext(clock.instant(), properties.lease(), permits.busy());
+            job.ifPresent(claimed -> permits.take(claimed.smtpServer()));
+            return job;
         }
     }
 

@@ -10,25 +10,30 @@ import com.invoicedelivery.mail.dispatch.domain.RetryPolicy;
 import com.invoicedelivery.mail.emaillog.application.EmailLog;
 import com.invoicedelivery.mail.emaillog.domain.LoggedEmail;
 import com.invoicedelivery.mail.message.application.MessageComposer;
+import com.invoicedelivery.mail.message.application.MessageSigning;
 import com.invoicedelivery.mail.message.application.PreparedEmail;
 import com.invoicedelivery.mail.message.domain.MessagePreparationException;
 import com.invoicedelivery.mail.message.domain.SenderAddresses;
 import com.invoicedelivery.mail.smtp.application.MailTransport;
 import com.invoicedelivery.mail.smtp.application.SmtpServerDirectory;
+import com.invoicedelivery.mail.smtp.application.SmtpServerUnavailableException;
 import com.invoicedelivery.mail.smtp.domain.SmtpOutcome;
 import com.invoicedelivery.mail.smtp.domain.SmtpServer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One attempt at a claimed job: compose the e-mail (fetching and checking the PDF in attachment mode), hand it to
- * the job's SMTP server, keep it in the e-mail log when the server took it, and record the outcome.
+ * One attempt at a claimed job: look up the job's SMTP server (a tenant's credentials are read now, never kept with
+ * the job), compose the e-mail (fetching and checking the PDF in attachment mode; DKIM-signed when it goes through
+ * the platform's server and signing is configured), hand it to the server, keep it in the e-mail log when the
+ * server took it, and record the outcome.
  */
 public class JobDelivery {
 
     private static final Logger log = LoggerFactory.getLogger(JobDelivery.class);
 
     private final MessageComposer composer;
+    private final MessageSigning signing;
     private final MailTransport transport;
     private final SmtpServerDirectory servers;
     private final EmailLog emailLog;
@@ -37,10 +42,11 @@ public class JobDelivery {
     private final Clock clock;
     private final String platformDomain;
 
-    public JobDelivery(MessageComposer composer, MailTransport transport, SmtpServerDirectory servers,
-                       EmailLog emailLog, JobTransitions transitions, RetryPolicy retryPolicy, Clock clock,
-                       String platformDomain) {
+    public JobDelivery(MessageComposer composer, MessageSigning signing, MailTransport transport,
+                       SmtpServerDirectory servers, EmailLog emailLog, JobTransitions transitions,
+                       RetryPolicy retryPolicy, Clock clock, String platformDomain) {
         this.composer = composer;
+        this.signing = signing;
         this.transport = transport;
         this.servers = servers;
         this.emailLog = emailLog;
@@ -62,6 +68,11 @@ public class JobDelivery {
         try {
             server = servers.resolve(job.smtpServer());
             email = composer.compose(job.letter(), fromAddress(server, job), job.messageId(), clock.instant());
+            if (server.isPlatform()) {
+                email = signing.signedForPlatform(email, clock.instant());
+            }
+        } catch (SmtpServerUnavailableException e) {
+            return AttemptOutcome.temporaryFailure(e.getMessage(), null);
         } catch (MessagePreparationException e) {
             return e.isTemporary() ? AttemptOutcome.temporaryFailure(e.getMessage(), null)
                     : AttemptOutcome.permanentFailure(e.getMessage(), null);

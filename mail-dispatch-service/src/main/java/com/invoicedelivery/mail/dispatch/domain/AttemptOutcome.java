@@ -30,10 +30,17 @@ public record AttemptOutcome(Kind kind, String reply, String reason) {
         return new AttemptOutcome(Kind.PERMANENT_FAILURE, reply, reason);
     }
 
-    /** 2xx → delivered; 5xx → permanent; 4xx, anything else, or no reply at all → temporary. */
+    /**
+     * 2xx → delivered; a refused login → permanent, saying so (another attempt with the same settings is refused
+     * the same way, and each one risks locking the account); 5xx → permanent; 4xx, anything else, or no reply at
+     * all → temporary.
+     */
     public static AttemptOutcome of(SmtpOutcome smtp, String serverAddress) {
         if (smtp.accepted()) {
             return delivered(smtp.reply());
+        }
+        if (smtp.loginRefused()) {
+            return permanentFailure(loginRefusal(smtp, serverAddress), smtp.reply());
         }
         if (smtp.refusedPermanently()) {
             return permanentFailure("the mail server " + serverAddress + " refused the message: " + smtp.reply(),
@@ -44,6 +51,12 @@ public record AttemptOutcome(Kind kind, String reply, String reason) {
                     smtp.reply());
         }
         return temporaryFailure("no answer from the mail server " + serverAddress + ": " + smtp.problem(), null);
+    }
+
+    private static String loginRefusal(SmtpOutcome smtp, String serverAddress) {
+        String refused = smtp.credentialsRefused() ? "refused the user name or password" : "refused the login";
+        return "the mail server " + serverAddress + " " + refused + " (" + smtp.reply() + "); correct the SMTP"
+                + " settings and send again" + (smtp.problem() == null ? "" : "; " + smtp.problem());
     }
 
     public boolean delivered() {

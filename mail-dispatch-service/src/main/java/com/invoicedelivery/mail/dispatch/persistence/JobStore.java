@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import com.invoicedelivery.kit.messaging.OutboxEntry;
 import com.invoicedelivery.mail.dispatch.domain.DispatchJob;
@@ -20,6 +21,7 @@ import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Repository;
@@ -67,15 +69,20 @@ public class JobStore implements InitializingBean {
     }
 
     /**
-     * Claims the job that has been due longest: SENDING, held until {@code now + lease}, its attempt counted.
-     * Atomic, so two workers (or two instances) never claim the same job.
+     * Claims the job that has been due longest, leaving out jobs for the servers named: SENDING, held until
+     * {@code now + lease}, its attempt counted. Atomic, so two workers (or two instances) never claim the same job.
+     *
+     * @param busyServers references of the servers that may not take another message now
      */
-    public Optional<DispatchJob> claimNext(Instant now, Duration lease) {
-        Query due = query(where("state").in(DUE_STATES).and("nextAttemptAt").lte(now))
-                .with(Sort.by(Sort.Direction.ASC, "nextAttemptAt"));
+    public Optional<DispatchJob> claimNext(Instant now, Duration lease, Set<String> busyServers) {
+        Criteria due = where("state").in(DUE_STATES).and("nextAttemptAt").lte(now);
+        if (!busyServers.isEmpty()) {
+            due = due.and("smtpServer").nin(busyServers);
+        }
+        Query oldestDue = query(due).with(Sort.by(Sort.Direction.ASC, "nextAttemptAt"));
         Update claim = new Update().set("state", JobState.SENDING.name()).set("leaseUntil", now.plus(lease))
                 .set("claimedAt", now).inc("attempt", 1);
-        return Optional.ofNullable(mongo.findAndModify(due, claim, FindAndModifyOptions.options().returnNew(true),
+        return Optional.ofNullable(mongo.findAndModify(oldestDue, claim, FindAndModifyOptions.options().returnNew(true),
                 DispatchJob.class, COLLECTION));
     }
 

@@ -15,6 +15,10 @@ import jakarta.mail.internet.MimeMessage;
  */
 final class ExactMimeMessage extends MimeMessage {
 
+    static {
+        MailStreams.named();
+    }
+
     /** MIME settings only: the SMTP transport sends with its own session. */
     private static final Session MIME_SESSION = Session.getInstance(new Properties());
 

@@ -39,6 +39,10 @@ public class MessageComposer {
 
     static final String UTF_8 = StandardCharsets.UTF_8.name();
 
+    static {
+        MailStreams.named();
+    }
+
     private final DocumentSource documents;
     private final Session session = Session.getInstance(new Properties());
 

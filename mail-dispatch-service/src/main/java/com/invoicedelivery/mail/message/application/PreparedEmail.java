@@ -1,5 +1,6 @@
 package com.invoicedelivery.mail.message.application;
 
+import com.invoicedelivery.mail.message.domain.Sha256;
 import jakarta.mail.internet.MimeMessage;
 
 /**
@@ -11,5 +12,10 @@ public record PreparedEmail(byte[] source, String sha256, String messageId, Stri
     /** The e-mail as Jakarta Mail sends it: writes {@link #source()} unchanged. */
     public MimeMessage message() {
         return new ExactMimeMessage(source);
+    }
+
+    /** The same e-mail with another source (e.g. with a signature header added). */
+    PreparedEmail withSource(byte[] changed) {
+        return new PreparedEmail(changed, Sha256.hex(changed), messageId, from, to, subject);
     }
 }

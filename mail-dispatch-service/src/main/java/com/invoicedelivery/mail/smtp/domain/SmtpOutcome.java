@@ -1,14 +1,24 @@
 package com.invoicedelivery.mail.smtp.domain;
 
+import java.util.Set;
+
 /**
  * What an SMTP server said to one message: the reply code and text of the last command, or, when there was no
  * reply to judge by (could not connect, timed out, connection dropped), what went wrong instead.
  *
  * @param replyCode 0 when there was no reply
  * @param reply     the server's reply, e.g. {@code 250 2.0.0 Ok: queued as 4F2C1}; null without one
- * @param problem   why there was no reply; null when there was one
+ * @param problem   why there was no reply; for a reply, an optional note on it (e.g. that it was remembered from
+ *                  an earlier attempt and the server was not asked again); null otherwise
  */
 public record SmtpOutcome(int replyCode, String reply, String problem) {
+
+    /**
+     * Replies that refuse the login itself (RFC 4954): 530 authentication required, 534 mechanism too weak, 535
+     * credentials invalid, 538 encryption required for the mechanism. Every further attempt with the same settings
+     * gets the same answer.
+     */
+    private static final Set<Integer> LOGIN_REFUSALS = Set.of(530, 534, 535, 538);
 
     public static SmtpOutcome replied(int replyCode, String reply) {
         return new SmtpOutcome(replyCode, reply == null ? String.valueOf(replyCode) : reply.strip(), null);
@@ -16,6 +26,11 @@ public record SmtpOutcome(int replyCode, String reply, String problem) {
 
     public static SmtpOutcome noReply(String problem) {
         return new SmtpOutcome(0, null, problem);
+    }
+
+    /** The same reply again, with a note saying why the server was not asked this time. */
+    public SmtpOutcome remembered(String note) {
+        return new SmtpOutcome(replyCode, reply, note);
     }
 
     /** 2xx: the server took responsibility for the message. */
@@ -26,5 +41,15 @@ public record SmtpOutcome(int replyCode, String reply, String problem) {
     /** 5xx: the server refused the message for good; the same message will be refused again. */
     public boolean refusedPermanently() {
         return replyCode >= 500 && replyCode < 600;
+    }
+
+    /** The server refused the user name and password (or the way of logging in) before any message. */
+    public boolean loginRefused() {
+        return LOGIN_REFUSALS.contains(replyCode);
+    }
+
+    /** 535 in particular: the user name or the password is wrong. */
+    public boolean credentialsRefused() {
+        return replyCode == 535;
     }
 }

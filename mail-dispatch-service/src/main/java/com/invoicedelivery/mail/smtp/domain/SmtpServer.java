@@ -3,10 +3,11 @@ package com.invoicedelivery.mail.smtp.domain;
 import java.util.Objects;
 
 /**
- * An SMTP server the platform sends through: the platform's own, or (later) a tenant's.
+ * An SMTP server the platform sends through: the platform's own, or a tenant's.
  *
- * @param reference   how dispatch jobs name it, e.g. {@value #PLATFORM}
+ * @param reference   how dispatch jobs name it: {@value #PLATFORM}, or {@code tenant:<tenantId>} (see {@link #ofTenant})
  * @param username    null when the server takes mail without authentication
+ * @param password    held in memory only while a message is sent or a connection tested; never printed
  * @param fromAddress the From address mail through this server must have; null for the platform's default
  *                    ({@code invoices@<tenant-subdomain>.<platform-domain>})
  */
@@ -16,6 +17,8 @@ public record SmtpServer(String reference, String host, int port, SmtpSecurity s
     /** The platform's own server. */
     public static final String PLATFORM = "platform";
 
+    private static final String TENANT_PREFIX = "tenant:";
+
     public SmtpServer {
         Objects.requireNonNull(reference, "reference");
         Objects.requireNonNull(host, "host");
@@ -23,6 +26,21 @@ public record SmtpServer(String reference, String host, int port, SmtpSecurity s
         username = blankToNull(username);
         password = blankToNull(password);
         fromAddress = blankToNull(fromAddress);
+    }
+
+    /** The reference of a tenant's own server: jobs name the tenant, the credentials are looked up at send time. */
+    public static String ofTenant(String tenantId) {
+        return TENANT_PREFIX + tenantId;
+    }
+
+    /** The tenant a reference made by {@link #ofTenant} names; null for any other reference. */
+    public static String tenantOf(String reference) {
+        return reference != null && reference.startsWith(TENANT_PREFIX) ? reference.substring(TENANT_PREFIX.length())
+                : null;
+    }
+
+    public boolean isPlatform() {
+        return PLATFORM.equals(reference);
     }
 
     public boolean authenticates() {

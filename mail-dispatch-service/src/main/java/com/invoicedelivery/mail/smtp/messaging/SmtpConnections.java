@@ -78,6 +78,8 @@ final class SmtpConnections implements AutoCloseable {
                     }
                 }
             }
+            // a server no longer used is forgotten, its credentials with it
+            idle.values().removeIf(Deque::isEmpty);
         }
         expired.forEach(SmtpConnections::closeQuietly);
     }

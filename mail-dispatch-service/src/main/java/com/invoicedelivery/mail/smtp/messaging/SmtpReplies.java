@@ -24,13 +24,13 @@ final class SmtpReplies {
     static SmtpOutcome outcomeOf(MessagingException failure, SMTPTransport transport) {
         for (Exception e = failure; e != null; e = next(e)) {
             if (e instanceof SMTPSendFailedException f) {
-                return SmtpOutcome.replied(f.getReturnCode(), f.getMessage());
+                return reply(f.getReturnCode(), f.getMessage());
             }
             if (e instanceof SMTPAddressFailedException f) {
-                return SmtpOutcome.replied(f.getReturnCode(), f.getMessage());
+                return reply(f.getReturnCode(), f.getMessage());
             }
             if (e instanceof SMTPSenderFailedException f) {
-                return SmtpOutcome.replied(f.getReturnCode(), f.getMessage());
+                return reply(f.getReturnCode(), f.getMessage());
             }
         }
         IOException io = ioCause(failure);
@@ -39,9 +39,17 @@ final class SmtpReplies {
         }
         // e.g. a refused AUTH: the transport kept the server's last reply
         if (transport != null && transport.getLastReturnCode() >= 400) {
-            return SmtpOutcome.replied(transport.getLastReturnCode(), transport.getLastServerResponse());
+            return reply(transport.getLastReturnCode(), transport.getLastServerResponse());
         }
         return SmtpOutcome.noReply(String.valueOf(failure.getMessage()));
+    }
+
+    /** Angus reports a connection closed instead of a reply as the code -1 and the text "[EOF]": no reply at all. */
+    private static SmtpOutcome reply(int code, String text) {
+        if (code < 100 || code > 599) {
+            return SmtpOutcome.noReply("the server closed the connection without answering");
+        }
+        return SmtpOutcome.replied(code, text);
     }
 
     static String describe(IOException io) {

@@ -23,7 +23,7 @@ final class SmtpSessions {
     private final String ehloName;
     private final NoDelaySocketFactory sockets;
     private final ScheduledExecutorService writeTimeouts;
-    private final Map<SmtpServer, Session> sessions = new ConcurrentHashMap<>();
+    private final Map<SessionKey, Session> sessions = new ConcurrentHashMap<>();
 
     SmtpSessions(Duration connectTimeout, Duration readTimeout, Duration writeTimeout, String ehloName,
                  NoDelaySocketFactory sockets, ScheduledExecutorService writeTimeouts) {
@@ -35,8 +35,9 @@ final class SmtpSessions {
         this.writeTimeouts = writeTimeouts;
     }
 
+    /** Sessions are kept by what their settings depend on: never by the credentials, which they do not hold. */
     Session sessionFor(SmtpServer server) {
-        return sessions.computeIfAbsent(server, s -> Session.getInstance(properties(s)));
+        return sessions.computeIfAbsent(SessionKey.of(server), key -> Session.getInstance(properties(server)));
     }
 
     Properties properties(SmtpServer server) {
@@ -62,6 +63,13 @@ final class SmtpSessions {
         // closing an idle connection should not wait for the server's goodbye
         properties.put("mail.smtp.quitwait", "false");
         return properties;
+    }
+
+    private record SessionKey(String host, int port, SmtpSecurity security, boolean authenticates) {
+
+        static SessionKey of(SmtpServer server) {
+            return new SessionKey(server.host(), server.port(), server.security(), server.authenticates());
+        }
     }
 
     private static String millis(Duration duration) {

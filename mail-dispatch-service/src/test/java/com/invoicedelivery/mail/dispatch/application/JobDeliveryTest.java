@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 
+import com.invoicedelivery.kit.security.PemKeys;
 import com.invoicedelivery.mail.dispatch.domain.DispatchJob;
 import com.invoicedelivery.mail.dispatch.domain.JobState;
 import com.invoicedelivery.mail.dispatch.domain.RetryPolicy;
@@ -20,16 +21,20 @@ import com.invoicedelivery.mail.dispatch.domain.Transition;
 import com.invoicedelivery.mail.emaillog.application.EmailLog;
 import com.invoicedelivery.mail.emaillog.domain.LoggedEmail;
 import com.invoicedelivery.mail.message.application.MessageComposer;
+import com.invoicedelivery.mail.message.application.MessageSigning;
+import com.invoicedelivery.mail.message.domain.DkimSigner;
 import com.invoicedelivery.mail.message.domain.Letter;
 import com.invoicedelivery.mail.message.domain.MessagePreparationException;
 import com.invoicedelivery.mail.smtp.application.MailTransport;
-import com.invoicedelivery.mail.smtp.application.PlatformSmtpServerDirectory;
-import com.invoicedelivery.mail.smtp.application.SmtpProperties;
+import com.invoicedelivery.mail.smtp.application.SmtpServerDirectory;
+import com.invoicedelivery.mail.smtp.application.SmtpServerUnavailableException;
 import com.invoicedelivery.mail.smtp.domain.SmtpOutcome;
 import com.invoicedelivery.mail.smtp.domain.SmtpSecurity;
+import com.invoicedelivery.mail.smtp.domain.SmtpServer;
 import com.invoicedelivery.mail.testdata.TestSends;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 
@@ -38,15 +43,19 @@ class JobDeliveryTest {
 
     private static final Instant NOW = Instant.parse("2026-11-28T10:00:00Z");
 
+    private static final SmtpServer PLATFORM = new SmtpServer(SmtpServer.PLATFORM, "smtp.example", 25,
+            SmtpSecurity.NONE, null, null, null);
+
     private final MailTransport transport = mock(MailTransport.class);
+    private final SmtpServerDirectory servers = mock(SmtpServerDirectory.class);
     private final EmailLog emailLog = mock(EmailLog.class);
     private final JobTransitions transitions = mock(JobTransitions.class);
-    private final JobDelivery delivery = new JobDelivery(new MessageComposer(documentId -> {
-        throw MessagePreparationException.temporary("pdf-service is away", null);
-    }), transport, new PlatformSmtpServerDirectory(new SmtpProperties("smtp.example", 25, null, null,
-            SmtpSecurity.NONE, null, null, null, null)), emailLog, transitions,
-            new RetryPolicy(Duration.ofMinutes(1), Duration.ofHours(2), Duration.ofHours(24)),
-            Clock.fixed(NOW, ZoneOffset.UTC), "invoicedelivery.test");
+    private final JobDelivery delivery = delivery(MessageSigning.off());
+
+    @BeforeEach
+    void platformServer() {
+        given(servers.resolve(SmtpServer.PLATFORM)).willReturn(PLATFORM);
+    }
 
     @Test
     void anAcceptedEmailIsLoggedAndTheJobSentFromTheTenantsDefaultAddress() throws Exception {
@@ -91,8 +100,79 @@ class JobDeliveryTest {
                 null));
     }
 
+    @Test
+    void aTenantsOwnServerGetsTheMessageFromItsAddressWithTheTenantsNameAndUnsigned() throws Exception {
+        JobDelivery signing = delivery(MessageSigning.with(new DkimSigner("invoicedelivery.test", "s1",
+                PemKeys.generateRsa().getPrivate())));
+        given(servers.resolve(SmtpServer.ofTenant("acme"))).willReturn(new SmtpServer(SmtpServer.ofTenant("acme"),
+                "mail.acme.bg", 587, SmtpSecurity.STARTTLS, "mailer", "secret", "fakturi@acme.bg"));
+        ArgumentCaptor<MimeMessage> sent = ArgumentCaptor.forClass(MimeMessage.class);
+        given(transport.send(any(), sent.capture())).willReturn(SmtpOutcome.replied(250, "250 OK"));
+
+        signing.deliver(claimed(SmtpServer.ofTenant("acme"), TestSends.linkLetter("klient@beta.bg", "http://l/t")));
+
+        InternetAddress from = (InternetAddress) sent.getValue().getFrom()[0];
+        assertThat(from.getAddress()).isEqualTo("fakturi@acme.bg");
+        assertThat(from.getPersonal()).isEqualTo(TestSends.TENANT_NAME);
+        assertThat(sent.getValue().getHeader("DKIM-Signature")).as("only the platform's mail is signed").isNull();
+    }
+
+    @Test
+    void mailThroughThePlatformsServerIsSignedWhenSigningIsOn() throws Exception {
+        JobDelivery signing = delivery(MessageSigning.with(new DkimSigner("invoicedelivery.test", "s1",
+                PemKeys.generateRsa().getPrivate())));
+        ArgumentCaptor<MimeMessage> sent = ArgumentCaptor.forClass(MimeMessage.class);
+        given(transport.send(any(), sent.capture())).willReturn(SmtpOutcome.replied(250, "250 OK"));
+
+        signing.deliver(claimed(TestSends.linkLetter("klient@beta.bg", "http://l/t")));
+
+        assertThat(sent.getValue().getHeader("DKIM-Signature")[0]).contains("d=invoicedelivery.test")
+                .contains("s=s1");
+    }
+
+    @Test
+    void aTenantServerWhosePasswordCannotBeReadDefersTheJobWithoutTalkingToAnyServer() {
+        given(servers.resolve(SmtpServer.ofTenant("acme"))).willThrow(new SmtpServerUnavailableException(
+                "the password of the tenant's SMTP server cannot be read: key 'old' is not configured"));
+        DispatchJob job = claimed(SmtpServer.ofTenant("acme"), TestSends.linkLetter("klient@beta.bg", "http://l/t"));
+
+        delivery.deliver(job);
+
+        verifyNoInteractions(transport, emailLog);
+        verify(transitions).apply(job, Transition.deferred(NOW.plus(Duration.ofMinutes(1)),
+                "the password of the tenant's SMTP server cannot be read: key 'old' is not configured", null));
+    }
+
+    @Test
+    void aRefusedPasswordFailsTheJobAtOnceSayingWhatToCorrect() {
+        DispatchJob job = claimed(TestSends.linkLetter("klient@beta.bg", "http://localhost/l/token"));
+        given(transport.send(any(), any())).willReturn(SmtpOutcome.replied(535,
+                "535 5.7.8 Authentication credentials invalid"));
+
+        delivery.deliver(job);
+
+        ArgumentCaptor<Transition> next = ArgumentCaptor.forClass(Transition.class);
+        verify(transitions).apply(eq(job), next.capture());
+        assertThat(next.getValue().state()).isEqualTo(JobState.FAILED);
+        assertThat(next.getValue().reason()).isEqualTo("the mail server smtp.example:25 refused the user name or"
+                + " password (535 5.7.8 Authentication credentials invalid); correct the SMTP settings and send"
+                + " again");
+    }
+
+    private JobDelivery delivery(MessageSigning signing) {
+        return new JobDelivery(new MessageComposer(documentId -> {
+            throw MessagePreparationException.temporary("pdf-service is away", null);
+        }), signing, transport, servers, emailLog, transitions,
+                new RetryPolicy(Duration.ofMinutes(1), Duration.ofHours(2), Duration.ofHours(24)),
+                Clock.fixed(NOW, ZoneOffset.UTC), "invoicedelivery.test");
+    }
+
     private static DispatchJob claimed(Letter letter) {
-        return new DispatchJob("send-1:r-1", "acme", "send-1", "inv-1", "client-1", "r-1", "platform",
+        return claimed(SmtpServer.PLATFORM, letter);
+    }
+
+    private static DispatchJob claimed(String server, Letter letter) {
+        return new DispatchJob("send-1:r-1", "acme", "send-1", "inv-1", "client-1", "r-1", server,
                 "<fixed@invoicedelivery.test>", letter, JobState.SENDING, 1, NOW, NOW, NOW.plusSeconds(600), false,
                 null, null, null);
     }

@@ -11,27 +11,16 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 
-import com.invoicedelivery.kit.problem.ApiProblemHandler;
 import com.invoicedelivery.kit.problem.NotFoundException;
-import com.invoicedelivery.kit.security.PlatformSecurityConfiguration;
 import com.invoicedelivery.kit.testing.TestTokens;
-import com.invoicedelivery.mail.emaillog.application.EmailLog;
 import com.invoicedelivery.mail.emaillog.domain.LoggedEmail;
 import com.invoicedelivery.mail.emaillog.domain.LoggedEmailSource;
 import com.invoicedelivery.mail.message.domain.Sha256;
+import com.invoicedelivery.mail.testdata.ApiSliceTest;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
-import org.springframework.test.web.servlet.MockMvc;
 
-@WebMvcTest(EmailLogController.class)
-@Import({PlatformSecurityConfiguration.class, ApiProblemHandler.class})
-class EmailLogControllerTest {
+class EmailLogControllerTest extends ApiSliceTest {
 
     private static final byte[] SOURCE = ("From: =?UTF-8?B?0JDQutC80LUg0J7QntCU?= <invoices@acme.example>\r\n"
             + "Reply-To: office@acme.bg\r\nTo: klient@beta.bg\r\nSubject: =?UTF-8?B?0KTQsNC60YLRg9GA0LA=?=\r\nMIME-Version: 1.0\r\n"
@@ -41,20 +30,9 @@ class EmailLogControllerTest {
             "r-1", "\"Акме ООД\" <invoices@acme.example>", "klient@beta.bg", "Фактура", "<m-1@example>",
             Instant.parse("2026-11-28T10:00:00Z"), "SENT", "250 OK", 1, false, Sha256.hex(SOURCE), SOURCE.length);
 
-    @Autowired
-    MockMvc mvc;
-    @MockitoBean
-    EmailLog log;
-
-    @DynamicPropertySource
-    static void trustTheTestKey(DynamicPropertyRegistry registry) {
-        registry.add("spring.security.oauth2.resourceserver.jwt.public-key-location",
-                () -> "file:" + TestTokens.publicKeyFile());
-    }
-
     @Test
     void theListIsTheCallersTenantsPage() throws Exception {
-        given(log.list("acme", "client-1", null, 20, 0)).willReturn(List.of(EMAIL));
+        given(emailLog.list("acme", "client-1", null, 20, 0)).willReturn(List.of(EMAIL));
 
         mvc.perform(get("/api/emails?clientId=client-1&limit=20").header("Authorization", bearer("acme")))
                 .andExpect(status().isOk())
@@ -67,7 +45,7 @@ class EmailLogControllerTest {
 
     @Test
     void detailsShowTheTextReadBackFromTheSource() throws Exception {
-        given(log.find("acme", "send-1:r-1")).willReturn(new LoggedEmailSource(EMAIL, SOURCE));
+        given(emailLog.find("acme", "send-1:r-1")).willReturn(new LoggedEmailSource(EMAIL, SOURCE));
 
         mvc.perform(get("/api/emails/send-1:r-1").header("Authorization", bearer("acme")))
                 .andExpect(status().isOk())
@@ -80,7 +58,7 @@ class EmailLogControllerTest {
 
     @Test
     void theSourceIsServedAsMessageRfc822WithItsHash() throws Exception {
-        given(log.find("acme", "send-1:r-1")).willReturn(new LoggedEmailSource(EMAIL, SOURCE));
+        given(emailLog.find("acme", "send-1:r-1")).willReturn(new LoggedEmailSource(EMAIL, SOURCE));
 
         mvc.perform(get("/api/emails/send-1:r-1/source").header("Authorization", bearer("acme")))
                 .andExpect(status().isOk())
@@ -91,7 +69,7 @@ class EmailLogControllerTest {
 
     @Test
     void anUnknownEmailIsAProblem() throws Exception {
-        given(log.find("acme", "nope")).willThrow(new NotFoundException("E-mail", "nope"));
+        given(emailLog.find("acme", "nope")).willThrow(new NotFoundException("E-mail", "nope"));
 
         mvc.perform(get("/api/emails/nope").header("Authorization", bearer("acme")))
                 .andExpect(status().isNotFound())
@@ -114,6 +92,6 @@ class EmailLogControllerTest {
     }
 
     private static String bearer(String tenant) {
-        return "Bearer " + TestTokens.user(tenant);
+        return authorization(TestTokens.user(tenant));
     }
 }

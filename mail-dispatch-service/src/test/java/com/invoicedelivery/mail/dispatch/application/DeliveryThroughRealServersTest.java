@@ -1,0 +1,235 @@
+package com.invoicedelivery.mail.dispatch.application;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import com.invoicedelivery.kit.messaging.OutboxEntries;
+import com.invoicedelivery.kit.messaging.OutboxRelay;
+import com.invoicedelivery.kit.testing.EmbeddedMongo;
+import com.invoicedelivery.mail.dispatch.domain.DispatchJob;
+import com.invoicedelivery.mail.dispatch.domain.JobState;
+import com.invoicedelivery.mail.dispatch.domain.RetryPolicy;
+import com.invoicedelivery.mail.dispatch.persistence.JobStore;
+import com.invoicedelivery.mail.emaillog.application.EmailLog;
+import com.invoicedelivery.mail.emaillog.persistence.EmailStore;
+import com.invoicedelivery.mail.message.application.MessageComposer;
+import com.invoicedelivery.mail.message.application.MessageSigning;
+import com.invoicedelivery.mail.message.domain.MessageIds;
+import com.invoicedelivery.mail.smtp.application.LoginRefusalGuard;
+import com.invoicedelivery.mail.smtp.application.MailTransport;
+import com.invoicedelivery.mail.smtp.application.SmtpServerDirectory;
+import com.invoicedelivery.mail.smtp.domain.SmtpSecurity;
+import com.invoicedelivery.mail.smtp.domain.SmtpServer;
+import com.invoicedelivery.mail.smtp.messaging.JakartaMailTransport;
+import com.invoicedelivery.mail.smtp.messaging.TestTransports;
+import com.invoicedelivery.mail.testdata.GreenMails;
+import com.invoicedelivery.mail.testdata.MovableClock;
+import com.invoicedelivery.mail.testdata.SmtpSink;
+import com.invoicedelivery.mail.testdata.TestSends;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.SimpleMongoClientDatabaseFactory;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Attempts of queued jobs against real SMTP servers: Postfix's smtp-sink told to refuse, drop or stall at chosen
+ * commands, and GreenMail checking a login. The queue is the real one on the embedded store; the clock is moved
+ * to the next attempt instead of waiting for it.
+ */
+class DeliveryThroughRealServersTest {
+
+    private static final Duration TIMEOUT = Duration.ofSeconds(1);
+    private static final Duration LEASE = Duration.ofMinutes(10);
+    private static final String TENANT = "acme";
+
+    private final MovableClock clock = new MovableClock();
+    private final JakartaMailTransport smtp = TestTransports.jakartaMail(TIMEOUT, clock);
+    private final Servers servers = new Servers();
+    private JobStore jobs;
+    private JobDelivery delivery;
+    private SmtpSink sink;
+
+    @BeforeEach
+    void queue() {
+        MongoTemplate mongo = new MongoTemplate(new SimpleMongoClientDatabaseFactory(
+                EmbeddedMongo.uri("mail_real_servers_" + UUID.randomUUID().toString().replace("-", ""))));
+        jobs = new JobStore(mongo);
+        jobs.afterPropertiesSet();
+        JobTransitions transitions = new JobTransitions(jobs, new OutboxEntries(JsonMapper.builder().build()),
+                new OutboxRelay(mongo, null, List.of(), "test", 1000), clock);
+        MailTransport transport = new LoginRefusalGuard(smtp, Duration.ofMinutes(5), clock);
+        delivery = new JobDelivery(new MessageComposer(documentId -> TestSends.PDF), MessageSigning.off(), transport,
+                servers, new EmailLog(new EmailStore(mongo)), transitions,
+                new RetryPolicy(Duration.ofMinutes(1), Duration.ofHours(2), Duration.ofHours(24)), clock,
+                "invoicedelivery.test");
+    }
+
+    @AfterEach
+    void stop() {
+        smtp.close();
+        if (sink != null) {
+            sink.close();
+        }
+    }
+
+    @Test
+    void aTemporaryRefusalIsRetriedLaterAndTheMessageArrivesOnceWithTheSameMessageId() {
+        sink = sinkWith("-r", "RCPT");
+        DispatchJob job = queue("klient@beta.example");
+
+        DispatchJob deferred = attempt();
+
+        assertThat(deferred.state()).isEqualTo(JobState.DEFERRED);
+        assertThat(deferred.lastReply()).startsWith("450 4.3.0");
+        assertThat(deferred.lastReason()).contains("deferred the message");
+        assertThat(deferred.nextAttemptAt()).isEqualTo(clock.instant().plus(Duration.ofMinutes(1)));
+        assertThat(sink.messages()).isEmpty();
+        assertThat(jobs.claimNext(clock.instant(), LEASE, Set.of())).as("not due before its retry").isEmpty();
+
+        sink.close();
+        sink = SmtpSink.startOn(sink.port());
+        clock.advance(Duration.ofMinutes(1));
+        DispatchJob sent = attempt();
+
+        assertThat(sent.state()).isEqualTo(JobState.SENT);
+        assertThat(sent.attempt()).isEqualTo(2);
+        assertThat(sent.lastReply()).startsWith("250");
+        assertThat(sink.messages()).singleElement().asString().contains("Message-ID: " + job.messageId());
+    }
+
+    @Test
+    void aPermanentRefusalFailsTheJobAtOnceWithTheServersReplyAndItIsNotTriedAgain() {
+        sink = sinkWith("-f", "RCPT");
+        queue("unknown@beta.example");
+
+        DispatchJob failed = attempt();
+
+        assertThat(failed.state()).isEqualTo(JobState.FAILED);
+        assertThat(failed.lastReply()).startsWith("500 5.3.0");
+        assertThat(failed.lastReason()).contains("refused the message").contains("500 5.3.0");
+        clock.advance(Duration.ofDays(2));
+        assertThat(jobs.claimNext(clock.instant(), LEASE, Set.of())).isEmpty();
+        assertThat(sink.messages()).isEmpty();
+    }
+
+    @Test
+    void aConnectionDroppedDuringTheExchangeDefersTheJob() {
+        sink = sinkWith("-q", "DATA");
+        queue("klient@beta.example");
+
+        DispatchJob deferred = attempt();
+
+        assertThat(deferred.state()).isEqualTo(JobState.DEFERRED);
+        assertThat(deferred.lastReply()).isNull();
+        assertThat(deferred.lastReason()).startsWith("no answer from the mail server 127.0.0.1:" + sink.port());
+    }
+
+    @Test
+    void aServerThatStopsAnsweringTimesOutAndIsRetriedWithALongerWaitEachTime() {
+        sink = sinkWith("-W", "EHLO:30");
+        queue("klient@beta.example");
+
+        long started = System.nanoTime();
+        DispatchJob first = attempt();
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).as("bounded by the read timeout")
+                .isLessThan(Duration.ofSeconds(5));
+        clock.advance(Duration.ofMinutes(1));
+        DispatchJob second = attempt();
+
+        assertThat(first.state()).isEqualTo(JobState.DEFERRED);
+        assertThat(first.lastReason()).contains("did not answer in time");
+        assertThat(second.state()).isEqualTo(JobState.DEFERRED);
+        assertThat(second.attempt()).isEqualTo(2);
+        assertThat(second.nextAttemptAt()).isEqualTo(clock.instant().plus(Duration.ofMinutes(2)));
+    }
+
+    @Test
+    void aWrongPasswordFailsTheFirstJobWithAReadableReasonAndTheNextOnesWithoutLoggingInAgain() {
+        GreenMail greenMail = new GreenMail(GreenMails.onFreePort(ServerSetupTest.SMTP));
+        greenMail.start();
+        try {
+            greenMail.setUser("mailer@acme.example", "mailer", "the-right-one");
+            servers.tenant(new SmtpServer(SmtpServer.ofTenant(TENANT), "127.0.0.1", greenMail.getSmtp().getPort(),
+                    SmtpSecurity.NONE, "mailer", "a-wrong-one", "mailer@acme.example"));
+            queue(SmtpServer.ofTenant(TENANT), "first@beta.example");
+            queue(SmtpServer.ofTenant(TENANT), "second@beta.example");
+
+            DispatchJob first = attempt();
+            DispatchJob second = attempt();
+
+            assertThat(first.state()).isEqualTo(JobState.FAILED);
+            assertThat(first.lastReason()).startsWith("the mail server 127.0.0.1:" + greenMail.getSmtp().getPort()
+                    + " refused the user name or password (535").contains("correct the SMTP settings");
+            assertThat(second.state()).isEqualTo(JobState.FAILED);
+            assertThat(second.lastReason()).contains("535").contains("this message was not tried");
+            assertThat(greenMail.getReceivedMessages()).isEmpty();
+            clock.advance(Duration.ofDays(2));
+            assertThat(jobs.claimNext(clock.instant(), LEASE, Set.of())).as("no retries").isEmpty();
+        } finally {
+            greenMail.stop();
+        }
+    }
+
+    private SmtpSink sinkWith(String... options) {
+        assumeTrue(SmtpSink.installed(), "Postfix's smtp-sink is not installed (Debian package postfix)");
+        SmtpSink started = SmtpSink.start(options);
+        servers.platform(started.port());
+        return started;
+    }
+
+    private DispatchJob queue(String recipient) {
+        return queue(SmtpServer.PLATFORM, recipient);
+    }
+
+    private DispatchJob queue(String server, String recipient) {
+        String sendId = "send-" + UUID.randomUUID();
+        DispatchJob job = DispatchJob.queued(TENANT, sendId, "inv-1", "client-1", "r-" + UUID.randomUUID(), server,
+                MessageIds.newMessageId("invoicedelivery.test"),
+                TestSends.linkLetter(recipient, "http://localhost:8084/l/token"), clock.instant());
+        assertThat(jobs.insertIfAbsent(job)).isTrue();
+        return job;
+    }
+
+    /** Claims the job due longest and makes one attempt at it, as a worker does; the job as it is afterwards. */
+    private DispatchJob attempt() {
+        DispatchJob claimed = jobs.claimNext(clock.instant(), LEASE, Set.of()).orElseThrow();
+        delivery.deliver(claimed);
+        return jobs.find(claimed.id()).orElseThrow();
+    }
+
+    /** The platform's server and the tenant's, as the test sets them up. */
+    private static final class Servers implements SmtpServerDirectory {
+
+        private final Map<String, SmtpServer> servers = new ConcurrentHashMap<>();
+
+        void platform(int port) {
+            servers.put(SmtpServer.PLATFORM, new SmtpServer(SmtpServer.PLATFORM, "127.0.0.1", port, SmtpSecurity.NONE,
+                    null, null, null));
+        }
+
+        void tenant(SmtpServer server) {
+            servers.put(server.reference(), server);
+        }
+
+        @Override
+        public String serverFor(String tenantId) {
+            return SmtpServer.PLATFORM;
+        }
+
+        @Override
+        public SmtpServer resolve(String reference) {
+            return servers.get(reference);
+        }
+    }
+}

@@ -1,0 +1,166 @@
+package com.invoicedelivery.mail.smtp.messaging;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.time.Duration;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+
+import javax.net.ssl.SSLSocketFactory;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import com.invoicedelivery.mail.smtp.domain.ProbeResult;
+import com.invoicedelivery.mail.smtp.domain.ProbeStage;
+import com.invoicedelivery.mail.smtp.domain.SmtpSecurity;
+import com.invoicedelivery.mail.smtp.domain.SmtpServer;
+import com.invoicedelivery.mail.testdata.GreenMails;
+import com.invoicedelivery.mail.testdata.ScriptedSmtpServer;
+import com.invoicedelivery.mail.testdata.SmtpSink;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The connection test against GreenMail (which checks logins, and speaks implicit TLS), smtp-sink and silence. */
+class SocketSmtpProbeTest {
+
+    private static final Duration TIMEOUT = Duration.ofSeconds(1);
+    private static final String PASSWORD = "the-right-one";
+    private static GreenMail greenMail;
+    private static ScheduledExecutorService watchdogs;
+
+    private final SocketSmtpProbe probe = probe(Duration.ofSeconds(5));
+
+    @BeforeAll
+    static void servers() {
+        greenMail = new GreenMail(new ServerSetup[] {GreenMails.onFreePort(ServerSetupTest.SMTP),
+                GreenMails.onFreePort(ServerSetupTest.SMTPS)});
+        greenMail.start();
+        greenMail.setUser("mailer@acme.example", "mailer", PASSWORD);
+        watchdogs = Executors.newSingleThreadScheduledExecutor();
+    }
+
+    @AfterAll
+    static void stop() {
+        greenMail.stop();
+        watchdogs.shutdownNow();
+    }
+
+    @Test
+    void theRightLoginPassesEveryStep() {
+        ProbeResult result = probe.probe(server(greenMail.getSmtp().getPort(), SmtpSecurity.NONE, "mailer", PASSWORD));
+
+        assertThat(result.ok()).as(result.message()).isTrue();
+        assertThat(result.stage()).isEqualTo(ProbeStage.DONE);
+        assertThat(result.message()).isEqualTo("Connected to 127.0.0.1:" + greenMail.getSmtp().getPort()
+                + " without encryption, logged in as mailer; the server is ready for mail");
+        assertThat(result.duration()).isPositive().isLessThan(Duration.ofSeconds(5));
+    }
+
+    @Test
+    void aWrongPasswordFailsAtAuthSayingSoWithTheServersReply() {
+        ProbeResult result = probe.probe(server(greenMail.getSmtp().getPort(), SmtpSecurity.NONE, "mailer", "wrong"));
+
+        assertThat(result.ok()).isFalse();
+        assertThat(result.stage()).isEqualTo(ProbeStage.AUTH);
+        assertThat(result.message()).startsWith("The server refused the user name or password (535")
+                .doesNotContain("wrong");
+    }
+
+    @Test
+    void aServerWithoutLoginPassesWithoutAuth() {
+        ProbeResult result = probe.probe(server(greenMail.getSmtp().getPort(), SmtpSecurity.NONE, null, null));
+
+        assertThat(result.ok()).isTrue();
+        assertThat(result.message()).endsWith("no login configured; the server is ready for mail");
+    }
+
+    @Test
+    void anUntrustedCertificateFailsAtTls() {
+        ProbeResult result = probe.probe(server(greenMail.getSmtps().getPort(), SmtpSecurity.TLS, "mailer", PASSWORD));
+
+        assertThat(result.stage()).isEqualTo(ProbeStage.TLS);
+        assertThat(result.message()).startsWith("The TLS handshake with 127.0.0.1:" + greenMail.getSmtps().getPort()
+                + " failed: ");
+    }
+
+    @Test
+    void requiredStartTlsThatIsNotOfferedFailsAtTls() throws Exception {
+        try (ScriptedSmtpServer plain = ScriptedSmtpServer.start()) {
+            ProbeResult result = probe.probe(server(plain.port(), SmtpSecurity.STARTTLS, null, null));
+
+            assertThat(result.stage()).isEqualTo(ProbeStage.TLS);
+            assertThat(result.message()).contains("does not offer STARTTLS");
+        }
+    }
+
+    @Test
+    void implicitTlsAgainstAPlainServerFailsAtTls() {
+        ProbeResult result = probe.probe(server(greenMail.getSmtp().getPort(), SmtpSecurity.TLS, null, null));
+
+        assertThat(result.stage()).isEqualTo(ProbeStage.TLS);
+    }
+
+    @Test
+    void aServerThatNeverGreetsFailsAtGreetingAfterTheReadTimeout() throws Exception {
+        try (ScriptedSmtpServer silent = ScriptedSmtpServer.start().silent()) {
+            ProbeResult result = probe.probe(server(silent.port(), SmtpSecurity.NONE, null, null));
+
+            assertThat(result.stage()).isEqualTo(ProbeStage.GREETING);
+            assertThat(result.message()).isEqualTo("No answer from 127.0.0.1:" + silent.port() + " within 1 s");
+            assertThat(result.duration()).isBetween(TIMEOUT, Duration.ofSeconds(3));
+        }
+    }
+
+    @Test
+    void aClosedPortFailsAtConnect() throws Exception {
+        int closed;
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            closed = socket.getLocalPort();
+        }
+
+        ProbeResult result = probe.probe(server(closed, SmtpSecurity.NONE, null, null));
+
+        assertThat(result.stage()).isEqualTo(ProbeStage.CONNECT);
+        assertThat(result.message()).isEqualTo("127.0.0.1:" + closed + " refused the connection: nothing takes mail"
+                + " on that port");
+    }
+
+    @Test
+    void anUnknownHostFailsAtConnect() {
+        ProbeResult result = probe.probe(new SmtpServer("t", "no-such-host.invalid", 25, SmtpSecurity.NONE, null,
+                null, null));
+
+        assertThat(result.stage()).isEqualTo(ProbeStage.CONNECT);
+        assertThat(result.message()).startsWith("Unknown host no-such-host.invalid");
+    }
+
+    @Test
+    void aSlowServerIsCutOffAtTheTotalTime() {
+        assumeTrue(SmtpSink.installed(), "Postfix's smtp-sink is not installed");
+        try (SmtpSink slow = SmtpSink.start("-W", "EHLO:5")) {
+            SocketSmtpProbe bounded = probe(Duration.ofMillis(700));
+
+            ProbeResult result = bounded.probe(server(slow.port(), SmtpSecurity.NONE, null, null));
+
+            assertThat(result.stage()).isEqualTo(ProbeStage.GREETING);
+            assertThat(result.message()).isEqualTo("The test was stopped after 0.7 s: 127.0.0.1:" + slow.port()
+                    + " had not finished the GREETING step");
+            assertThat(result.duration()).isLessThan(Duration.ofSeconds(2));
+        }
+    }
+
+    private static SocketSmtpProbe probe(Duration total) {
+        return new SocketSmtpProbe(TIMEOUT, TIMEOUT, total, "test.local",
+                (SSLSocketFactory) SSLSocketFactory.getDefault(), watchdogs);
+    }
+
+    private static SmtpServer server(int port, SmtpSecurity security, String username, String password) {
+        return new SmtpServer(SmtpServer.ofTenant("acme"), "127.0.0.1", port, security, username, password,
+                "mailer@acme.example");
+    }
+}
