@@ -216,10 +216,13 @@ class ApiIntegrationTest extends ServiceScenarios {
 
         JsonNode document = anonymous.get("/v3/api-docs").expect(200);
         assertThat(document.get("paths").propertyNames()).contains("/api/invoices", "/api/invoices/{invoiceId}/send",
-                "/api/sends/{sendId}", "/api/clients", "/api/operations/tenants/{tenantId}");
+                "/api/sends/{sendId}", "/api/clients", "/api/operations/tenants/{tenantId}", "/api/settings",
+                "/api/settings/email", "/api/templates", "/api/templates/{language}", "/api/sends/preview",
+                "/api/sends", "/api/imports");
         assertThat(document.get("paths").get("/api/invoices/{invoiceId}/send").get("post").get("parameters")
                 .valueStream().map(parameter -> parameter.get("name").asString()))
-                .as("the caller comes from the bearer token, not from a parameter").containsExactly("invoiceId");
+                .as("the caller comes from the bearer token, not from a parameter")
+                .containsExactly("invoiceId", "Idempotency-Key");
         assertThat(anonymous.get("/actuator/health/readiness").status()).isEqualTo(200);
     }
 

@@ -20,7 +20,7 @@ import com.invoicedelivery.events.Recipient;
 import com.invoicedelivery.events.SendDetails;
 import com.invoicedelivery.events.Topics;
 import com.invoicedelivery.invoice.send.domain.PersonalLink;
-import com.invoicedelivery.invoice.send.messaging.MalformedEventException;
+import com.invoicedelivery.invoice.shared.messaging.MalformedEventException;
 import com.invoicedelivery.invoice.testing.Events;
 import com.invoicedelivery.invoice.testing.RestCalls;
 import com.invoicedelivery.invoice.testing.ServiceScenarios;

@@ -61,6 +61,22 @@ public final class RestCalls {
         return send(json(request(path), body, "POST"));
     }
 
+    /** A POST with one more request header, e.g. an {@code Idempotency-Key}. */
+    public Response postWithHeader(String path, Object body, String header, String value) {
+        return send(json(request(path), body, "POST").header(header, value));
+    }
+
+    /** Any method with a body sent exactly as given, as a JSON request; the answer's body is not parsed. */
+    public Response raw(String method, String path, String body) {
+        HttpResponse<String> response = exchange(request(path).header("Content-Type", "application/json")
+                .method(method, HttpRequest.BodyPublishers.ofString(body)));
+        return new Response(response.statusCode(), null, response);
+    }
+
+    public Response delete(String path) {
+        return send(request(path).DELETE());
+    }
+
     /** A POST without a body and without a Content-Type, as {@code curl -X POST} sends it. */
     public Response postEmpty(String path) {
         return send(request(path).POST(HttpRequest.BodyPublishers.noBody()));
@@ -85,10 +101,14 @@ public final class RestCalls {
     }
 
     private static Response send(HttpRequest.Builder builder) {
+        HttpResponse<String> response = exchange(builder);
+        JsonNode body = response.body().isBlank() ? null : JSON.readTree(response.body());
+        return new Response(response.statusCode(), body, response);
+    }
+
+    private static HttpResponse<String> exchange(HttpRequest.Builder builder) {
         try {
-            HttpResponse<String> response = HTTP.send(builder.build(), HttpResponse.BodyHandlers.ofString());
-            JsonNode body = response.body().isBlank() ? null : JSON.readTree(response.body());
-            return new Response(response.statusCode(), body, response);
+            return HTTP.send(builder.build(), HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {

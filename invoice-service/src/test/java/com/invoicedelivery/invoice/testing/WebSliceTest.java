@@ -1,6 +1,8 @@
 package com.invoicedelivery.invoice.testing;
 
 import com.invoicedelivery.invoice.shared.web.ApiAccessConfiguration;
+import com.invoicedelivery.invoice.shared.web.RequestProblemHandler;
+import com.invoicedelivery.invoice.shared.web.StrictJsonConfiguration;
 import com.invoicedelivery.kit.problem.ApiProblemHandler;
 import com.invoicedelivery.kit.security.PlatformSecurityConfiguration;
 import com.invoicedelivery.kit.testing.TestTokens;
@@ -11,10 +13,11 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
- * A web slice that answers as the service does: the kit's token validation and problem answers, and this API's
- * access rules. Subclasses are {@code @WebMvcTest}s of one controller.
+ * A web slice that answers as the service does: the kit's token validation and problem answers, this API's own
+ * problems (limits), its access rules and its strict JSON. Subclasses are {@code @WebMvcTest}s of one controller.
  */
-@Import({PlatformSecurityConfiguration.class, ApiProblemHandler.class, ApiAccessConfiguration.class})
+@Import({PlatformSecurityConfiguration.class, ApiProblemHandler.class, RequestProblemHandler.class,
+        ApiAccessConfiguration.class, StrictJsonConfiguration.class})
 public abstract class WebSliceTest {
 
     protected static final String TENANT = "acme";
@@ -30,5 +33,9 @@ public abstract class WebSliceTest {
 
     protected static String userToken() {
         return "Bearer " + TestTokens.user(TENANT);
+    }
+
+    protected static String adminToken() {
+        return "Bearer " + TestTokens.admin(TENANT);
     }
 }

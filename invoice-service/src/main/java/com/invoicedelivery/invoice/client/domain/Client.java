@@ -34,21 +34,27 @@ public record Client(String id, String tenantId, PartyDetails details, List<Stri
     public static Client create(String id, String tenantId, PartyDetails details, List<String> emails,
                                 Language language, Instant createdAt) {
         Violations violations = new Violations();
+        validate(details, emails, language, violations);
+        violations.throwIfAny();
+        return new Client(id, tenantId, details.cleaned(), distinct(emails), language, createdAt);
+    }
+
+    /** Checks a client's description; the field names are relative to {@code violations}, so an import can nest them. */
+    public static void validate(PartyDetails details, List<String> emails, Language language, Violations violations) {
         PartyDetails cleaned = details == null ? null : details.cleaned();
         if (violations.requirePresent(cleaned, "name")) {
             cleaned.validate(violations, false);
         }
         validateEmails(emails, violations);
         violations.requirePresent(language, "language");
-        violations.throwIfAny();
-        return new Client(id, tenantId, cleaned, distinct(emails), language, createdAt);
     }
 
     private static void validateEmails(List<String> emails, Violations violations) {
-        if (!violations.check(emails != null && !emails.isEmpty(), "emails", "must list at least one address")) {
+        if (!violations.check(emails != null && !emails.isEmpty(), "emails", "must list at least one address")
+                || !violations.withinLimit(emails.size(), MAX_EMAILS, "emails",
+                        "must list at most " + MAX_EMAILS + " addresses")) {
             return;
         }
-        violations.check(emails.size() <= MAX_EMAILS, "emails", "must list at most " + MAX_EMAILS + " addresses");
         for (int index = 0; index < emails.size(); index++) {
             String email = emails.get(index);
             violations.check(EmailAddress.isValid(email == null ? null : email.strip()), "emails[" + index + "]",

@@ -3,19 +3,23 @@ package com.invoicedelivery.invoice.client.persistence;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
 import com.invoicedelivery.invoice.client.domain.Client;
 import org.springframework.beans.factory.InitializingBean;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.query.Query;
 
 /** The clients collection; every query names the tenant. */
 public class ClientStore implements InitializingBean {
 
     public static final String COLLECTION = "clients";
+    private static final String UIC = "details.uic";
 
     private final MongoTemplate mongo;
 
@@ -27,10 +31,28 @@ public class ClientStore implements InitializingBean {
     public void afterPropertiesSet() {
         mongo.indexOps(COLLECTION).createIndex(new Index().on("tenantId", Sort.Direction.ASC)
                 .on("details.name", Sort.Direction.ASC).named("tenant_name"));
+        mongo.indexOps(COLLECTION).createIndex(new Index().on("tenantId", Sort.Direction.ASC)
+                .on(UIC, Sort.Direction.ASC).named("tenant_uic"));
     }
 
-    public void insert(Client client) {
-        mongo.insert(client, COLLECTION);
+    /** Stores a new client; false (nothing stored) when a client with its id exists. */
+    public boolean insertIfAbsent(Client client) {
+        try {
+            mongo.insert(client, COLLECTION);
+            return true;
+        } catch (DuplicateKeyException idTaken) {
+            return false;
+        }
+    }
+
+    public List<Client> findAll(String tenantId, Collection<String> clientIds) {
+        return mongo.find(query(where("_id").in(clientIds).and("tenantId").is(tenantId)), Client.class, COLLECTION);
+    }
+
+    /** The tenant's first client with this UIC: the one an import reuses when a row describes a client by it. */
+    public Optional<Client> findOldestByUic(String tenantId, String uic) {
+        Query byUic = query(where("tenantId").is(tenantId).and(UIC).is(uic)).with(Sort.by("createdAt")).limit(1);
+        return Optional.ofNullable(mongo.findOne(byUic, Client.class, COLLECTION));
     }
 
     public Optional<Client> find(String tenantId, String clientId) {

@@ -3,8 +3,13 @@ package com.invoicedelivery.invoice.invoicing.application;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import com.invoicedelivery.invoice.client.application.Clients;
 import com.invoicedelivery.invoice.invoicing.domain.Invoice;
@@ -48,31 +53,55 @@ public class Invoices {
         if (clients.find(tenantId, draft.clientId()).isEmpty()) {
             throw new InvalidInputException("clientId", "is not one of your clients");
         }
-        return draft.number() == null ? insertNumbered(tenantId, draft) : insertAsNumbered(tenantId, draft);
+        return draft.number() == null ? insertNumbered(tenantId, draft, newDraft(tenantId, draft))
+                : insertAsNumbered(tenantId, draft, newDraft(tenantId, draft));
     }
 
-    private Invoice insertAsNumbered(String tenantId, InvoiceDraft draft) {
-        Invoice invoice = newDraft(tenantId, draft.number(), draft);
+    /**
+     * Stores an invoice imported from the tenant's invoicing system under {@code invoiceId}, ISSUED. The id comes
+     * from the import (its batch and row), so importing the same row again finds the invoice stored the first time
+     * and stores nothing.
+     *
+     * @param request validated by the caller, with the id of one of the tenant's clients
+     * @throws ConflictException naming {@code number} when the tenant has another invoice with that number
+     */
+    public Invoice importIssued(String tenantId, String invoiceId, InvoiceDraft request) {
+        InvoiceDraft draft = request.validated();
+        return store.find(tenantId, invoiceId).orElseGet(() -> draft.number() == null
+                ? insertNumbered(tenantId, draft, number -> Invoice.imported(invoiceId, tenantId, number, draft, now()))
+                : insertAsNumbered(tenantId, draft,
+                        number -> Invoice.imported(invoiceId, tenantId, number, draft, now())));
+    }
+
+    private Invoice insertAsNumbered(String tenantId, InvoiceDraft draft, Function<String, Invoice> numbered) {
+        Invoice invoice = numbered.apply(draft.number());
         if (!store.insert(invoice)) {
-            throw new ConflictException("number", "invoice number " + draft.number() + " is already used");
+            // the same import row stored by a concurrent delivery of its batch, or the number is another invoice's
+            return store.find(tenantId, invoice.id()).orElseThrow(() ->
+                    new ConflictException("number", "invoice number " + draft.number() + " is already used"));
         }
         sequence.observe(tenantId, InvoiceNumber.sequenceOf(draft.number()));
         return invoice;
     }
 
-    private Invoice insertNumbered(String tenantId, InvoiceDraft draft) {
+    private Invoice insertNumbered(String tenantId, InvoiceDraft draft, Function<String, Invoice> numbered) {
         for (int attempt = 0; attempt < NUMBERING_ATTEMPTS; attempt++) {
-            Invoice invoice = newDraft(tenantId, InvoiceNumber.of(sequence.next(tenantId)), draft);
+            Invoice invoice = numbered.apply(InvoiceNumber.of(sequence.next(tenantId)));
             if (store.insert(invoice)) {
                 return invoice;
+            }
+            Optional<Invoice> sameId = store.find(tenantId, invoice.id());
+            if (sameId.isPresent()) {
+                return sameId.get();
             }
         }
         throw new IllegalStateException("tenant " + tenantId + ": " + NUMBERING_ATTEMPTS
                 + " numbers of the sequence in a row were taken");
     }
 
-    private Invoice newDraft(String tenantId, String number, InvoiceDraft draft) {
-        return Invoice.draft(UUID.randomUUID().toString(), tenantId, number, draft, now());
+    private Function<String, Invoice> newDraft(String tenantId, InvoiceDraft draft) {
+        String id = UUID.randomUUID().toString();
+        return number -> Invoice.draft(id, tenantId, number, draft, now());
     }
 
     /** @throws ConflictException when the invoice is not a draft (any more) */
@@ -87,6 +116,15 @@ public class Invoices {
     /** @throws NotFoundException when the tenant has no such invoice */
     public Invoice get(String tenantId, String invoiceId) {
         return store.find(tenantId, invoiceId).orElseThrow(() -> new NotFoundException("Invoice", invoiceId));
+    }
+
+    public Optional<Invoice> find(String tenantId, String invoiceId) {
+        return store.find(tenantId, invoiceId);
+    }
+
+    /** Those of {@code invoiceIds} the tenant has, by id; the ones it has not are missing from the map. */
+    public Map<String, Invoice> findAll(String tenantId, Collection<String> invoiceIds) {
+        return store.findAll(tenantId, invoiceIds).stream().collect(Collectors.toMap(Invoice::id, invoice -> invoice));
     }
 
     /** The tenant's invoices, newest number first; a null filter matches every value. */

@@ -3,6 +3,7 @@ package com.invoicedelivery.invoice.invoicing.domain;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 import com.invoicedelivery.events.DocumentKind;
 import com.invoicedelivery.invoice.shared.domain.SendStatus;
@@ -45,10 +46,22 @@ public record Invoice(String id, String tenantId, String number, String clientId
                 dueDate, currency, paymentMethod, lines, notes, totals, sendStatus, createdAt, at);
     }
 
+    /** An invoice imported from the tenant's own invoicing system: issued there, so issued here at once. */
+    public static Invoice imported(String id, String tenantId, String number, InvoiceDraft draft, Instant at) {
+        return draft(id, tenantId, number, draft, at).issued(at);
+    }
+
+    /** Why the invoice may not be sent (a draft); empty when it may. */
+    public Optional<String> whyNotSendable() {
+        return status == InvoiceStatus.DRAFT
+                ? Optional.of("invoice " + number + " is a DRAFT; issue it before sending it")
+                : Optional.empty();
+    }
+
     /** @throws ConflictException naming {@code invoiceId} when the invoice may not be sent (a draft) */
     public void requireSendable() {
-        if (status == InvoiceStatus.DRAFT) {
-            throw new ConflictException("invoiceId", "invoice " + number + " is a DRAFT; issue it before sending it");
-        }
+        whyNotSendable().ifPresent(reason -> {
+            throw new ConflictException("invoiceId", reason);
+        });
     }
 }

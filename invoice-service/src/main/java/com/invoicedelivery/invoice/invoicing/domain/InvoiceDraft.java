@@ -42,7 +42,12 @@ public record InvoiceDraft(String clientId, String number, DocumentKind kind, Lo
 
     /** Checks every rule; the field names are relative to {@code violations}, so an import can nest them. */
     public void validate(Violations violations) {
-        violations.requireText(clientId, "clientId", 100);
+        violations.requireId(clientId, "clientId");
+        validateContent(violations);
+    }
+
+    /** Checks everything but the client, for an import row that describes its client instead of naming one. */
+    public void validateContent(Violations violations) {
         violations.check(number == null || InvoiceNumber.isValid(number), "number",
                 "must be 10 digits, e.g. 0000000042, and not all zeros");
         violations.requirePresent(issueDate, "issueDate");
@@ -59,7 +64,7 @@ public record InvoiceDraft(String clientId, String number, DocumentKind kind, Lo
         if (!violations.check(lines != null && !lines.isEmpty(), "lines", "must hold at least one line")) {
             return;
         }
-        if (!violations.check(lines.size() <= MAX_LINES, "lines", "must hold at most " + MAX_LINES + " lines")) {
+        if (!violations.withinLimit(lines.size(), MAX_LINES, "lines", "must hold at most " + MAX_LINES + " lines")) {
             return;
         }
         for (int index = 0; index < lines.size(); index++) {

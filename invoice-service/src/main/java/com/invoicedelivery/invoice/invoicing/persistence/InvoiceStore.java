@@ -3,6 +3,7 @@ package com.invoicedelivery.invoice.invoicing.persistence;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -41,7 +42,7 @@ public class InvoiceStore implements InitializingBean {
                 .on("number", Sort.Direction.ASC).unique().named("tenant_number_unique"));
     }
 
-    /** Stores a new invoice; false (nothing stored) when the tenant has an invoice with its number. */
+    /** Stores a new invoice; false (nothing stored) when its id is taken or the tenant has an invoice with its number. */
     public boolean insert(Invoice invoice) {
         try {
             mongo.insert(invoice, COLLECTION);
@@ -53,6 +54,11 @@ public class InvoiceStore implements InitializingBean {
 
     public Optional<Invoice> find(String tenantId, String invoiceId) {
         return Optional.ofNullable(mongo.findOne(byId(tenantId, invoiceId), Invoice.class, COLLECTION));
+    }
+
+    /** Those of {@code invoiceIds} the tenant has, in no particular order. */
+    public List<Invoice> findAll(String tenantId, Collection<String> invoiceIds) {
+        return mongo.find(query(where("_id").in(invoiceIds).and("tenantId").is(tenantId)), Invoice.class, COLLECTION);
     }
 
     /** The tenant's invoices, newest number first; a null filter matches every value. */

@@ -7,7 +7,9 @@ import java.time.Duration;
 import com.invoicedelivery.invoice.client.application.Clients;
 import com.invoicedelivery.invoice.invoicing.application.Invoices;
 import com.invoicedelivery.invoice.send.domain.PersonalLinks;
+import com.invoicedelivery.invoice.send.persistence.IdempotencyKeyStore;
 import com.invoicedelivery.invoice.send.persistence.SendStore;
+import com.invoicedelivery.invoice.template.application.Templates;
 import com.invoicedelivery.invoice.tenant.application.Tenants;
 import com.invoicedelivery.kit.messaging.OutboxEntries;
 import com.invoicedelivery.kit.messaging.OutboxRelay;
@@ -25,9 +27,41 @@ public class SendConfiguration {
     }
 
     @Bean
-    InvoiceSending invoiceSending(Invoices invoices, Clients clients, Tenants tenants, SendStore sends,
-                                  PersonalLinks links, OutboxEntries outbox, OutboxRelay relay, Clock clock) {
-        return new InvoiceSending(invoices, clients, tenants, sends, links, outbox, relay, clock);
+    SendingContexts sendingContexts(Tenants tenants, Templates templates) {
+        return new SendingContexts(tenants, templates);
+    }
+
+    @Bean
+    SendIssuer sendIssuer(SendStore sends, Invoices invoices, PersonalLinks links, OutboxEntries outbox,
+                          OutboxRelay relay, Clock clock) {
+        return new SendIssuer(sends, invoices, links, outbox, relay, clock);
+    }
+
+    @Bean
+    IdempotentRequests idempotentRequests(IdempotencyKeyStore keys, Clock clock) {
+        return new IdempotentRequests(keys, clock);
+    }
+
+    @Bean
+    InvoiceSending invoiceSending(Invoices invoices, Clients clients, SendingContexts contexts,
+                                  IdempotentRequests idempotency, SendIssuer issuer) {
+        return new InvoiceSending(invoices, clients, contexts, idempotency, issuer);
+    }
+
+    @Bean
+    BulkSending bulkSending(Invoices invoices, Clients clients, SendingContexts contexts,
+                            IdempotentRequests idempotency, SendIssuer issuer) {
+        return new BulkSending(invoices, clients, contexts, idempotency, issuer);
+    }
+
+    @Bean
+    SendPreviews sendPreviews(Invoices invoices, Clients clients, SendingContexts contexts) {
+        return new SendPreviews(invoices, clients, contexts);
+    }
+
+    @Bean
+    LinkRenewals linkRenewals(SendStore sends, Tenants tenants, Invoices invoices, Clients clients, SendIssuer issuer) {
+        return new LinkRenewals(sends, tenants, invoices, clients, issuer);
     }
 
     @Bean

@@ -21,31 +21,26 @@ import com.invoicedelivery.invoice.tenant.domain.Tenant;
 public record NewSend(Send send, SendDetails details) {
 
     /**
-     * Makes the send of {@code invoice}: to the chosen addresses or the client's, in the chosen language or the
-     * client's, with the chosen texts or the template's, as a link unless the tenant sends attachments.
+     * Makes the send of {@code invoice} with {@code email}: a personal link for each recipient in link mode, none in
+     * attachment mode.
      */
-    public static NewSend compose(String sendId, Tenant tenant, Client client, Invoice invoice, SendOptions options,
+    public static NewSend compose(String sendId, Tenant tenant, Client client, Invoice invoice, InvoiceEmail email,
                                   PersonalLinks links, Instant now) {
-        DeliveryMode mode = tenant.deliveryMode();
-        Language language = options.language() != null ? options.language() : client.language();
-        MessageTemplate texts = DefaultTemplates.of(language, mode)
-                .filledWith(MessageValues.of(language, tenant, client, invoice));
-        String subject = options.subject() != null ? options.subject() : texts.subject();
-        String message = options.message() != null ? options.message() : texts.body();
-
+        DeliveryMode mode = email.mode();
+        Language language = email.language();
         List<SendRecipient> kept = new ArrayList<>();
         List<Recipient> announced = new ArrayList<>();
-        for (String email : options.recipientsOr(client.emails())) {
+        for (String address : email.recipients()) {
             String recipientId = UUID.randomUUID().toString();
             PersonalLink link = mode == DeliveryMode.LINK ? links.issue() : null;
-            kept.add(SendRecipient.requested(recipientId, email, link == null ? null : link.tokenHash()));
-            announced.add(new Recipient(recipientId, email, link == null ? null : link.token(),
+            kept.add(SendRecipient.requested(recipientId, address, link == null ? null : link.tokenHash()));
+            announced.add(new Recipient(recipientId, address, link == null ? null : link.token(),
                     link == null ? null : link.url()));
         }
         Send send = Send.requested(sendId, tenant.id(), invoice.id(), invoice.number(), client.id(), mode, language,
-                subject, message, kept, now);
+                email.subject(), email.message(), kept, now);
         SendDetails details = new SendDetails(sendId, invoice.id(), client.id(), client.details().name(), mode,
-                language, announced, subject, message,
+                language, announced, email.subject(), email.message(),
                 new Sender(tenant.name(), tenant.subdomain(), tenant.company().email()),
                 InvoiceSnapshots.of(invoice, tenant, client),
                 mode == DeliveryMode.LINK ? links.expiresAt(now) : null);

@@ -9,12 +9,13 @@ import com.invoicedelivery.events.Language;
 import com.invoicedelivery.invoice.shared.domain.EmailAddress;
 import com.invoicedelivery.invoice.shared.domain.Texts;
 import com.invoicedelivery.invoice.shared.domain.Violations;
+import com.invoicedelivery.invoice.template.domain.MessageTemplate;
 
 /**
  * What the user chose for one invoice's e-mail in the send preview; whatever is left out takes the default.
  *
  * @param recipients the addresses; null for the client's addresses
- * @param subject    the final subject; null (or blank) for the template's
+ * @param subject    the final subject; null (or blank) for the template's. May use the template placeholders
  * @param message    the final plain-text message; null (or blank) for the template's. In link mode
  *                   {@value com.invoicedelivery.events.SendDetails#LINK_MARKER} marks where each recipient's
  *                   personal link goes
@@ -23,8 +24,6 @@ import com.invoicedelivery.invoice.shared.domain.Violations;
 public record SendOptions(List<String> recipients, String subject, String message, Language language) {
 
     public static final int MAX_RECIPIENTS = 20;
-    public static final int MAX_SUBJECT = 250;
-    public static final int MAX_MESSAGE = 10_000;
 
     /** Everything by default. */
     public static SendOptions defaults() {
@@ -40,8 +39,7 @@ public record SendOptions(List<String> recipients, String subject, String messag
         Violations violations = new Violations();
         validate(violations);
         violations.throwIfAny();
-        return new SendOptions(recipients == null ? null : recipients.stream().map(String::strip).toList(),
-                Texts.clean(subject), Texts.clean(message), language);
+        return normalized();
     }
 
     /** Checks every rule; the field names are relative to {@code violations}, so a batch can nest them. */
@@ -49,17 +47,22 @@ public record SendOptions(List<String> recipients, String subject, String messag
         if (recipients != null) {
             validateRecipients(violations);
         }
-        violations.optionalText(subject, "subject", MAX_SUBJECT);
-        violations.check(!Texts.hasControlCharacters(subject), "subject", "must be a single line");
-        violations.optionalText(message, "message", MAX_MESSAGE);
+        MessageTemplate.validateSubject(subject, violations);
+        MessageTemplate.validateMessage(message, violations);
+    }
+
+    /** The options as validated: blank texts left out, addresses trimmed. Call after {@link #validate}. */
+    public SendOptions normalized() {
+        return new SendOptions(recipients == null ? null : recipients.stream().map(String::strip).toList(),
+                Texts.clean(subject), Texts.clean(message), language);
     }
 
     private void validateRecipients(Violations violations) {
-        if (!violations.check(!recipients.isEmpty(), "recipients", "must name at least one address")) {
+        if (!violations.check(!recipients.isEmpty(), "recipients", "must name at least one address")
+                || !violations.withinLimit(recipients.size(), MAX_RECIPIENTS, "recipients",
+                        "must name at most " + MAX_RECIPIENTS + " addresses")) {
             return;
         }
-        violations.check(recipients.size() <= MAX_RECIPIENTS, "recipients",
-                "must name at most " + MAX_RECIPIENTS + " addresses");
         for (int index = 0; index < recipients.size(); index++) {
             String address = recipients.get(index);
             violations.check(EmailAddress.isValid(address == null ? null : address.strip()),
@@ -73,5 +76,10 @@ public record SendOptions(List<String> recipients, String subject, String messag
         (recipients == null ? defaults : recipients)
                 .forEach(address -> distinct.putIfAbsent(EmailAddress.comparable(address), address));
         return new ArrayList<>(distinct.values());
+    }
+
+    /** Adds what these options ask for to a request's fingerprint. */
+    public RequestFingerprint addTo(RequestFingerprint fingerprint) {
+        return fingerprint.add(recipients).add(subject).add(message).add(language == null ? null : language.name());
     }
 }

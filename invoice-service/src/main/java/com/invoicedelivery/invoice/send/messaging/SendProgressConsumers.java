@@ -9,6 +9,8 @@ import com.invoicedelivery.events.InvoiceDocumentReady;
 import com.invoicedelivery.events.InvoiceRenderFailed;
 import com.invoicedelivery.invoice.send.application.SendProgressRecorder;
 import com.invoicedelivery.invoice.send.domain.ProgressReports;
+import com.invoicedelivery.invoice.shared.domain.Texts;
+import com.invoicedelivery.invoice.shared.messaging.MalformedEventException;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -58,22 +60,19 @@ public class SendProgressConsumers {
     }
 
     private static void require(IntegrationEvent event, String sendId) {
-        if (event == null || blank(sendId)) {
+        if (event == null || Texts.isBlank(sendId)) {
             throw new MalformedEventException("the record names no send");
         }
-        if (blank(event.eventId()) || blank(event.tenantId()) || event.occurredAt() == null) {
+        if (Texts.isBlank(event.eventId()) || Texts.isBlank(event.tenantId()) || event.occurredAt() == null) {
             throw new MalformedEventException("the record about send " + sendId
                     + " lacks its event id, tenant or time");
         }
     }
 
     private static void requireRecipient(IntegrationEvent event, String recipientId, Object status) {
-        if (blank(recipientId) || status == null) {
+        if (Texts.isBlank(recipientId) || status == null) {
             throw new MalformedEventException("event " + event.eventId() + " names no recipient or no status");
         }
     }
 
-    private static boolean blank(String text) {
-        return text == null || text.isBlank();
-    }
 }

@@ -13,6 +13,11 @@ public class SendPersistenceConfiguration {
         return new SendStore(mongo);
     }
 
+    @Bean
+    IdempotencyKeyStore idempotencyKeyStore(MongoTemplate mongo) {
+        return new IdempotencyKeyStore(mongo);
+    }
+
     /** Sends keep their InvoiceSendRequested event in an outbox; the kit's relay publishes it. */
     @Bean
     OutboxCollection sendsOutbox() {

@@ -12,6 +12,7 @@ import com.invoicedelivery.invoice.shared.persistence.StoredForm;
 import com.invoicedelivery.kit.messaging.OutboxEntry;
 import org.bson.Document;
 import org.springframework.beans.factory.InitializingBean;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.convert.MongoConverter;
@@ -42,12 +43,22 @@ public class SendStore implements InitializingBean {
                 .on("invoiceId", Sort.Direction.ASC).on("requestedAt", Sort.Direction.DESC).named("tenant_invoice_time"));
     }
 
-    /** Stores a new send and the event announcing it, atomically; the outbox relay publishes the event. */
-    public void insert(Send send, OutboxEntry requested) {
+    /**
+     * Stores a new send and the event announcing it, atomically; the outbox relay publishes the event.
+     *
+     * @return false (nothing stored, nothing announced) when a send with its id exists: the request that makes it
+     *         was made before
+     */
+    public boolean insertIfAbsent(Send send, OutboxEntry requested) {
         Document document = StoredForm.of(converter(), send);
         document.put(OutboxEntry.FIELD, List.of(StoredForm.of(converter(), requested)));
         document.put(PROCESSED, List.of());
-        mongo.insert(document, COLLECTION);
+        try {
+            mongo.insert(document, COLLECTION);
+            return true;
+        } catch (DuplicateKeyException madeBefore) {
+            return false;
+        }
     }
 
     public Optional<Send> find(String tenantId, String sendId) {

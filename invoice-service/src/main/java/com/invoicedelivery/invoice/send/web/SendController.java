@@ -5,6 +5,7 @@ import java.util.List;
 
 import com.invoicedelivery.invoice.send.application.InvoiceSending;
 import com.invoicedelivery.invoice.send.application.SendQueries;
+import com.invoicedelivery.invoice.send.domain.IdempotencyKey;
 import com.invoicedelivery.invoice.send.domain.Send;
 import com.invoicedelivery.kit.security.Caller;
 import io.swagger.v3.oas.annotations.Operation;
@@ -13,6 +14,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -27,13 +29,14 @@ public class SendController {
     }
 
     @Operation(summary = "Send an issued invoice: by default to the client's addresses, in the client's language,"
-            + " with the default texts; answers 202 with the send to follow")
+            + " with the tenant's template; answers 202 with the send to follow. The same Idempotency-Key again"
+            + " answers with the same send")
     @PostMapping("/api/invoices/{invoiceId}/send")
     public ResponseEntity<SendView.Accepted> send(Caller caller, @PathVariable String invoiceId,
+                                                  @RequestHeader(name = IdempotencyKey.HEADER, required = false) String idempotencyKey,
                                                   @RequestBody(required = false) SendRequest request) {
-        Send send = sending.send(caller.requireTenant(), invoiceId, SendRequest.optionsOf(request));
-        return ResponseEntity.accepted().location(URI.create("/api/sends/" + send.id()))
-                .body(new SendView.Accepted(send.id(), send.invoiceId(), send.status()));
+        Send send = sending.send(caller.requireTenant(), invoiceId, SendRequest.optionsOf(request), idempotencyKey);
+        return ResponseEntity.accepted().location(URI.create("/api/sends/" + send.id())).body(SendView.Accepted.of(send));
     }
 
     @Operation(summary = "A send: each recipient's status and the timeline of every step")

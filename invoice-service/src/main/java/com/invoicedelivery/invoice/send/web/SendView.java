@@ -28,8 +28,15 @@ record SendView(String sendId, String invoiceId, String invoiceNumber, String cl
         }
     }
 
-    /** The answer to a send request: 202, the send is on its way. */
+    /**
+     * The answer to a send request: 202, the send is on its way. Always REQUESTED, also when the request was made
+     * before (the same idempotency key), so that the same request gets the same answer.
+     */
     record Accepted(String sendId, String invoiceId, SendStatus status) {
+
+        static Accepted of(Send send) {
+            return new Accepted(send.id(), send.invoiceId(), SendStatus.REQUESTED);
+        }
     }
 
     static SendView of(Send send) {

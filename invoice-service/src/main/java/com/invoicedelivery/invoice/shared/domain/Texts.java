@@ -3,6 +3,9 @@ package com.invoicedelivery.invoice.shared.domain;
 /** Small rules for the free texts of requests. */
 public final class Texts {
 
+    /** Ids of the caller's things (invoices, clients, batches) are short; a longer one names nothing. */
+    public static final int MAX_ID_LENGTH = 100;
+
     private Texts() {
     }
 
@@ -18,5 +21,16 @@ public final class Texts {
     /** True for a line break or another control character, which would break a header or a one-line field. */
     public static boolean hasControlCharacters(String text) {
         return text != null && text.chars().anyMatch(Character::isISOControl);
+    }
+
+    /** The text on one line: each control character (a line break, a tab) becomes a space. */
+    public static String oneLine(String text) {
+        return text.codePoints().map(c -> Character.isISOControl(c) ? ' ' : c)
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+    }
+
+    /** True for a control character other than a line break or a tab, which has no place in a letter. */
+    public static boolean hasControlCharactersBesidesLineBreaks(String text) {
+        return text != null && text.chars().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t');
     }
 }

@@ -9,18 +9,26 @@ import com.invoicedelivery.kit.problem.InvalidInputException;
 /**
  * Collects everything wrong with one request, each named by its JSON path, so one answer lists every problem.
  * A nested collector prefixes its fields ({@code company.}, {@code lines[3].}), which lets the same rules check
- * a value on its own and inside a larger request (a batch, an import).
+ * a value on its own and inside a larger request (a batch, an import). A broken size limit of the API contract is
+ * remembered with its value, so the answer can say which limit it was ({@link LimitExceededException}).
  */
 public final class Violations {
 
-    private final String prefix;
-    private final List<FieldViolation> found;
-
-    public Violations() {
-        this("", new ArrayList<>());
+    /** What a collector and its nested collectors found together. */
+    private static final class Found {
+        private final List<FieldViolation> violations = new ArrayList<>();
+        private FieldViolation exceeded;
+        private int limit;
     }
 
-    private Violations(String prefix, List<FieldViolation> found) {
+    private final String prefix;
+    private final Found found;
+
+    public Violations() {
+        this("", new Found());
+    }
+
+    private Violations(String prefix, Found found) {
         this.prefix = prefix;
         this.found = found;
     }
@@ -35,8 +43,13 @@ public final class Violations {
         return new Violations(prefix + path + "[" + index + "].", found);
     }
 
+    /** The full name of {@code field} in the request, e.g. {@code invoices[2].recipients}. */
+    public String path(String field) {
+        return prefix + field;
+    }
+
     public void add(String field, String message) {
-        found.add(new FieldViolation(prefix + field, message));
+        found.violations.add(new FieldViolation(path(field), message));
     }
 
     /** Adds the violation unless {@code met}; returns {@code met}. */
@@ -47,6 +60,23 @@ public final class Violations {
         return met;
     }
 
+    /**
+     * A size limit of the API (items in a list, characters in a text): {@code size} must not exceed {@code limit}.
+     * The first limit broken is the one the answer names.
+     */
+    public boolean withinLimit(int size, int limit, String field, String message) {
+        if (size <= limit) {
+            return true;
+        }
+        FieldViolation violation = new FieldViolation(path(field), message);
+        found.violations.add(violation);
+        if (found.exceeded == null) {
+            found.exceeded = violation;
+            found.limit = limit;
+        }
+        return false;
+    }
+
     /** A required text: present and not blank, at most {@code maxLength} characters. */
     public boolean requireText(String value, String field, int maxLength) {
         return check(!Texts.isBlank(value), field, "is required") && optionalText(value, field, maxLength);
@@ -54,8 +84,14 @@ public final class Violations {
 
     /** An optional text: when present, at most {@code maxLength} characters. */
     public boolean optionalText(String value, String field, int maxLength) {
-        return check(value == null || value.strip().length() <= maxLength, field,
-                "must be at most " + maxLength + " characters");
+        return value == null
+                || withinLimit(value.strip().length(), maxLength, field, "must be at most " + maxLength + " characters");
+    }
+
+    /** An id that names something of the caller's (an invoice, a client): present, short, on one line. */
+    public boolean requireId(String value, String field) {
+        return requireText(value, field, Texts.MAX_ID_LENGTH)
+                && check(!Texts.hasControlCharacters(value), field, "must not contain control characters");
     }
 
     public boolean requirePresent(Object value, String field) {
@@ -63,17 +99,23 @@ public final class Violations {
     }
 
     public boolean isEmpty() {
-        return found.isEmpty();
+        return found.violations.isEmpty();
     }
 
     public List<FieldViolation> list() {
-        return List.copyOf(found);
+        return List.copyOf(found.violations);
     }
 
-    /** Refuses the request with every violation found, if there is any. */
+    /**
+     * Refuses the request with every violation found, if there is any: as a {@link LimitExceededException} when a
+     * size limit was broken, else as an invalid input.
+     */
     public void throwIfAny() {
-        if (!found.isEmpty()) {
-            throw new InvalidInputException(found);
+        if (found.exceeded != null) {
+            throw new LimitExceededException(found.violations, found.exceeded, found.limit);
+        }
+        if (!found.violations.isEmpty()) {
+            throw new InvalidInputException(found.violations);
         }
     }
 }

@@ -25,8 +25,9 @@ public class ApiDocumentation {
     OpenAPI invoiceServiceApi() {
         return new OpenAPI()
                 .info(new Info().title("invoice-service").version("1")
-                        .description("Tenants, clients, invoices and sends: send an issued invoice by e-mail and"
-                                + " follow each recipient's status. Errors are RFC 9457 problems naming the field."))
+                        .description("Tenants, clients, invoices, e-mail templates and sends: preview and send"
+                                + " invoices one by one or many at once, import invoices and send them, and follow"
+                                + " each recipient's status. Errors are RFC 9457 problems naming the field."))
                 .components(new Components().addSecuritySchemes(BEARER,
                         new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer").bearerFormat("JWT")))
                 .addSecurityItem(new SecurityRequirement().addList(BEARER));

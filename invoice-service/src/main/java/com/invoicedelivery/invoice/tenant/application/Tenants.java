@@ -10,6 +10,9 @@ import com.invoicedelivery.kit.problem.NotFoundException;
 /** The tenant registry: operations create and update tenants; the other features read their profiles. */
 public class Tenants {
 
+    /** The plan changes rarely; a change between reading and saving the setting is retried this often. */
+    private static final int PLAN_CHANGE_ATTEMPTS = 3;
+
     private final TenantStore store;
 
     public Tenants(TenantStore store) {
@@ -26,6 +29,22 @@ public class Tenants {
             throw new ConflictException("subdomain", "'" + tenant.subdomain() + "' is used by another tenant");
         }
         return tenant;
+    }
+
+    /**
+     * Turns the setting "Invoices as attached files" on or off.
+     *
+     * @throws NotFoundException when no tenant has this id
+     * @throws ConflictException naming {@code attachInvoices} when turning it on for a TRIAL tenant
+     */
+    public Tenant chooseAttachments(String tenantId, boolean attach) {
+        for (int attempt = 0; attempt < PLAN_CHANGE_ATTEMPTS; attempt++) {
+            Tenant changed = get(tenantId).withAttachInvoices(attach);
+            if (store.saveAttachInvoices(changed)) {
+                return changed;
+            }
+        }
+        throw new ConflictException("plan", "the plan of tenant " + tenantId + " is being changed; try again");
     }
 
     /** @throws NotFoundException when no tenant has this id */

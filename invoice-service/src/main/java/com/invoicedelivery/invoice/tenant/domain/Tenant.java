@@ -4,6 +4,7 @@ import java.util.regex.Pattern;
 
 import com.invoicedelivery.events.DeliveryMode;
 import com.invoicedelivery.invoice.shared.domain.Violations;
+import com.invoicedelivery.kit.problem.ConflictException;
 
 /**
  * A company that issues invoices on the platform.
@@ -40,6 +41,19 @@ public record Tenant(String id, String name, String subdomain, Plan plan, Compan
         }
         violations.throwIfAny();
         return new Tenant(id, name.strip(), subdomain, plan, cleaned, attachInvoices);
+    }
+
+    /**
+     * The tenant with the setting "Invoices as attached files" turned on or off.
+     *
+     * @throws ConflictException naming {@code attachInvoices} when turning it on for a TRIAL tenant
+     */
+    public Tenant withAttachInvoices(boolean attach) {
+        if (attach && plan == Plan.TRIAL) {
+            throw new ConflictException("attachInvoices", "invoices as attached files are not available on the Trial"
+                    + " plan: a Trial tenant always sends links; a paid plan can send attachments");
+        }
+        return new Tenant(id, name, subdomain, plan, company, attach);
     }
 
     /** How this tenant's invoices travel: as a link, unless it chose attachments and its plan allows them. */

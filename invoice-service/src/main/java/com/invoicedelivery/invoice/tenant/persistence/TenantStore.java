@@ -1,5 +1,8 @@
 package com.invoicedelivery.invoice.tenant.persistence;
 
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+import static org.springframework.data.mongodb.core.query.Query.query;
+
 import java.util.Optional;
 
 import com.invoicedelivery.invoice.tenant.domain.Tenant;
@@ -8,6 +11,8 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 
 /** The tenants collection, keyed by tenant id; a unique index keeps sub-domains unique. */
 public class TenantStore implements InitializingBean {
@@ -33,6 +38,16 @@ public class TenantStore implements InitializingBean {
         } catch (DuplicateKeyException subdomainTaken) {
             return false;
         }
+    }
+
+    /**
+     * Stores the tenant's setting "Invoices as attached files", if its plan is still the one the change was decided
+     * on; false (nothing stored) when operations changed the plan meanwhile.
+     */
+    public boolean saveAttachInvoices(Tenant changed) {
+        Query samePlan = query(where("_id").is(changed.id()).and("plan").is(changed.plan()));
+        return mongo.updateFirst(samePlan, new Update().set("attachInvoices", changed.attachInvoices()), COLLECTION)
+                .getMatchedCount() == 1;
     }
 
     public Optional<Tenant> find(String tenantId) {

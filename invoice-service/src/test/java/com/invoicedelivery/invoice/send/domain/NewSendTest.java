@@ -3,13 +3,13 @@ package com.invoicedelivery.invoice.send.domain;
 import static com.invoicedelivery.invoice.send.domain.SendFixtures.LINKS;
 import static com.invoicedelivery.invoice.send.domain.SendFixtures.NOW;
 import static com.invoicedelivery.invoice.send.domain.SendFixtures.client;
+import static com.invoicedelivery.invoice.send.domain.SendFixtures.email;
 import static com.invoicedelivery.invoice.send.domain.SendFixtures.invoice;
 import static com.invoicedelivery.invoice.send.domain.SendFixtures.tenant;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.time.Duration;
-import java.util.List;
 
 import com.invoicedelivery.events.DeliveryMode;
 import com.invoicedelivery.events.DocumentKind;
@@ -18,6 +18,7 @@ import com.invoicedelivery.events.Language;
 import com.invoicedelivery.events.Party;
 import com.invoicedelivery.events.Recipient;
 import com.invoicedelivery.events.SendDetails;
+import com.invoicedelivery.invoice.client.domain.Client;
 import com.invoicedelivery.invoice.shared.domain.SendStatus;
 import com.invoicedelivery.invoice.tenant.domain.Plan;
 import org.junit.jupiter.api.Test;
@@ -25,17 +26,16 @@ import org.junit.jupiter.api.Test;
 class NewSendTest {
 
     @Test
-    void byDefaultTheInvoiceGoesAsALinkToTheClientsAddressesInTheClientsLanguage() {
-        NewSend made = NewSend.compose("send-1", tenant(Plan.PAID, false),
-                client(Language.BG, "a@beta.example", "b@beta.example"), invoice(DocumentKind.INVOICE),
-                SendOptions.defaults(), LINKS, NOW);
+    void aLinkSendGivesEachRecipientItsOwnLinkAndCarriesTheEmailAsWritten() {
+        Client client = client(Language.BG, "a@beta.example", "b@beta.example");
+        InvoiceEmail email = email(Plan.PAID, false, client, DocumentKind.INVOICE);
 
-        SendDetails details = made.details();
+        SendDetails details = compose(Plan.PAID, false, client, email).details();
+
         assertThat(details.mode()).isEqualTo(DeliveryMode.LINK);
         assertThat(details.language()).isEqualTo(Language.BG);
-        assertThat(details.subject()).isEqualTo("Фактура № 0000000042 от Акме");
-        assertThat(details.message()).contains("Акме ви изпрати фактура № 0000000042 от 28.11.2026 на стойност 241,20 EUR")
-                .contains("\n" + SendDetails.LINK_MARKER + "\n");
+        assertThat(details.subject()).isEqualTo(email.subject());
+        assertThat(details.message()).isEqualTo(email.message()).contains(SendDetails.LINK_MARKER);
         assertThat(details.linkExpiresAt()).isEqualTo(NOW.plus(Duration.ofDays(180)));
         assertThat(details.sender().replyTo()).isEqualTo("office@acme.example");
         assertThat(details.clientName()).isEqualTo("Бета ЕАД");
@@ -46,8 +46,8 @@ class NewSendTest {
 
     @Test
     void theSendKeepsOnlyTheHashesOfTheTokensAndStartsRequested() {
-        NewSend made = NewSend.compose("send-1", tenant(Plan.PAID, false), client(Language.EN, "a@beta.example"),
-                invoice(DocumentKind.INVOICE), SendOptions.defaults(), LINKS, NOW);
+        Client client = client(Language.EN, "a@beta.example");
+        NewSend made = compose(Plan.PAID, false, client, email(Plan.PAID, false, client, DocumentKind.INVOICE));
 
         Send send = made.send();
         Recipient announced = made.details().recipients().get(0);
@@ -63,28 +63,15 @@ class NewSendTest {
             assertThat(entry.step()).isEqualTo("REQUESTED");
             assertThat(entry.at()).isEqualTo(NOW);
         });
-        assertThat(send.subject()).isEqualTo("Invoice No. 0000000042 from Акме");
-        assertThat(send.message()).contains("Акме has sent you invoice No. 0000000042 dated 28 November 2026 for EUR 241.20");
+        assertThat(send.subject()).isEqualTo("Document No. 0000000042 from Акме");
+        assertThat(send.language()).isEqualTo(Language.EN);
     }
 
     @Test
-    void theUsersChoicesWinOverTheDefaults() {
-        SendOptions chosen = new SendOptions(List.of("x@y.example", "X@Y.example", "z@y.example"), "Моята тема",
-                "Моето писмо {link}", Language.EN).validated();
-
-        SendDetails details = NewSend.compose("send-1", tenant(Plan.PAID, false), client(Language.BG, "a@beta.example"),
-                invoice(DocumentKind.CREDIT_NOTE), chosen, LINKS, NOW).details();
-
-        assertThat(details.recipients()).extracting(Recipient::email).containsExactly("x@y.example", "z@y.example");
-        assertThat(details.subject()).isEqualTo("Моята тема");
-        assertThat(details.message()).isEqualTo("Моето писмо {link}");
-        assertThat(details.language()).isEqualTo(Language.EN);
-    }
-
-    @Test
-    void aPaidTenantThatAttachesInvoicesSendsNoLinks() {
-        SendDetails details = NewSend.compose("send-1", tenant(Plan.PAID, true), client(Language.BG, "a@beta.example"),
-                invoice(DocumentKind.PROFORMA), SendOptions.defaults(), LINKS, NOW).details();
+    void anAttachmentSendHasNoLinks() {
+        Client client = client(Language.BG, "a@beta.example");
+        SendDetails details = compose(Plan.PAID, true, client, email(Plan.PAID, true, client, DocumentKind.PROFORMA))
+                .details();
 
         assertThat(details.mode()).isEqualTo(DeliveryMode.ATTACHMENT);
         assertThat(details.linkExpiresAt()).isNull();
@@ -92,14 +79,15 @@ class NewSendTest {
             assertThat(recipient.linkToken()).isNull();
             assertThat(recipient.linkUrl()).isNull();
         });
-        assertThat(details.subject()).isEqualTo("Проформа фактура № 0000000042 от Акме");
-        assertThat(details.message()).doesNotContain(SendDetails.LINK_MARKER).contains("приложен");
+        assertThat(details.message()).doesNotContain(SendDetails.LINK_MARKER)
+                .contains("Проформа фактурата е приложена към това писмо като PDF файл.");
     }
 
     @Test
     void theSnapshotCarriesEverythingThePdfPrints() {
-        InvoiceSnapshot snapshot = NewSend.compose("send-1", tenant(Plan.PAID, false), client(Language.BG, "a@b.example"),
-                invoice(DocumentKind.INVOICE), SendOptions.defaults(), LINKS, NOW).details().invoice();
+        Client client = client(Language.BG, "a@b.example");
+        InvoiceSnapshot snapshot = compose(Plan.PAID, false, client, email(Plan.PAID, false, client, DocumentKind.INVOICE))
+                .details().invoice();
 
         assertThat(snapshot.number()).isEqualTo("0000000042");
         assertThat(snapshot.kind()).isEqualTo(DocumentKind.INVOICE);
@@ -121,5 +109,9 @@ class NewSendTest {
         assertThat(snapshot.original()).isTrue();
         assertThat(snapshot.notes()).isEqualTo("Благодарим!");
         assertThat(snapshot.currency()).isEqualTo("EUR");
+    }
+
+    private static NewSend compose(Plan plan, boolean attach, Client client, InvoiceEmail email) {
+        return NewSend.compose("send-1", tenant(plan, attach), client, invoice(DocumentKind.INVOICE), email, LINKS, NOW);
     }
 }

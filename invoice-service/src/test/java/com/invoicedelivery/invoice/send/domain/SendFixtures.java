@@ -14,6 +14,7 @@ import com.invoicedelivery.invoice.invoicing.domain.Invoice;
 import com.invoicedelivery.invoice.invoicing.domain.InvoiceDraft;
 import com.invoicedelivery.invoice.invoicing.domain.InvoiceLine;
 import com.invoicedelivery.invoice.shared.domain.PartyDetails;
+import com.invoicedelivery.invoice.template.domain.TemplateBook;
 import com.invoicedelivery.invoice.tenant.domain.BankAccount;
 import com.invoicedelivery.invoice.tenant.domain.Company;
 import com.invoicedelivery.invoice.tenant.domain.Plan;
@@ -33,6 +34,16 @@ final class SendFixtures {
                 "BG201234567", "Иван Петров"), "office@acme.example",
                 new BankAccount("Банка ДСК", "BG80BNBG96611020345678", "STSABGSF"));
         return Tenant.registered("acme", "Акме", "acme", plan, company, attachInvoices);
+    }
+
+    /** The e-mails of a tenant with the default templates. */
+    static EmailComposer composer(Plan plan, boolean attachInvoices) {
+        return new EmailComposer(tenant(plan, attachInvoices), new TemplateBook(List.of()));
+    }
+
+    /** The default e-mail of the invoice to the client, for a tenant on {@code plan}. */
+    static InvoiceEmail email(Plan plan, boolean attachInvoices, Client client, DocumentKind kind) {
+        return composer(plan, attachInvoices).compose(client, invoice(kind), SendOptions.defaults());
     }
 
     static Client client(Language language, String... emails) {

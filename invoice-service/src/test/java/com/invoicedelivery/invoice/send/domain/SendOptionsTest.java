@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import java.util.Collections;
 import java.util.List;
 
+import com.invoicedelivery.invoice.shared.domain.LimitExceededException;
 import com.invoicedelivery.invoice.shared.domain.Violations;
 import com.invoicedelivery.kit.problem.FieldViolation;
 import com.invoicedelivery.kit.problem.InvalidInputException;
@@ -29,6 +30,24 @@ class SendOptionsTest {
     void theSubjectIsOneLineAndTheTextsHaveLimits() {
         assertThat(fields(new SendOptions(null, "Фактура\r\nBcc: x@y.bg", null, null))).containsExactly("subject");
         assertThat(fields(new SendOptions(null, "a".repeat(251), "b".repeat(10_001), null)))
+                .containsExactly("subject", "message");
+    }
+
+    @Test
+    void theLimitsAreNamedWithTheirValue() {
+        LimitExceededException tooMany = catchThrowableOfType(LimitExceededException.class,
+                new SendOptions(Collections.nCopies(21, "a@b.bg"), null, null, null)::validated);
+        LimitExceededException tooLong = catchThrowableOfType(LimitExceededException.class,
+                new SendOptions(null, null, "b".repeat(10_001), null)::validated);
+
+        assertThat(tooMany.limit()).isEqualTo(SendOptions.MAX_RECIPIENTS);
+        assertThat(tooMany.violations()).extracting(FieldViolation::field).containsExactly("recipients");
+        assertThat(tooLong.limit()).isEqualTo(10_000);
+    }
+
+    @Test
+    void editedTextsMayUseTheTemplatePlaceholdersOnly() {
+        assertThat(fields(new SendOptions(null, "Фактура {number}", "Вижте {link} {Document}", null)))
                 .containsExactly("subject", "message");
     }
 

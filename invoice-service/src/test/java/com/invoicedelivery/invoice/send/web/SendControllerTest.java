@@ -34,13 +34,19 @@ import com.invoicedelivery.invoice.invoicing.application.Invoices;
 import com.invoicedelivery.invoice.invoicing.domain.Invoice;
 import com.invoicedelivery.invoice.invoicing.domain.InvoiceDraft;
 import com.invoicedelivery.invoice.invoicing.domain.InvoiceLine;
+import com.invoicedelivery.invoice.send.application.IdempotentRequests;
 import com.invoicedelivery.invoice.send.application.InvoiceSending;
+import com.invoicedelivery.invoice.send.application.SendIssuer;
 import com.invoicedelivery.invoice.send.application.SendQueries;
+import com.invoicedelivery.invoice.send.application.SendingContexts;
 import com.invoicedelivery.invoice.send.domain.PersonalLinks;
 import com.invoicedelivery.invoice.send.domain.Send;
 import com.invoicedelivery.invoice.send.domain.SendRecipient;
+import com.invoicedelivery.invoice.send.persistence.IdempotencyKeyStore;
 import com.invoicedelivery.invoice.send.persistence.SendStore;
 import com.invoicedelivery.invoice.shared.domain.PartyDetails;
+import com.invoicedelivery.invoice.template.application.Templates;
+import com.invoicedelivery.invoice.template.domain.TemplateBook;
 import com.invoicedelivery.invoice.tenant.application.Tenants;
 import com.invoicedelivery.invoice.tenant.domain.Company;
 import com.invoicedelivery.invoice.tenant.domain.Plan;
@@ -71,11 +77,14 @@ class SendControllerTest extends WebSliceTest {
     @TestConfiguration(proxyBeanMethods = false)
     static class RealSending {
         @Bean
-        InvoiceSending invoiceSending(Invoices invoices, Clients clients, Tenants tenants, SendStore sends,
-                                      OutboxRelay relay, JsonMapper json) {
-            return new InvoiceSending(invoices, clients, tenants, sends,
+        InvoiceSending invoiceSending(Invoices invoices, Clients clients, Tenants tenants, Templates templates,
+                                      IdempotencyKeyStore keys, SendStore sends, OutboxRelay relay, JsonMapper json) {
+            Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
+            SendIssuer issuer = new SendIssuer(sends, invoices,
                     new PersonalLinks(new SecureRandom(), "http://links.test", Duration.ofDays(180)),
-                    new OutboxEntries(json), relay, Clock.fixed(NOW, ZoneOffset.UTC));
+                    new OutboxEntries(json), relay, clock);
+            return new InvoiceSending(invoices, clients, new SendingContexts(tenants, templates),
+                    new IdempotentRequests(keys, clock), issuer);
         }
     }
 
@@ -85,6 +94,10 @@ class SendControllerTest extends WebSliceTest {
     Clients clients;
     @MockitoBean
     Tenants tenants;
+    @MockitoBean
+    Templates templates;
+    @MockitoBean
+    IdempotencyKeyStore keys;
     @MockitoBean
     SendStore sends;
     @MockitoBean
@@ -102,6 +115,8 @@ class SendControllerTest extends WebSliceTest {
         given(invoices.get(TENANT, "issued")).willReturn(invoice("issued").issued(NOW));
         given(invoices.get(TENANT, "draft")).willReturn(invoice("draft"));
         given(invoices.get(TENANT, "nope")).willThrow(new NotFoundException("Invoice", "nope"));
+        given(templates.book(TENANT)).willReturn(new TemplateBook(List.of()));
+        given(sends.insertIfAbsent(any(), any())).willReturn(true);
     }
 
     @Test
@@ -114,9 +129,10 @@ class SendControllerTest extends WebSliceTest {
 
         ArgumentCaptor<Send> send = ArgumentCaptor.forClass(Send.class);
         ArgumentCaptor<OutboxEntry> event = ArgumentCaptor.forClass(OutboxEntry.class);
-        then(sends).should().insert(send.capture(), event.capture());
+        then(sends).should().insertIfAbsent(send.capture(), event.capture());
         assertThat(send.getValue().recipients()).extracting(SendRecipient::email).containsExactly("b@beta.example");
         assertThat(send.getValue().language()).isEqualTo(Language.EN);
+        assertThat(send.getValue().subject()).isEqualTo("Document No. 0000000042 from Акме");
         assertThat(event.getValue().topic()).isEqualTo(Topics.SEND_REQUESTED);
         assertThat(event.getValue().key()).isEqualTo(send.getValue().id());
         assertThat(event.getValue().type()).isEqualTo("InvoiceSendRequested");
@@ -158,6 +174,29 @@ class SendControllerTest extends WebSliceTest {
                 .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON));
         verifyNoInteractions(sends);
         then(relay).should(never()).kick();
+    }
+
+    @Test
+    void theSameIdempotencyKeyNamesTheSameSendAndAnotherRequestWithItIsAConflict() throws Exception {
+        given(keys.claim(eq(TENANT), eq("key-1"), any(), any())).willAnswer(call -> call.getArgument(2));
+        given(keys.claim(eq(TENANT), eq("key-2"), any(), any())).willReturn("the fingerprint of another request");
+
+        String first = mvc.perform(post("/api/invoices/issued/send").header("Authorization", userToken())
+                        .header("Idempotency-Key", "key-1"))
+                .andExpect(status().isAccepted()).andReturn().getResponse().getHeader("Location");
+        String again = mvc.perform(post("/api/invoices/issued/send").header("Authorization", userToken())
+                        .header("Idempotency-Key", "key-1"))
+                .andExpect(status().isAccepted()).andReturn().getResponse().getHeader("Location");
+        assertThat(again).isEqualTo(first);
+
+        mvc.perform(post("/api/invoices/issued/send").header("Authorization", userToken())
+                        .header("Idempotency-Key", "key-2"))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.errors[0].field").value("Idempotency-Key"));
+        mvc.perform(post("/api/invoices/issued/send").header("Authorization", userToken())
+                        .header("Idempotency-Key", " "))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("Idempotency-Key"));
     }
 
     @Test

@@ -7,6 +7,7 @@ import java.util.List;
 
 import com.invoicedelivery.events.DeliveryMode;
 import com.invoicedelivery.invoice.shared.domain.PartyDetails;
+import com.invoicedelivery.kit.problem.ConflictException;
 import com.invoicedelivery.kit.problem.FieldViolation;
 import com.invoicedelivery.kit.problem.InvalidInputException;
 import org.junit.jupiter.api.Test;
@@ -25,6 +26,16 @@ class TenantTest {
         assertThat(tenant(Plan.PAID, false).deliveryMode()).isEqualTo(DeliveryMode.LINK);
         assertThat(tenant(Plan.TRIAL, true).deliveryMode()).isEqualTo(DeliveryMode.LINK);
         assertThat(tenant(Plan.TRIAL, false).deliveryMode()).isEqualTo(DeliveryMode.LINK);
+    }
+
+    @Test
+    void aTrialTenantCannotTurnAttachmentsOnButEveryTenantCanTurnThemOff() {
+        ConflictException refused = catchThrowableOfType(ConflictException.class,
+                () -> tenant(Plan.TRIAL, false).withAttachInvoices(true));
+
+        assertThat(refused.violations()).extracting(FieldViolation::field).containsExactly("attachInvoices");
+        assertThat(tenant(Plan.TRIAL, true).withAttachInvoices(false).attachInvoices()).isFalse();
+        assertThat(tenant(Plan.PAID, false).withAttachInvoices(true).deliveryMode()).isEqualTo(DeliveryMode.ATTACHMENT);
     }
 
     @Test

@@ -1,0 +1,101 @@
+package com.invoicedelivery.invoice.importing.application;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.IntStream;
+
+import com.invoicedelivery.events.ImportRowResult;
+import com.invoicedelivery.events.InvoiceImportCompleted;
+import com.invoicedelivery.events.Topics;
+import com.invoicedelivery.invoice.importing.domain.ImportBatch;
+import com.invoicedelivery.invoice.importing.domain.ImportOutcome;
+import com.invoicedelivery.invoice.importing.persistence.ImportBatchStore;
+import com.invoicedelivery.invoice.send.application.SendingContexts;
+import com.invoicedelivery.invoice.send.domain.EmailComposer;
+import com.invoicedelivery.kit.messaging.OutboxEntries;
+import com.invoicedelivery.kit.messaging.OutboxEntry;
+import com.invoicedelivery.kit.messaging.OutboxRelay;
+import com.invoicedelivery.kit.problem.ConflictException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Imports a batch of invoices (and sends them, when asked), row by row, then records what became of each row. The
+ * same batch id again imports nothing: it is answered from the record, its imported rows ALREADY_IMPORTED with the
+ * first import's ids. A batch cut short (a crash, a failing store) is simply run again: every row finds what it made
+ * before, by its derived ids, and only the record is new.
+ */
+public class Importing {
+
+    private static final Logger log = LoggerFactory.getLogger(Importing.class);
+
+    private final ImportBatchStore batches;
+    private final RowImporter rows;
+    private final SendingContexts contexts;
+    private final OutboxEntries outbox;
+    private final OutboxRelay relay;
+    private final Clock clock;
+
+    public Importing(ImportBatchStore batches, RowImporter rows, SendingContexts contexts, OutboxEntries outbox,
+                     OutboxRelay relay, Clock clock) {
+        this.batches = batches;
+        this.rows = rows;
+        this.contexts = contexts;
+        this.outbox = outbox;
+        this.relay = relay;
+        this.clock = clock;
+    }
+
+    /**
+     * @param announce true for a batch from Kafka: the outcome is also published as {@code InvoiceImportCompleted}
+     * @throws com.invoicedelivery.kit.problem.InvalidInputException naming {@code batchId} or {@code invoices}
+     * @throws ConflictException naming {@code tenantId} when operations have not registered the tenant yet
+     */
+    public ImportOutcome importBatch(String tenantId, ImportBatch batch, boolean announce) {
+        ImportBatch checked = batch.validated();
+        Optional<ImportOutcome> done = batches.find(tenantId, checked.batchId());
+        if (done.isPresent()) {
+            return answerAgain(tenantId, done.get(), announce);
+        }
+        EmailComposer composer = contexts.composerFor(tenantId);
+        RowImporter.BatchContext context = new RowImporter.BatchContext(tenantId, checked.batchId(),
+                checked.sendAfterImport(), composer);
+        List<ImportRowResult> results = IntStream.range(0, checked.rows().size())
+                .mapToObj(index -> rows.importRow(context, index, checked.rows().get(index)))
+                .toList();
+        ImportOutcome outcome = new ImportOutcome(checked.batchId(), results);
+        if (!batches.insert(tenantId, outcome, announce ? answer(tenantId, outcome) : null, now())) {
+            // another delivery of the batch finished first; its rows have the same ids as these
+            return answerAgain(tenantId, batches.find(tenantId, checked.batchId()).orElseThrow(), announce);
+        }
+        relay.kick();
+        log.info("import batch {} of tenant {}: {} imported, {} refused, {}sent", outcome.batchId(), tenantId,
+                outcome.count(ImportRowResult.Status.IMPORTED), outcome.count(ImportRowResult.Status.REFUSED),
+                checked.sendAfterImport() ? "" : "not ");
+        return outcome;
+    }
+
+    private ImportOutcome answerAgain(String tenantId, ImportOutcome first, boolean announce) {
+        ImportOutcome repeated = first.repeated();
+        if (announce) {
+            batches.answerAgain(tenantId, first.batchId(), answer(tenantId, repeated));
+            relay.kick();
+        }
+        log.info("import batch {} of tenant {} was imported before: nothing imported or sent again", first.batchId(),
+                tenantId);
+        return repeated;
+    }
+
+    private OutboxEntry answer(String tenantId, ImportOutcome outcome) {
+        return outbox.of(new InvoiceImportCompleted(UUID.randomUUID().toString(), now(), tenantId,
+                InvoiceImportCompleted.SCHEMA_VERSION, outcome.batchId(), outcome.rows()), Topics.IMPORT_COMPLETED);
+    }
+
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MILLIS);
+    }
+}

@@ -1,0 +1,78 @@
+package com.invoicedelivery.invoice.importing.application;
+
+import java.util.List;
+
+import com.invoicedelivery.events.ImportRowResult;
+import com.invoicedelivery.events.ImportedClient;
+import com.invoicedelivery.events.ImportedInvoice;
+import com.invoicedelivery.invoice.client.application.Clients;
+import com.invoicedelivery.invoice.client.domain.Client;
+import com.invoicedelivery.invoice.importing.domain.ImportIds;
+import com.invoicedelivery.invoice.importing.domain.ImportOutcome;
+import com.invoicedelivery.invoice.importing.domain.ImportRows;
+import com.invoicedelivery.invoice.invoicing.application.Invoices;
+import com.invoicedelivery.invoice.invoicing.domain.Invoice;
+import com.invoicedelivery.invoice.send.application.SendIssuer;
+import com.invoicedelivery.invoice.send.domain.EmailComposer;
+import com.invoicedelivery.invoice.shared.domain.Violations;
+import com.invoicedelivery.kit.problem.ConflictException;
+import com.invoicedelivery.kit.problem.FieldViolation;
+import com.invoicedelivery.kit.problem.InvalidInputException;
+
+/**
+ * Imports one row of a batch: checks it, finds or creates its client, stores its invoice ISSUED and, when asked,
+ * sends it. Everything it makes has an id derived from the batch and the row, so running it again for the same row
+ * makes nothing new. A row that breaks a rule is refused with its reasons; it never stops the other rows.
+ */
+public class RowImporter {
+
+    /** One batch being imported: whose it is, and how its e-mails are written. */
+    record BatchContext(String tenantId, String batchId, boolean sendAfterImport, EmailComposer composer) {
+    }
+
+    private final Clients clients;
+    private final Invoices invoices;
+    private final SendIssuer issuer;
+
+    public RowImporter(Clients clients, Invoices invoices, SendIssuer issuer) {
+        this.clients = clients;
+        this.invoices = invoices;
+        this.issuer = issuer;
+    }
+
+    ImportRowResult importRow(BatchContext batch, int index, ImportedInvoice row) {
+        Violations violations = new Violations();
+        ImportRows.validate(row, violations);
+        if (!violations.isEmpty()) {
+            return ImportOutcome.refused(index, ImportRows.externalRef(row), violations.list());
+        }
+        try {
+            Client client = clientOf(batch, index, row);
+            Invoice invoice = invoices.importIssued(batch.tenantId(),
+                    ImportIds.invoice(batch.tenantId(), batch.batchId(), index), ImportRows.draft(row, client.id()));
+            String sendId = batch.sendAfterImport() ? send(batch, index, row, client, invoice) : null;
+            return ImportOutcome.imported(index, ImportRows.externalRef(row), invoice.id(), sendId);
+        } catch (InvalidInputException refused) {
+            return ImportOutcome.refused(index, ImportRows.externalRef(row), refused.violations());
+        } catch (ConflictException refused) {
+            return ImportOutcome.refused(index, ImportRows.externalRef(row), refused.violations().isEmpty()
+                    ? List.of(new FieldViolation("row", refused.getMessage())) : refused.violations());
+        }
+    }
+
+    private Client clientOf(BatchContext batch, int index, ImportedInvoice row) {
+        if (row.clientId() != null) {
+            return clients.find(batch.tenantId(), row.clientId().strip())
+                    .orElseThrow(() -> new InvalidInputException("clientId", "is not one of your clients"));
+        }
+        ImportedClient described = row.client();
+        return clients.findOrCreateImported(batch.tenantId(), ImportIds.client(batch.tenantId(), batch.batchId(), index),
+                ImportRows.clientDetails(described), described.emails(), described.language());
+    }
+
+    private String send(BatchContext batch, int index, ImportedInvoice row, Client client, Invoice invoice) {
+        EmailComposer composer = batch.composer();
+        return issuer.issue(ImportIds.send(batch.tenantId(), batch.batchId(), index), composer.tenant(), client, invoice,
+                composer.compose(client, invoice, ImportRows.sendOptions(row).normalized())).id();
+    }
+}

@@ -1,0 +1,95 @@
+package com.invoicedelivery.invoice.send.application;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+
+import com.invoicedelivery.invoice.client.application.Clients;
+import com.invoicedelivery.invoice.client.domain.Client;
+import com.invoicedelivery.invoice.invoicing.application.Invoices;
+import com.invoicedelivery.invoice.invoicing.domain.Invoice;
+import com.invoicedelivery.invoice.send.domain.EmailComposer;
+import com.invoicedelivery.invoice.send.domain.IdempotencyKey;
+import com.invoicedelivery.invoice.send.domain.InvoiceEmail;
+import com.invoicedelivery.invoice.send.domain.RequestFingerprint;
+import com.invoicedelivery.invoice.send.domain.Send;
+import com.invoicedelivery.invoice.send.domain.SendBatch;
+import com.invoicedelivery.invoice.send.domain.SendIds;
+import com.invoicedelivery.invoice.shared.domain.RequestConflictException;
+import com.invoicedelivery.invoice.shared.domain.RequestNotFoundException;
+import com.invoicedelivery.kit.problem.FieldViolation;
+
+/**
+ * Sends many invoices at once, each with its own recipients, texts and language. All or nothing: every invoice is
+ * checked before the first send is made, and a request that names an unknown invoice or a Draft sends none.
+ */
+public class BulkSending {
+
+    private final Invoices invoices;
+    private final Clients clients;
+    private final SendingContexts contexts;
+    private final IdempotentRequests idempotency;
+    private final SendIssuer issuer;
+
+    public BulkSending(Invoices invoices, Clients clients, SendingContexts contexts, IdempotentRequests idempotency,
+                       SendIssuer issuer) {
+        this.invoices = invoices;
+        this.clients = clients;
+        this.contexts = contexts;
+        this.idempotency = idempotency;
+        this.issuer = issuer;
+    }
+
+    /**
+     * @param idempotencyKey null, or the request's key: the same request again answers with the same sends
+     * @return one send per invoice, in the order asked
+     * @throws com.invoicedelivery.kit.problem.InvalidInputException naming {@code invoices[i]...} (or the limit)
+     * @throws RequestNotFoundException naming {@code invoices[i].invoiceId} of each unknown invoice
+     * @throws RequestConflictException naming {@code invoices[i].invoiceId} of each Draft
+     */
+    public List<Send> send(String tenantId, SendBatch batch, String idempotencyKey) {
+        SendBatch checked = batch.validated();
+        String key = IdempotencyKey.validated(idempotencyKey);
+        EmailComposer composer = contexts.composerFor(tenantId);
+        List<SendBatch.Item> items = checked.items();
+        Map<String, Invoice> found = invoices.findAll(tenantId, items.stream().map(SendBatch.Item::invoiceId).toList());
+        requireNone(items, (item, field) -> found.containsKey(item.invoiceId()) ? null
+                : new FieldViolation(field, "no invoice of yours has the id " + item.invoiceId()),
+                violations -> new RequestNotFoundException("Invoice", violations));
+        requireNone(items, (item, field) -> found.get(item.invoiceId()).whyNotSendable()
+                .map(reason -> new FieldViolation(field, reason)).orElse(null), RequestConflictException::new);
+        Map<String, Client> clientsById = clients.findAll(tenantId,
+                found.values().stream().map(Invoice::clientId).distinct().toList());
+        requireNone(items, (item, field) -> clientsById.containsKey(found.get(item.invoiceId()).clientId()) ? null
+                : new FieldViolation(field, "the client of this invoice no longer exists"), RequestConflictException::new);
+
+        List<InvoiceEmail> emails = items.stream().map(item -> composer.compose(
+                clientsById.get(found.get(item.invoiceId()).clientId()), found.get(item.invoiceId()), item.options()))
+                .toList();
+        SendIds ids = idempotency.claim(tenantId, key, checked.addTo(RequestFingerprint.of("bulk-send")));
+        List<Send> sends = new ArrayList<>();
+        for (int index = 0; index < items.size(); index++) {
+            Invoice invoice = found.get(items.get(index).invoiceId());
+            sends.add(issuer.issue(ids.forInvoice(invoice.id()), composer.tenant(), clientsById.get(invoice.clientId()),
+                    invoice, emails.get(index)));
+        }
+        return sends;
+    }
+
+    /** Refuses the batch with {@code refusal} naming each item {@code problem} finds something wrong with. */
+    private static void requireNone(List<SendBatch.Item> items, BiFunction<SendBatch.Item, String, FieldViolation> problem,
+                                    Function<List<FieldViolation>, RuntimeException> refusal) {
+        List<FieldViolation> found = new ArrayList<>();
+        for (int index = 0; index < items.size(); index++) {
+            FieldViolation violation = problem.apply(items.get(index), "invoices[" + index + "].invoiceId");
+            if (violation != null) {
+                found.add(violation);
+            }
+        }
+        if (!found.isEmpty()) {
+            throw refusal.apply(found);
+        }
+    }
+}

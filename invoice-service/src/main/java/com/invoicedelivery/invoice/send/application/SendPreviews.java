@@ -1,0 +1,52 @@
+package com.invoicedelivery.invoice.send.application;
+
+import java.util.List;
+import java.util.Map;
+
+import com.invoicedelivery.invoice.client.application.Clients;
+import com.invoicedelivery.invoice.client.domain.Client;
+import com.invoicedelivery.invoice.invoicing.application.Invoices;
+import com.invoicedelivery.invoice.invoicing.domain.Invoice;
+import com.invoicedelivery.invoice.send.domain.EmailComposer;
+import com.invoicedelivery.invoice.send.domain.InvoiceSelection;
+import com.invoicedelivery.invoice.send.domain.SendOptions;
+import com.invoicedelivery.invoice.send.domain.SendPreviewItem;
+
+/**
+ * The send preview: for each invoice ticked, the e-mail it would go out with. An invoice that cannot be sent (a
+ * Draft, an unknown id) is shown with its problem; it never fails the preview of the others.
+ */
+public class SendPreviews {
+
+    private final Invoices invoices;
+    private final Clients clients;
+    private final SendingContexts contexts;
+
+    public SendPreviews(Invoices invoices, Clients clients, SendingContexts contexts) {
+        this.invoices = invoices;
+        this.clients = clients;
+        this.contexts = contexts;
+    }
+
+    /** @return one item per id asked, in the order asked */
+    public List<SendPreviewItem> preview(String tenantId, InvoiceSelection selection) {
+        List<String> ids = selection.validated().invoiceIds();
+        EmailComposer composer = contexts.composerFor(tenantId);
+        Map<String, Invoice> found = invoices.findAll(tenantId, ids);
+        Map<String, Client> clientsById = clients.findAll(tenantId,
+                found.values().stream().map(Invoice::clientId).distinct().toList());
+        return ids.stream().map(id -> item(id, found.get(id), clientsById, composer)).toList();
+    }
+
+    private static SendPreviewItem item(String invoiceId, Invoice invoice, Map<String, Client> clients,
+                                        EmailComposer composer) {
+        if (invoice == null) {
+            return SendPreviewItem.unknown(invoiceId);
+        }
+        Client client = clients.get(invoice.clientId());
+        if (client == null) {
+            return SendPreviewItem.withoutClient(invoice);
+        }
+        return SendPreviewItem.of(invoice, client, composer.compose(client, invoice, SendOptions.defaults()));
+    }
+}

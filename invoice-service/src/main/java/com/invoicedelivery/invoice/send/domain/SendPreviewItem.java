@@ -1,0 +1,45 @@
+package com.invoicedelivery.invoice.send.domain;
+
+import java.util.List;
+
+import com.invoicedelivery.invoice.client.domain.Client;
+import com.invoicedelivery.invoice.invoicing.domain.Invoice;
+import com.invoicedelivery.kit.problem.FieldViolation;
+
+/**
+ * One invoice of the send preview: the e-mail it would go out with, and why it cannot be sent, if it cannot.
+ *
+ * @param invoice  null when the tenant has no such invoice
+ * @param client   null when the invoice is unknown (or its client is)
+ * @param email    null when there is nothing to write it for
+ * @param problems empty when the invoice can be sent
+ */
+public record SendPreviewItem(String invoiceId, Invoice invoice, Client client, InvoiceEmail email,
+                              List<FieldViolation> problems) {
+
+    public SendPreviewItem {
+        problems = List.copyOf(problems);
+    }
+
+    public static SendPreviewItem unknown(String invoiceId) {
+        return new SendPreviewItem(invoiceId, null, null, null,
+                List.of(new FieldViolation("invoiceId", "no invoice of yours has this id")));
+    }
+
+    public static SendPreviewItem withoutClient(Invoice invoice) {
+        return new SendPreviewItem(invoice.id(), invoice, null, null,
+                List.of(new FieldViolation("clientId", "the client of invoice " + invoice.number() + " no longer exists")));
+    }
+
+    /** The e-mail {@code invoice} would go out with by default; a Draft is shown with it, but not sendable. */
+    public static SendPreviewItem of(Invoice invoice, Client client, InvoiceEmail email) {
+        List<FieldViolation> problems = invoice.whyNotSendable()
+                .map(reason -> List.of(new FieldViolation("invoiceId", reason)))
+                .orElse(List.of());
+        return new SendPreviewItem(invoice.id(), invoice, client, email, problems);
+    }
+
+    public boolean sendable() {
+        return problems.isEmpty();
+    }
+}

@@ -1,0 +1,40 @@
+package com.invoicedelivery.invoice.send.web;
+
+import java.util.List;
+
+import com.invoicedelivery.events.DeliveryMode;
+import com.invoicedelivery.events.Language;
+import com.invoicedelivery.invoice.send.domain.InvoiceEmail;
+import com.invoicedelivery.invoice.send.domain.SendPreviewItem;
+import com.invoicedelivery.kit.problem.FieldViolation;
+
+/** The send preview: one item per invoice asked, in the order asked. */
+record PreviewView(List<Item> items) {
+
+    /**
+     * One invoice's e-mail as it would go out. For an unknown invoice only {@code invoiceId}, {@code sendable} and
+     * {@code problems} are set.
+     */
+    record Item(String invoiceId, String invoiceNumber, String clientId, String clientName, List<String> recipients,
+                String subject, String message, Language language, DeliveryMode mode, boolean sendable,
+                List<FieldViolation> problems) {
+
+        static Item of(SendPreviewItem item) {
+            InvoiceEmail email = item.email();
+            return new Item(item.invoiceId(),
+                    item.invoice() == null ? null : item.invoice().number(),
+                    item.invoice() == null ? null : item.invoice().clientId(),
+                    item.client() == null ? null : item.client().details().name(),
+                    email == null ? List.of() : email.recipients(),
+                    email == null ? null : email.subject(),
+                    email == null ? null : email.message(),
+                    email == null ? null : email.language(),
+                    email == null ? null : email.mode(),
+                    item.sendable(), item.problems());
+        }
+    }
+
+    static PreviewView of(List<SendPreviewItem> items) {
+        return new PreviewView(items.stream().map(Item::of).toList());
+    }
+}

@@ -1,0 +1,38 @@
+package com.invoicedelivery.invoice.tenant.web;
+
+import com.invoicedelivery.invoice.tenant.application.Tenants;
+import com.invoicedelivery.kit.problem.InvalidInputException;
+import com.invoicedelivery.kit.security.Caller;
+import io.swagger.v3.oas.annotations.Operation;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The tenant's own settings ("Settings → E-mails"); changing them is for its administrators (ApiAccessConfiguration). */
+@RestController
+@RequestMapping("/api/settings")
+public class SettingsController {
+
+    private final Tenants tenants;
+
+    public SettingsController(Tenants tenants) {
+        this.tenants = tenants;
+    }
+
+    @Operation(summary = "The tenant's profile and e-mail setting")
+    @GetMapping
+    public SettingsView get(Caller caller) {
+        return SettingsView.of(tenants.get(caller.requireTenant()));
+    }
+
+    @Operation(summary = "Send invoices as attached PDF files instead of links (not on the Trial plan: 409)")
+    @PutMapping("/email")
+    public SettingsView putEmail(Caller caller, @RequestBody EmailSettingsRequest request) {
+        if (request.attachInvoices() == null) {
+            throw new InvalidInputException("attachInvoices", "is required: true or false");
+        }
+        return SettingsView.of(tenants.chooseAttachments(caller.requireTenant(), request.attachInvoices()));
+    }
+}
