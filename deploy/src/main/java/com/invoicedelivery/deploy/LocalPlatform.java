@@ -39,8 +39,10 @@ public final class LocalPlatform implements AutoCloseable {
     private static final Duration READY_TIMEOUT = Duration.ofMinutes(3);
 
     private final PlatformSettings settings;
+    // guarded by "this": a Ctrl-C may close the platform from another thread while it is still starting
     private final List<AutoCloseable> infrastructure = new ArrayList<>();
     private final Map<PlatformService, ServiceProcess> services = new EnumMap<>(PlatformService.class);
+    private boolean closed;
     private TokenMinter tokens;
     private KafkaBroker kafka;
     private MailInbox inbox;
@@ -49,9 +51,9 @@ public final class LocalPlatform implements AutoCloseable {
         this.settings = settings;
     }
 
-    /** Starts everything and returns once every service reports ready. */
+    /** Starts everything and returns once every service reports ready; stops what it started if that fails. */
     public static LocalPlatform start(PlatformSettings settings, Consumer<String> progress) {
-        LocalPlatform platform = new LocalPlatform(settings);
+        LocalPlatform platform = prepare(settings);
         try {
             platform.startAll(progress);
             return platform;
@@ -61,13 +63,19 @@ public final class LocalPlatform implements AutoCloseable {
         }
     }
 
-    private void startAll(Consumer<String> progress) {
+    /** A platform not started yet: {@link #close()} may be wired to a shutdown hook before {@link #startAll}. */
+    public static LocalPlatform prepare(PlatformSettings settings) {
+        return new LocalPlatform(settings);
+    }
+
+    /** Starts everything and returns once every service reports ready. */
+    public void startAll(Consumer<String> progress) {
         requireFreePorts();
         KeyPair keys = signingKeys();
         tokens = new TokenMinter(keys, ISSUER);
 
-        progress.accept("starting Kafka (KRaft) on port " + settings.kafkaPort());
-        kafka = remember(KafkaBroker.start(settings.kafkaPort()));
+        progress.accept("starting Kafka (KRaft)");
+        kafka = remember(KafkaBroker.start());
         progress.accept("starting the MongoDB-wire document store on port " + settings.mongoPort()
                 + (settings.persistentData() ? " (data: " + settings.documentStoreFile() + ")" : " (in memory)"));
         DocumentStore store = remember(DocumentStore.start(settings.mongoPort(),
@@ -84,7 +92,10 @@ public final class LocalPlatform implements AutoCloseable {
             ServiceProcess process = new ServiceProcess(service, service.executableJar(settings.projectRoot()),
                     settings.port(service), environment(service, store), settings.serviceJvmOptions(),
                     settings.logsDirectory().resolve(service.module() + ".log"));
-            services.put(service, process);
+            synchronized (this) {
+                requireOpen();
+                services.put(service, process);
+            }
         }
         progress.accept("starting " + services.size() + " services (logs in " + settings.logsDirectory() + ")");
         services.values().forEach(ServiceProcess::start);
@@ -146,7 +157,7 @@ public final class LocalPlatform implements AutoCloseable {
     }
 
     private void requireFreePorts() {
-        List<Integer> ports = new ArrayList<>(List.of(settings.kafkaPort(), settings.mongoPort(),
+        List<Integer> ports = new ArrayList<>(List.of(settings.mongoPort(),
                 settings.smtpPort(), settings.imapPort(), settings.inboxWebPort()));
         ports.addAll(settings.servicePorts().values());
         for (int port : ports) {
@@ -160,7 +171,13 @@ public final class LocalPlatform implements AutoCloseable {
     }
 
     private <T extends AutoCloseable> T remember(T resource) {
-        infrastructure.add(resource);
+        synchronized (this) {
+            if (closed) {
+                closeQuietly(resource);
+                throw new IllegalStateException("the platform is stopping");
+            }
+            infrastructure.add(resource);
+        }
         return resource;
     }
 
@@ -199,17 +216,34 @@ public final class LocalPlatform implements AutoCloseable {
     /** Stops the services gracefully (together), then the infrastructure in reverse order. */
     @Override
     public void close() {
-        services.values().stream()
+        List<ServiceProcess> processes;
+        List<AutoCloseable> resources;
+        synchronized (this) {
+            closed = true;
+            processes = List.copyOf(services.values());
+            resources = List.copyOf(infrastructure);
+            infrastructure.clear();
+        }
+        processes.stream()
                 .map(process -> CompletableFuture.runAsync(process::stop))
                 .toList()
                 .forEach(CompletableFuture::join);
-        for (int i = infrastructure.size() - 1; i >= 0; i--) {
-            try {
-                infrastructure.get(i).close();
-            } catch (Exception e) {
-                System.err.println("could not stop " + infrastructure.get(i).getClass().getSimpleName() + ": " + e);
-            }
+        for (int i = resources.size() - 1; i >= 0; i--) {
+            closeQuietly(resources.get(i));
         }
-        infrastructure.clear();
+    }
+
+    private synchronized void requireOpen() {
+        if (closed) {
+            throw new IllegalStateException("the platform is stopping");
+        }
+    }
+
+    private static void closeQuietly(AutoCloseable resource) {
+        try {
+            resource.close();
+        } catch (Exception e) {
+            System.err.println("could not stop " + resource.getClass().getSimpleName() + ": " + e);
+        }
     }
 }

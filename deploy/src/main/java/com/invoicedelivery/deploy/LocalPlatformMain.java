@@ -22,21 +22,22 @@ public final class LocalPlatformMain {
         long started = System.nanoTime();
         Path root = Path.of(System.getProperty("platform.root", ".")).toAbsolutePath().normalize();
         PlatformSettings settings = PlatformSettings.localRun(root);
-        LocalPlatform platform;
-        try {
-            platform = LocalPlatform.start(settings, message -> System.out.println("• " + message));
-        } catch (RuntimeException e) {
-            System.err.println("\nThe platform did not start: " + e.getMessage());
-            System.exit(1);
-            return;
-        }
+        LocalPlatform platform = LocalPlatform.prepare(settings);
         CountDownLatch stopped = new CountDownLatch(1);
+        // wired before anything starts: Ctrl-C while the services are still starting stops them too
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             System.out.println("\nStopping the platform…");
             platform.close();
             System.out.println("Stopped.");
             stopped.countDown();
         }, "platform-stop"));
+        try {
+            platform.startAll(message -> System.out.println("• " + message));
+        } catch (RuntimeException e) {
+            System.err.println("\nThe platform did not start: " + e.getMessage());
+            System.exit(1);
+            return;
+        }
 
         System.out.println("• creating the demo tenant");
         boolean created = new DemoTenant(platform.url(PlatformService.INVOICE), platform.tokens()).seedIfAbsent();

@@ -18,7 +18,7 @@ import com.invoicedelivery.deploy.services.PlatformService;
  * @param persistentData true: the document store keeps its data in a file across restarts
  * @param serviceEnvironment settings given to every service beside the launcher's own (tests shorten timeouts)
  */
-public record PlatformSettings(Path projectRoot, Path dataDirectory, boolean persistentData, int kafkaPort,
+public record PlatformSettings(Path projectRoot, Path dataDirectory, boolean persistentData,
                                int mongoPort, int smtpPort, int imapPort, int inboxWebPort,
                                Map<PlatformService, Integer> servicePorts, List<String> serviceJvmOptions,
                                Map<String, String> serviceEnvironment) {
@@ -43,7 +43,7 @@ public record PlatformSettings(Path projectRoot, Path dataDirectory, boolean per
         for (PlatformService service : PlatformService.values()) {
             ports.put(service, service.defaultPort());
         }
-        return new PlatformSettings(projectRoot, projectRoot.resolve(".data"), true, 9092, 27017, 3025, 3143,
+        return new PlatformSettings(projectRoot, projectRoot.resolve(".data"), true, 27017, 3025, 3143,
                 8025, ports, DEFAULT_JVM_OPTIONS, Map.of());
     }
 
@@ -53,13 +53,13 @@ public record PlatformSettings(Path projectRoot, Path dataDirectory, boolean per
         for (PlatformService service : PlatformService.values()) {
             ports.put(service, freePort());
         }
-        return new PlatformSettings(projectRoot, dataDirectory, false, freePort(), freePort(), freePort(),
+        return new PlatformSettings(projectRoot, dataDirectory, false, freePort(), freePort(),
                 freePort(), freePort(), ports, DEFAULT_JVM_OPTIONS, Map.of());
     }
 
     /** The same settings, with these variables added to every service's environment. */
     public PlatformSettings withServiceEnvironment(Map<String, String> environment) {
-        return new PlatformSettings(projectRoot, dataDirectory, persistentData, kafkaPort, mongoPort, smtpPort,
+        return new PlatformSettings(projectRoot, dataDirectory, persistentData, mongoPort, smtpPort,
                 imapPort, inboxWebPort, servicePorts, serviceJvmOptions, environment);
     }
 

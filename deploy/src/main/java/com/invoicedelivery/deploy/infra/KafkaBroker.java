@@ -6,7 +6,8 @@ import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
 
 /**
  * A real single-node Kafka broker in KRaft mode, run in this process from Kafka's own server jars (through
- * Kafka's cluster test kit). Its log lives in a temporary directory: topics start empty on every run.
+ * Kafka's cluster test kit). Its log lives in a temporary directory: topics start empty on every run. The kit
+ * picks the port itself (it ignores a requested one); the launcher prints it.
  */
 public final class KafkaBroker implements AutoCloseable {
 
@@ -16,9 +17,8 @@ public final class KafkaBroker implements AutoCloseable {
         this.broker = broker;
     }
 
-    public static KafkaBroker start(int port) {
+    public static KafkaBroker start() {
         EmbeddedKafkaKraftBroker broker = new EmbeddedKafkaKraftBroker(1, 3);
-        broker.kafkaPorts(port);
         broker.brokerProperties(Map.of(
                 "auto.create.topics.enable", "true",
                 "num.partitions", "3",
