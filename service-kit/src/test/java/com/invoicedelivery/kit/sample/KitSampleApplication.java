@@ -2,6 +2,8 @@ package com.invoicedelivery.kit.sample;
 
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 
 import com.invoicedelivery.kit.messaging.OutboxCollection;
 import com.invoicedelivery.kit.problem.NotFoundException;
@@ -27,6 +29,17 @@ public class KitSampleApplication {
     }
 
     record Greeting(@NotBlank String name, @Email String email, List<String> tags) {
+    }
+
+    /** What the sample's Kafka consumer received, in order. */
+    @Bean
+    List<Greeting> receivedGreetings() {
+        return new CopyOnWriteArrayList<>();
+    }
+
+    @Bean
+    Consumer<Greeting> receiveGreeting(List<Greeting> receivedGreetings) {
+        return receivedGreetings::add;
     }
 
     @RestController
