@@ -97,6 +97,12 @@ final class ChromiumClient implements AutoCloseable {
         find(css).sendKeys(text);
     }
 
+    /** A screenshot with the element {@code css} scrolled into the middle of the window. */
+    void screenshot(String name, String css) {
+        driver.executeScript("document.querySelector(arguments[0]).scrollIntoView({block: 'center'})", css);
+        screenshot(name);
+    }
+
     void screenshot(String name) {
         File shot = driver.getScreenshotAs(OutputType.FILE);
         try {

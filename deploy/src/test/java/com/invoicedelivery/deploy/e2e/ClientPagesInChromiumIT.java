@@ -72,7 +72,7 @@ class ClientPagesInChromiumIT {
 
             browser.click("form.accept-form button[type=submit]");
             assertThat(browser.text()).contains("Accepted");
-            browser.screenshot("en-3-accepted");
+            browser.screenshot("en-3-accepted", "a.download");
 
             browser.find("a.download").click();
             byte[] pdf = browser.awaitDownload(Duration.ofSeconds(20));
@@ -100,13 +100,13 @@ class ClientPagesInChromiumIT {
 
             browser.click("button[name=decision][value=give]");
             assertThat(browser.text()).contains(sent.number()).contains("Клиент Телефон ООД").contains("60,00");
-            browser.screenshot("bg-2-invoice");
+            browser.screenshot("bg-2-invoice", "form.return-form");
 
             browser.type("textarea[name=reason]", reason);
             browser.click("form.return-form button[type=submit]");
             assertThat(browser.text()).contains(reason);
             assertThat(browser.findAll("form.accept-form")).as("no second decision").isEmpty();
-            browser.screenshot("bg-3-returned");
+            browser.screenshot("bg-3-returned", "p.reason");
         }
 
         JsonNode status = awaitSend(tenant.api(), sent.sendId(), "RETURNED", 0);
