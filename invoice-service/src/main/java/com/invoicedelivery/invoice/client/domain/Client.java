@@ -64,7 +64,8 @@ public record Client(String id, String tenantId, PartyDetails details, List<Stri
 
     private static List<String> distinct(List<String> emails) {
         Map<String, String> byComparable = new LinkedHashMap<>();
-        emails.stream().map(String::strip).forEach(email -> byComparable.putIfAbsent(EmailAddress.comparable(email), email));
+        emails.stream().map(String::strip).map(EmailAddress::canonical)
+                .forEach(email -> byComparable.putIfAbsent(EmailAddress.comparable(email), email));
         return new ArrayList<>(byComparable.values());
     }
 }

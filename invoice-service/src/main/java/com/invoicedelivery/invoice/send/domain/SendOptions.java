@@ -73,7 +73,7 @@ public record SendOptions(List<String> recipients, String subject, String messag
     /** The chosen addresses, or else {@code defaults}; an address repeated in another letter case goes once. */
     public List<String> recipientsOr(List<String> defaults) {
         Map<String, String> distinct = new LinkedHashMap<>();
-        (recipients == null ? defaults : recipients)
+        (recipients == null ? defaults : recipients).stream().map(String::strip).map(EmailAddress::canonical)
                 .forEach(address -> distinct.putIfAbsent(EmailAddress.comparable(address), address));
         return new ArrayList<>(distinct.values());
     }

@@ -15,7 +15,7 @@ public record Company(PartyDetails details, String email, BankAccount bank) {
 
     /** The same company with its texts trimmed; validate the cleaned form. */
     public Company cleaned() {
-        return new Company(details == null ? null : details.cleaned(), Texts.clean(email),
+        return new Company(details == null ? null : details.cleaned(), EmailAddress.canonical(Texts.clean(email)),
                 bank == null ? null : bank.cleaned());
     }
 
