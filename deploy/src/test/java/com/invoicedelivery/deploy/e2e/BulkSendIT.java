@@ -2,6 +2,7 @@ package com.invoicedelivery.deploy.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -138,6 +139,44 @@ class BulkSendIT {
                 checkLogCopy(mailLog, sendIds.get(invoice.invoiceId()), mail);
             }
         }
+    }
+
+    @Test
+    void thePlanAndTheTenantsSettingChooseBetweenAnAttachedPdfAndALink() throws Exception {
+        TenantFixture paid = TenantFixture.create(platform, "e2e-attach-paid", "Прикачени ООД", "PAID", false);
+        paid.api().put("/api/settings/email", Map.of("attachInvoices", true)).expect(200);
+        TenantFixture trial = TenantFixture.create(platform, "e2e-attach-trial", "Пробен Период ЕТ", "TRIAL", true);
+        ApiClient.Response refused = trial.api().put("/api/settings/email", Map.of("attachInvoices", true));
+        assertThat(refused.status()).isEqualTo(409);
+        assertThat(refused.body().get("errors").get(0).get("field").asText()).isEqualTo("attachInvoices");
+
+        MimeMessage attached = sendOne(paid, "attached@attachments.example");
+        assertThat(attached.getContentType()).startsWith("multipart/mixed");
+        Mails.Attachment pdf = Mails.attachment(attached);
+        assertThat(pdf.contentType()).startsWith("application/pdf");
+        assertThat(pdf.fileName()).endsWith(".pdf");
+        assertThat(new String(pdf.bytes(), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        assertThat(Mails.part(attached, "text/plain")).doesNotContain("/l/");
+
+        MimeMessage linked = sendOne(trial, "trial@attachments.example");
+        assertThat(linked.getContentType()).startsWith("multipart/alternative");
+        assertThat(Mails.link(linked)).isNotBlank();
+    }
+
+    private MimeMessage sendOne(TenantFixture tenant, String address) throws Exception {
+        String clientId = tenant.createClient("Получател " + address, List.of(address), "BG");
+        JsonNode invoice = tenant.issueInvoice(clientId, "1", "99.00");
+        JsonNode preview = tenant.api().post("/api/sends/preview",
+                Map.of("invoiceIds", List.of(invoice.get("id").asText()))).expect(200).get("items").get(0);
+        tenant.api().post("/api/invoices/" + invoice.get("id").asText() + "/send", Map.of()).expect(202);
+        String number = invoice.get("number").asText();
+        MimeMessage mail = Waiting.until("the message to " + address, () -> platform.inbox().messages().stream()
+                        .filter(message -> Mails.recipient(message).equals(address)).findFirst().orElse(null),
+                message -> message != null, Duration.ofSeconds(60));
+        assertThat(preview.get("mode").asText()).as("the preview's mode")
+                .isEqualTo(mail.getContentType().startsWith("multipart/mixed") ? "ATTACHMENT" : "LINK");
+        assertThat(Mails.subject(mail) + Mails.part(mail, "text/plain")).contains(number);
+        return mail;
     }
 
     private JsonNode sendWithKey(ApiClient api, String key, List<Map<String, Object>> invoices) {

@@ -14,6 +14,7 @@ import jakarta.mail.Part;
 import jakarta.mail.Session;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeUtility;
 
 /** What a client's mail program shows of a delivered message: subject, text and HTML bodies, the personal link. */
 final class Mails {
@@ -58,6 +59,27 @@ final class Mails {
                 throw new AssertionError("no " + type + " part");
             }
             return found;
+        } catch (IOException | MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** An attached file as the client's mail program saves it. */
+    record Attachment(String fileName, String contentType, byte[] bytes) {
+    }
+
+    /** The first part with a file name (the attached document). */
+    static Attachment attachment(MimeMessage message) {
+        try {
+            Multipart mixed = (Multipart) message.getContent();
+            for (int i = 0; i < mixed.getCount(); i++) {
+                BodyPart part = mixed.getBodyPart(i);
+                if (part.getFileName() != null) {
+                    return new Attachment(MimeUtility.decodeText(part.getFileName()),
+                            part.getContentType(), part.getInputStream().readAllBytes());
+                }
+            }
+            throw new AssertionError("no attachment");
         } catch (IOException | MessagingException e) {
             throw new IllegalStateException(e);
         }
