@@ -1,43 +1,10 @@
 package com.invoicedelivery.pdf;
 
-import com.invoicedelivery.kit.testing.ArchitectureRules;
-import com.tngtech.archunit.core.domain.JavaClasses;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
+import com.invoicedelivery.kit.testing.ServiceArchitectureTest;
 
-class ArchitectureTest {
+class ArchitectureTest extends ServiceArchitectureTest {
 
-    private static final String BASE = "com.invoicedelivery.pdf";
-    private static JavaClasses classes;
-
-    @BeforeAll
-    static void importService() {
-        classes = ArchitectureRules.importService(BASE);
-    }
-
-    @Test
-    void domainIsPlainJava() {
-        ArchitectureRules.domainIsPlainJava().check(classes);
-    }
-
-    @Test
-    void domainDoesNotDependOnOuterLayers() {
-        ArchitectureRules.domainDoesNotDependOnOuterLayers().check(classes);
-    }
-
-    @Test
-    void adaptersDoNotUsePersistence() {
-        ArchitectureRules.adaptersDoNotUsePersistence().check(classes);
-    }
-
-    @Test
-    void featuresAreFreeOfCycles() {
-        ArchitectureRules.featuresAreFreeOfCycles(BASE).check(classes);
-    }
-
-    @Test
-    void doesNotUseOtherServices() {
-        ArchitectureRules.doesNotUseOtherServices(BASE, "com.invoicedelivery.invoice", "com.invoicedelivery.mail",
-                "com.invoicedelivery.tracking").check(classes);
+    ArchitectureTest() {
+        super("com.invoicedelivery.pdf");
     }
 }

@@ -4,6 +4,7 @@ import java.time.Duration;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetupTest;
+import com.invoicedelivery.kit.testing.PdfServiceStub;
 import com.invoicedelivery.kit.testing.ServiceIntegrationTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;

@@ -6,7 +6,9 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -17,6 +19,7 @@ import org.springframework.core.Ordered;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -30,8 +33,9 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Every service's REST API is an OAuth2 resource server: JWT bearer tokens with the tenant and the roles in
  * claims. Health and the OpenAPI document are open; other actuator endpoints are for operations; {@code
- * /internal/**} is for other services only; everything else needs a valid token. A service that serves
- * public pages adds its own filter chain with a higher precedence for those paths.
+ * /internal/**} is for other services only; everything else needs a valid token. A service that requires a
+ * role on some of its paths declares {@link PathRoles} beans, applied first. A service that serves public pages
+ * adds its own filter chain with a higher precedence for those paths.
  */
 @AutoConfiguration
 @EnableConfigurationProperties(PlatformSecurityProperties.class)
@@ -62,14 +66,13 @@ public class PlatformSecurityConfiguration {
     @Bean
     @Order(API_CHAIN_ORDER)
     SecurityFilterChain platformApiSecurity(HttpSecurity http, JwtAuthenticationConverter converter,
-                                            ProblemSecurityHandlers problems) throws Exception {
-        http.authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
-                        .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml").permitAll()
-                        .requestMatchers("/error").permitAll()
-                        .requestMatchers("/actuator/**").hasRole(Roles.OPERATIONS.toUpperCase())
-                        .requestMatchers("/internal/**").hasRole(Roles.SERVICE.toUpperCase())
-                        .anyRequest().authenticated())
+                                            ProblemSecurityHandlers problems, ObjectProvider<PathRoles> pathRoles)
+            throws Exception {
+        http.authorizeHttpRequests(requests -> {
+                    // the service's own rules come first: the first rule matching a request decides
+                    pathRoles.orderedStream().forEach(rule -> require(requests, rule));
+                    platformDefaults(requests);
+                })
                 .oauth2ResourceServer(resourceServer -> resourceServer
                         .jwt(jwt -> jwt.jwtAuthenticationConverter(converter))
                         .authenticationEntryPoint(problems)
@@ -81,6 +84,22 @@ public class PlatformSecurityConfiguration {
                 // bearer tokens are not sent by browsers on their own: no CSRF exposure on these paths
                 .csrf(csrf -> csrf.disable());
         return http.build();
+    }
+
+    private static void require(
+            AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests,
+            PathRoles rule) {
+        requests.requestMatchers(rule.method(), rule.pattern()).hasRole(rule.role().toUpperCase(Locale.ROOT));
+    }
+
+    private static void platformDefaults(
+            AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests) {
+        requests.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
+                .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml").permitAll()
+                .requestMatchers("/error").permitAll()
+                .requestMatchers("/actuator/**").hasRole(Roles.OPERATIONS.toUpperCase())
+                .requestMatchers("/internal/**").hasRole(Roles.SERVICE.toUpperCase())
+                .anyRequest().authenticated();
     }
 
     @Bean

@@ -8,14 +8,18 @@ import java.util.function.Consumer;
 import com.invoicedelivery.kit.messaging.OutboxCollection;
 import com.invoicedelivery.kit.problem.NotFoundException;
 import com.invoicedelivery.kit.security.Caller;
+import com.invoicedelivery.kit.security.PathRoles;
+import com.invoicedelivery.kit.security.Roles;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
+import org.springframework.http.HttpMethod;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -26,6 +30,18 @@ public class KitSampleApplication {
     @Bean
     OutboxCollection samplesOutbox() {
         return new OutboxCollection("samples");
+    }
+
+    /** Changing a note is for the tenant's admins: the narrower rule, so it comes first. */
+    @Bean
+    PathRoles notesAreChangedByAdmins() {
+        return new PathRoles(HttpMethod.PUT, "/api/notes/**", Roles.TENANT_ADMIN);
+    }
+
+    /** Reading notes is for the tenant's users, where the platform alone would let any valid token in. */
+    @Bean
+    PathRoles notesAreForTenantUsers() {
+        return PathRoles.anyMethod("/api/notes/**", Roles.TENANT_USER);
     }
 
     record Greeting(@NotBlank String name, @Email String email, List<String> tags) {
@@ -58,6 +74,16 @@ public class KitSampleApplication {
         @GetMapping("/api/things/{id}")
         Map<String, Object> thing(@PathVariable String id) {
             throw new NotFoundException("Thing", id);
+        }
+
+        @GetMapping("/api/notes/{id}")
+        Map<String, Object> note(@PathVariable String id) {
+            return Map.of("id", id);
+        }
+
+        @PutMapping("/api/notes/{id}")
+        Map<String, Object> changeNote(@PathVariable String id) {
+            return Map.of("id", id, "changed", true);
         }
 
         @GetMapping("/api/secrets")

@@ -94,6 +94,20 @@ class ServiceKitIntegrationTest {
     }
 
     @Test
+    void aServiceMayRequireARoleOnItsPathsWhereAValidTokenWouldDo() throws Exception {
+        assertThat(get("/api/notes/1", TestTokens.user("acme")).statusCode()).isEqualTo(200);
+        HttpResponse<String> refused = get("/api/notes/1", TestTokens.operations());
+        assertThat(refused.statusCode()).isEqualTo(403);
+        assertThat(refused.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+    }
+
+    @Test
+    void aServicesRulesApplyInTheirOrderSoAMethodRuleBeforeAWiderOneDecides() throws Exception {
+        assertThat(put("/api/notes/1", TestTokens.user("acme")).statusCode()).isEqualTo(403);
+        assertThat(put("/api/notes/1", TestTokens.admin("acme")).statusCode()).isEqualTo(200);
+    }
+
+    @Test
     void theOpenApiDocumentDoesNotTakeTheCallerForARequestParameter() throws Exception {
         HttpResponse<String> docs = get("/v3/api-docs", null);
         assertThat(docs.statusCode()).isEqualTo(200);
@@ -184,6 +198,14 @@ class ServiceKitIntegrationTest {
             request.header("Authorization", "Bearer " + token);
         }
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> put(String path, String token) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Authorization", "Bearer " + token)
+                .PUT(HttpRequest.BodyPublishers.noBody())
+                .build();
+        return http.send(request, HttpResponse.BodyHandlers.ofString());
     }
 
     private HttpResponse<String> post(String path, String json) throws Exception {

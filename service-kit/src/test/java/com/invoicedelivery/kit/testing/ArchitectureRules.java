@@ -58,4 +58,15 @@ public final class ArchitectureRules {
         return noClasses().that().resideInAPackage(ownBasePackage + "..")
                 .should().dependOnClassesThat().resideInAnyPackage(others);
     }
+
+    /**
+     * Events go out through the kit's outbox relay, in the same write as the state they announce
+     * (ARCHITECTURE.md): no service code sends to Kafka itself.
+     */
+    public static ArchRule nothingPublishesAroundTheOutbox(String basePackage) {
+        return noClasses().that().resideInAPackage(basePackage + "..")
+                .should().dependOnClassesThat().haveFullyQualifiedName(
+                        "org.springframework.cloud.stream.function.StreamBridge")
+                .orShould().dependOnClassesThat().resideInAPackage("org.apache.kafka.clients.producer..");
+    }
 }

@@ -1,7 +1,7 @@
 package com.invoicedelivery.tracking.link.messaging;
 
+import com.invoicedelivery.kit.testing.PdfServiceStub;
 import com.invoicedelivery.kit.testing.TestTokens;
-import com.invoicedelivery.tracking.PdfServiceStub;
 import com.invoicedelivery.tracking.link.persistence.LinkStore;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;

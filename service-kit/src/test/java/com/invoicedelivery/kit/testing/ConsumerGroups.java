@@ -1,6 +1,4 @@
-package com.invoicedelivery.pdf.testdata;
-
-import static org.awaitility.Awaitility.await;
+package com.invoicedelivery.kit.testing;
 
 import java.time.Duration;
 import java.util.List;
@@ -14,6 +12,7 @@ import org.apache.kafka.clients.admin.ListOffsetsResult;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
+import org.awaitility.Awaitility;
 
 /** Tells when a consumer group has handled (and committed) every record published to a topic so far. */
 public final class ConsumerGroups {
@@ -23,8 +22,7 @@ public final class ConsumerGroups {
 
     public static void awaitCaughtUp(String brokers, String group, String topic, Duration timeout) {
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, brokers))) {
-            await("group " + group + " catching up with " + topic)
-                    .atMost(timeout)
+            Awaitility.await("group " + group + " to catch up with " + topic).atMost(timeout)
                     .pollInterval(Duration.ofMillis(200))
                     .until(() -> caughtUp(admin, group, topic));
         }

@@ -1,4 +1,4 @@
-package com.invoicedelivery.mail.testdata;
+package com.invoicedelivery.kit.testing;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -54,6 +54,7 @@ public final class PdfServiceStub {
         failures.put(documentId, status);
     }
 
+    /** The Authorization headers of the requests served so far. */
     public List<String> authorizations() {
         return List.copyOf(authorizations);
     }

@@ -1,0 +1,34 @@
+package com.invoicedelivery.invoice.testing;
+
+import java.util.Map;
+
+import com.invoicedelivery.kit.testing.TestTokens;
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.MapPropertySource;
+import org.testcontainers.kafka.KafkaContainer;
+import org.testcontainers.lifecycle.Startables;
+import org.testcontainers.mongodb.MongoDBContainer;
+
+/**
+ * Points the service under test at a real MongoDB and a real Kafka broker in containers, and at the test key for
+ * validating tokens. The containers start with the first context that needs them and serve every
+ * {@link ContainersIntegrationTest} class; they outlive the Spring contexts, and Testcontainers removes them when
+ * the test run ends.
+ */
+public class RealInfrastructure implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+
+    private static final MongoDBContainer MONGO = new MongoDBContainer("mongo:8.0");
+    private static final KafkaContainer KAFKA = new KafkaContainer("apache/kafka:4.1.0");
+
+    @Override
+    public void initialize(ConfigurableApplicationContext context) {
+        // starting a running container does nothing, so every context may ask
+        Startables.deepStart(MONGO, KAFKA).join();
+        context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("real-infrastructure", Map.of(
+                "spring.mongodb.uri", MONGO.getReplicaSetUrl("invoice"),
+                "spring.cloud.stream.kafka.binder.brokers", KAFKA.getBootstrapServers(),
+                "spring.security.oauth2.resourceserver.jwt.public-key-location",
+                "file:" + TestTokens.publicKeyFile())));
+    }
+}
