@@ -304,6 +304,22 @@ public abstract class SendFlowScenarios extends ServiceScenarios {
     }
 
     @Test
+    void anAttachedSendSaysTheClientsActionsCannotBeTrackedAndALinkSendThatTheyAre() {
+        TestTenant attaching = newTenant("Без следене ООД", "PAID", true);
+        JsonNode invoice = issuedInvoice(attaching.api(), newClient(attaching.api(), List.of("untracked@e2e.example"), "EN"));
+        SendDetails attached = send(attaching.api(), invoice.get("id").asString(), Map.of()).send();
+        TestTenant linking = newTenant("Със следене ООД", "PAID", false);
+        JsonNode linkedInvoice = issuedInvoice(linking.api(), newClient(linking.api(), List.of("tracked@e2e.example"), "EN"));
+        SendDetails linked = send(linking.api(), linkedInvoice.get("id").asString(), Map.of()).send();
+
+        JsonNode untracked = awaitSend(attaching.api(), attached.sendId(), body -> true).get("tracking");
+        assertThat(untracked.get("tracked").asBoolean()).isFalse();
+        assertThat(untracked.get("note").asString()).contains("attached PDF").contains("cannot be recorded");
+        JsonNode tracked = awaitSend(linking.api(), linked.sendId(), body -> true).get("tracking");
+        assertThat(tracked.get("tracked").asBoolean()).isTrue();
+    }
+
+    @Test
     void theUserCanChooseAddressesTextsAndLanguage() {
         TestTenant tenant = newTenant("Избор ООД");
         JsonNode invoice = issuedInvoice(tenant.api(), newClient(tenant.api(), List.of("default@e2e.example"), "BG"));

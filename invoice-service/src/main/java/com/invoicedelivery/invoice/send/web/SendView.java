@@ -16,8 +16,21 @@ import com.invoicedelivery.invoice.shared.domain.SendStatus;
  * the order it happened (events that arrived out of order are shown in their own time's place).
  */
 record SendView(String sendId, String invoiceId, String invoiceNumber, String clientId, DeliveryMode mode,
-                Language language, SendStatus status, Instant requestedAt, String subject,
+                Language language, SendStatus status, Instant requestedAt, String subject, ClientTracking tracking,
                 List<RecipientView> recipients, List<TimelineEntry> timeline) {
+
+    /**
+     * Whether what the client does can be seen at all: a PDF sent as an attachment has no personal link, so an
+     * empty history there means "cannot be known", not "nothing happened" — the answer says so.
+     */
+    record ClientTracking(boolean tracked, String note) {
+
+        static ClientTracking of(DeliveryMode mode) {
+            return mode == DeliveryMode.LINK ? new ClientTracking(true, null) : new ClientTracking(false,
+                    "Sent as an attached PDF without a personal link: opening, viewing, accepting, returning and "
+                            + "downloading cannot be recorded.");
+        }
+    }
 
     record RecipientView(String recipientId, String email, SendStatus status, String messageId, String failureReason,
                          String returnReason, List<Instant> downloads) {
@@ -41,7 +54,7 @@ record SendView(String sendId, String invoiceId, String invoiceNumber, String cl
 
     static SendView of(Send send) {
         return new SendView(send.id(), send.invoiceId(), send.invoiceNumber(), send.clientId(), send.mode(),
-                send.language(), send.status(), send.requestedAt(), send.subject(),
+                send.language(), send.status(), send.requestedAt(), send.subject(), ClientTracking.of(send.mode()),
                 send.recipients().stream().map(RecipientView::of).toList(),
                 send.timeline().stream().sorted(Comparator.comparing(TimelineEntry::at)).toList());
     }
