@@ -2,6 +2,8 @@ package com.invoicedelivery.invoice;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
@@ -62,11 +64,37 @@ class SettingsAndTemplatesIntegrationTest extends ServiceScenarios {
     }
 
     @Test
+    void aTenantChoosesHowLongItsLinksWorkAndNewSendsCarryThatExpiry() {
+        TestTenant tenant = newTenant("Кратки връзки ООД");
+        String clientId = newClient(tenant.api(), List.of("short@e2e.example"), "BG");
+
+        Instant before = Instant.now();
+        SendDetails byDefault = send(tenant.api(), issuedInvoice(tenant.api(), clientId).get("id").asString(),
+                Map.of()).send();
+        assertThat(byDefault.linkExpiresAt()).isBetween(before.plus(Duration.ofDays(180)), Instant.now().plus(Duration.ofDays(180)));
+
+        assertProblem(tenant.api().put("/api/settings/links", Map.of("validityDays", 0)), 400, "validityDays");
+        assertProblem(tenant.api().put("/api/settings/links", Map.of("validityDays", 731)), 400, "validityDays");
+        assertThat(tenant.api().put("/api/settings/links", Map.of("validityDays", 30)).expect(200)
+                .get("linkValidityDays").asInt()).isEqualTo(30);
+        operations().put("/api/operations/tenants/" + tenant.id(),
+                Requests.tenant(tenant.id(), "Кратки връзки ООД", "PAID", false)).expect(200);
+        assertThat(tenant.api().get("/api/settings").expect(200).get("linkValidityDays").asInt())
+                .as("kept across an update of the profile by operations").isEqualTo(30);
+
+        Instant sent = Instant.now();
+        SendDetails shorter = send(tenant.api(), issuedInvoice(tenant.api(), clientId).get("id").asString(),
+                Map.of()).send();
+        assertThat(shorter.linkExpiresAt()).isBetween(sent.plus(Duration.ofDays(30)), Instant.now().plus(Duration.ofDays(30)));
+    }
+
+    @Test
     void onlyAnAdministratorChangesSettingsAndTemplates() {
         TestTenant tenant = newTenant("Права ООД");
         RestCalls user = tenant.api().as(TestTokens.user(tenant.id()));
 
         assertProblem(user.put("/api/settings/email", Map.of("attachInvoices", true)), 403, null);
+        assertProblem(user.put("/api/settings/links", Map.of("validityDays", 30)), 403, null);
         assertProblem(user.put("/api/templates/BG", Map.of("subject", "Тема", "message", "{link}")), 403, null);
         assertProblem(user.delete("/api/templates/BG"), 403, null);
         assertThat(user.get("/api/settings").expect(200).get("attachInvoices").asBoolean()).isFalse();

@@ -43,7 +43,7 @@ public record NewSend(Send send, SendDetails details) {
                 language, announced, email.subject(), email.message(),
                 new Sender(tenant.name(), tenant.subdomain(), tenant.company().email()),
                 InvoiceSnapshots.of(invoice, tenant, client),
-                mode == DeliveryMode.LINK ? links.expiresAt(now) : null);
+                mode == DeliveryMode.LINK ? links.expiresAt(now, tenant.linkValidityDays()) : null);
         return new NewSend(send, details);
     }
 }

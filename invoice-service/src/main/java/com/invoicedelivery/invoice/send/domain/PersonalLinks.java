@@ -32,7 +32,8 @@ public final class PersonalLinks {
         return new PersonalLink(token, baseUrl + "/l/" + token, PersonalLink.hashOf(token));
     }
 
-    public Instant expiresAt(Instant sentAt) {
-        return sentAt.plus(validity);
+    /** When a link sent at {@code sentAt} stops working: after the tenant's days, or the platform's default. */
+    public Instant expiresAt(Instant sentAt, Integer tenantValidityDays) {
+        return sentAt.plus(tenantValidityDays == null ? validity : Duration.ofDays(tenantValidityDays));
     }
 }

@@ -24,7 +24,8 @@ public class Tenants {
      *
      * @throws ConflictException when another tenant has the sub-domain
      */
-    public Tenant put(Tenant tenant) {
+    public Tenant put(Tenant profile) {
+        Tenant tenant = store.find(profile.id()).map(profile::keepingLinkSettingOf).orElse(profile);
         if (!store.save(tenant)) {
             throw new ConflictException("subdomain", "'" + tenant.subdomain() + "' is used by another tenant");
         }
@@ -45,6 +46,20 @@ public class Tenants {
             }
         }
         throw new ConflictException("plan", "the plan of tenant " + tenantId + " is being changed; try again");
+    }
+
+    /**
+     * Sets how many days the tenant's personal links work after each send (sends made before keep theirs).
+     *
+     * @throws NotFoundException when no tenant has this id
+     * @throws com.invoicedelivery.kit.problem.InvalidInputException outside the allowed days
+     */
+    public Tenant chooseLinkValidity(String tenantId, Integer days) {
+        Tenant changed = get(tenantId).withLinkValidityDays(days);
+        if (!store.saveLinkValidity(changed)) {
+            throw new NotFoundException("Tenant", tenantId);
+        }
+        return changed;
     }
 
     /** @throws NotFoundException when no tenant has this id */

@@ -5,6 +5,7 @@ import java.util.regex.Pattern;
 import com.invoicedelivery.events.DeliveryMode;
 import com.invoicedelivery.invoice.shared.domain.Violations;
 import com.invoicedelivery.kit.problem.ConflictException;
+import com.invoicedelivery.kit.problem.InvalidInputException;
 
 /**
  * A company that issues invoices on the platform.
@@ -13,8 +14,13 @@ import com.invoicedelivery.kit.problem.ConflictException;
  * @param subdomain      the tenant's own sub-domain (a lower-case DNS label); the default sender address is
  *                       {@code invoices@<subdomain>.<platform-domain>}; unique across tenants
  * @param attachInvoices the setting "Invoices as attached files"; honoured on the paid plan only
+ * @param linkValidityDays how many days the personal links of this tenant's sends work; null: the platform's default
  */
-public record Tenant(String id, String name, String subdomain, Plan plan, Company company, boolean attachInvoices) {
+public record Tenant(String id, String name, String subdomain, Plan plan, Company company, boolean attachInvoices,
+                     Integer linkValidityDays) {
+
+    /** The longest a tenant may keep its links working: two years covers any payment term and dispute. */
+    public static final int MAX_LINK_VALIDITY_DAYS = 730;
 
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{0,63}");
     private static final Pattern DNS_LABEL = Pattern.compile("[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?");
@@ -40,7 +46,7 @@ public record Tenant(String id, String name, String subdomain, Plan plan, Compan
             cleaned.validate(violations.nested("company"));
         }
         violations.throwIfAny();
-        return new Tenant(id, name.strip(), subdomain, plan, cleaned, attachInvoices);
+        return new Tenant(id, name.strip(), subdomain, plan, cleaned, attachInvoices, null);
     }
 
     /**
@@ -53,7 +59,25 @@ public record Tenant(String id, String name, String subdomain, Plan plan, Compan
             throw new ConflictException("attachInvoices", "invoices as attached files are not available on the Trial"
                     + " plan: a Trial tenant always sends links; a paid plan can send attachments");
         }
-        return new Tenant(id, name, subdomain, plan, company, attach);
+        return new Tenant(id, name, subdomain, plan, company, attach, linkValidityDays);
+    }
+
+    /**
+     * The tenant with its personal links working this many days after each send.
+     *
+     * @throws InvalidInputException naming {@code validityDays} outside 1 to {@value #MAX_LINK_VALIDITY_DAYS}
+     */
+    public Tenant withLinkValidityDays(Integer days) {
+        if (days == null || days < 1 || days > MAX_LINK_VALIDITY_DAYS) {
+            throw new InvalidInputException("validityDays", "must be a number of days from 1 to "
+                    + MAX_LINK_VALIDITY_DAYS);
+        }
+        return new Tenant(id, name, subdomain, plan, company, attachInvoices, days);
+    }
+
+    /** The same tenant with the link setting of {@code stored} (operations' profile updates do not carry it). */
+    public Tenant keepingLinkSettingOf(Tenant stored) {
+        return new Tenant(id, name, subdomain, plan, company, attachInvoices, stored.linkValidityDays);
     }
 
     /** How this tenant's invoices travel: as a link, unless it chose attachments and its plan allows them. */

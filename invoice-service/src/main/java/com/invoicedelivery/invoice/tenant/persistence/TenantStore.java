@@ -50,6 +50,12 @@ public class TenantStore implements InitializingBean {
                 .getMatchedCount() == 1;
     }
 
+    /** Stores how long the tenant's personal links work; false when no tenant has the id. */
+    public boolean saveLinkValidity(Tenant changed) {
+        return mongo.updateFirst(query(where("_id").is(changed.id())),
+                new Update().set("linkValidityDays", changed.linkValidityDays()), COLLECTION).getMatchedCount() == 1;
+    }
+
     public Optional<Tenant> find(String tenantId) {
         return Optional.ofNullable(mongo.findById(tenantId, Tenant.class, COLLECTION));
     }

@@ -35,4 +35,10 @@ public class SettingsController {
         }
         return SettingsView.of(tenants.chooseAttachments(caller.requireTenant(), request.attachInvoices()));
     }
+
+    @Operation(summary = "How many days (1 to 730) the personal links of new sends work")
+    @PutMapping("/links")
+    public SettingsView putLinks(Caller caller, @RequestBody LinkSettingsRequest request) {
+        return SettingsView.of(tenants.chooseLinkValidity(caller.requireTenant(), request.validityDays()));
+    }
 }

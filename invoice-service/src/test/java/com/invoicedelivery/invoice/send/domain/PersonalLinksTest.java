@@ -43,7 +43,8 @@ class PersonalLinksTest {
     }
 
     @Test
-    void linksExpireAfterTheirValidity() {
-        assertThat(links.expiresAt(Instant.parse("2026-01-01T00:00:00Z"))).isEqualTo(Instant.parse("2026-06-30T00:00:00Z"));
+    void linksExpireAfterThePlatformsValidityUnlessTheTenantChoseItsOwn() {
+        assertThat(links.expiresAt(Instant.parse("2026-01-01T00:00:00Z"), null)).isEqualTo(Instant.parse("2026-06-30T00:00:00Z"));
+        assertThat(links.expiresAt(Instant.parse("2026-01-01T00:00:00Z"), 30)).isEqualTo(Instant.parse("2026-01-31T00:00:00Z"));
     }
 }

@@ -62,6 +62,19 @@ class TenantTest {
         assertThat(fields("acme", "acme", null)).containsExactly("company");
     }
 
+    @Test
+    void linksWorkFromOneDayToTwoYears() {
+        Tenant tenant = tenant(Plan.PAID, false);
+
+        assertThat(tenant.linkValidityDays()).isNull();
+        assertThat(tenant.withLinkValidityDays(1).linkValidityDays()).isEqualTo(1);
+        assertThat(tenant.withLinkValidityDays(730).linkValidityDays()).isEqualTo(730);
+        for (Integer refused : new Integer[] {null, 0, -5, 731}) {
+            assertThat(catchThrowableOfType(InvalidInputException.class, () -> tenant.withLinkValidityDays(refused))
+                    .violations()).extracting(FieldViolation::field).containsExactly("validityDays");
+        }
+    }
+
     private static Tenant tenant(Plan plan, boolean attach) {
         return Tenant.registered("acme", "Акме", "acme", plan, COMPANY, attach);
     }
