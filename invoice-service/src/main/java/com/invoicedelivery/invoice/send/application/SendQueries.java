@@ -1,9 +1,11 @@
 package com.invoicedelivery.invoice.send.application;
 
 import java.util.List;
+import java.util.Set;
 
 import com.invoicedelivery.invoice.invoicing.application.Invoices;
 import com.invoicedelivery.invoice.send.domain.Send;
+import com.invoicedelivery.invoice.shared.domain.SendStatus;
 import com.invoicedelivery.invoice.send.persistence.SendStore;
 import com.invoicedelivery.kit.problem.NotFoundException;
 
@@ -21,6 +23,11 @@ public class SendQueries {
     /** @throws NotFoundException when the tenant has no such send */
     public Send get(String tenantId, String sendId) {
         return sends.find(tenantId, sendId).orElseThrow(() -> new NotFoundException("Send", sendId));
+    }
+
+    /** Across tenants, newest first: the sends that have a recipient in one of {@code statuses}. */
+    public List<Send> needingAttention(Set<SendStatus> statuses, int limit) {
+        return sends.listWithRecipientIn(statuses.stream().map(Enum::name).toList(), limit);
     }
 
     /**

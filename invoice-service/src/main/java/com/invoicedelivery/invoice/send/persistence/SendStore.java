@@ -3,6 +3,7 @@ package com.invoicedelivery.invoice.send.persistence;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -70,6 +71,13 @@ public class SendStore implements InitializingBean {
         Query ofInvoice = query(where("tenantId").is(tenantId).and("invoiceId").is(invoiceId))
                 .with(Sort.by(Sort.Direction.DESC, "requestedAt"));
         return mongo.find(ofInvoice, Send.class, COLLECTION);
+    }
+
+    /** Across tenants, newest first: the sends with a recipient in one of {@code statuses} (operations' view). */
+    public List<Send> listWithRecipientIn(Collection<String> statuses, int limit) {
+        Query needing = query(where("recipients.status").in(statuses))
+                .with(Sort.by(Sort.Direction.DESC, "requestedAt")).limit(limit);
+        return mongo.find(needing, Send.class, COLLECTION);
     }
 
     /**

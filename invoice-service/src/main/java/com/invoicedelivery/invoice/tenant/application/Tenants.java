@@ -1,5 +1,6 @@
 package com.invoicedelivery.invoice.tenant.application;
 
+import java.util.List;
 import java.util.Optional;
 
 import com.invoicedelivery.invoice.tenant.domain.Tenant;
@@ -60,6 +61,11 @@ public class Tenants {
             throw new NotFoundException("Tenant", tenantId);
         }
         return changed;
+    }
+
+    /** Every tenant by id, at most {@code limit} (operations' view). */
+    public List<Tenant> list(int limit) {
+        return store.list(limit);
     }
 
     /** @throws NotFoundException when no tenant has this id */

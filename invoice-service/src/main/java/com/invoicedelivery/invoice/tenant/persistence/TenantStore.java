@@ -3,6 +3,7 @@ package com.invoicedelivery.invoice.tenant.persistence;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
+import java.util.List;
 import java.util.Optional;
 
 import com.invoicedelivery.invoice.tenant.domain.Tenant;
@@ -54,6 +55,11 @@ public class TenantStore implements InitializingBean {
     public boolean saveLinkValidity(Tenant changed) {
         return mongo.updateFirst(query(where("_id").is(changed.id())),
                 new Update().set("linkValidityDays", changed.linkValidityDays()), COLLECTION).getMatchedCount() == 1;
+    }
+
+    /** Every tenant by id, at most {@code limit}. */
+    public List<Tenant> list(int limit) {
+        return mongo.find(new Query().with(Sort.by("_id")).limit(limit), Tenant.class, COLLECTION);
     }
 
     public Optional<Tenant> find(String tenantId) {

@@ -1,12 +1,16 @@
 package com.invoicedelivery.invoice.tenant.web;
 
+import java.util.List;
+
 import com.invoicedelivery.invoice.tenant.application.Tenants;
+import com.invoicedelivery.kit.problem.InvalidInputException;
 import io.swagger.v3.oas.annotations.Operation;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** The tenant registry, for operations staff (role {@code operations}, see ApiAccessConfiguration). */
@@ -24,6 +28,15 @@ public class TenantController {
     @PutMapping("/{tenantId}")
     public TenantView put(@PathVariable String tenantId, @RequestBody TenantRequest request) {
         return TenantView.of(tenants.put(request.toTenant(tenantId)));
+    }
+
+    @Operation(summary = "Every tenant's profile, by id (at most 500)")
+    @GetMapping
+    public List<TenantView> list(@RequestParam(defaultValue = "500") int limit) {
+        if (limit < 1 || limit > 500) {
+            throw new InvalidInputException("limit", "must be from 1 to 500");
+        }
+        return tenants.list(limit).stream().map(TenantView::of).toList();
     }
 
     @Operation(summary = "A tenant's profile")
