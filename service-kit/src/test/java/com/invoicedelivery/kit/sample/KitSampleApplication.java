@@ -2,6 +2,8 @@ package com.invoicedelivery.kit.sample;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 
@@ -53,9 +55,37 @@ public class KitSampleApplication {
         return new CopyOnWriteArrayList<>();
     }
 
+    /** Names the sample consumer fails on for now, as a consumer with a bug would: for testing dead-letter replay. */
+    static final class RefusedNames {
+
+        private final Set<String> names = ConcurrentHashMap.newKeySet();
+
+        void refuse(String name) {
+            names.add(name);
+        }
+
+        void accept(String name) {
+            names.remove(name);
+        }
+
+        boolean refuses(String name) {
+            return names.contains(name);
+        }
+    }
+
     @Bean
-    Consumer<Greeting> receiveGreeting(List<Greeting> receivedGreetings) {
-        return receivedGreetings::add;
+    RefusedNames refusedNames() {
+        return new RefusedNames();
+    }
+
+    @Bean
+    Consumer<Greeting> receiveGreeting(List<Greeting> receivedGreetings, RefusedNames refusedNames) {
+        return greeting -> {
+            if (refusedNames.refuses(greeting.name())) {
+                throw new IllegalStateException("the sample refuses greetings for " + greeting.name() + " for now");
+            }
+            receivedGreetings.add(greeting);
+        };
     }
 
     @RestController
