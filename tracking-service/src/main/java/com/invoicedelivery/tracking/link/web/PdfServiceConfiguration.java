@@ -3,9 +3,8 @@ package com.invoicedelivery.tracking.link.web;
 import java.time.Duration;
 
 import com.invoicedelivery.kit.security.ServiceTokens;
+import com.invoicedelivery.kit.web.ServiceRestClients;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.http.client.ClientHttpRequestFactoryBuilder;
-import org.springframework.boot.http.client.HttpClientSettings;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.client.RestClient;
@@ -19,11 +18,6 @@ class PdfServiceConfiguration {
                                       @Value("${tracking.pdf-service.url}") String baseUrl,
                                       @Value("${tracking.pdf-service.connect-timeout:2s}") Duration connectTimeout,
                                       @Value("${tracking.pdf-service.read-timeout:10s}") Duration readTimeout) {
-        RestClient http = builder.clone()
-                .baseUrl(baseUrl)
-                .requestFactory(ClientHttpRequestFactoryBuilder.jdk()
-                        .build(HttpClientSettings.defaults().withTimeouts(connectTimeout, readTimeout)))
-                .build();
-        return new PdfServiceClient(http, tokens);
+        return new PdfServiceClient(ServiceRestClients.to(builder, baseUrl, connectTimeout, readTimeout), tokens);
     }
 }
