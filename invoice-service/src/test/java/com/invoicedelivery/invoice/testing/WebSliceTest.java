@@ -1,5 +1,14 @@
 package com.invoicedelivery.invoice.testing;
 
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import com.invoicedelivery.events.DocumentKind;
+import com.invoicedelivery.invoice.invoicing.domain.Invoice;
+import com.invoicedelivery.invoice.invoicing.domain.InvoiceDraft;
+import com.invoicedelivery.invoice.invoicing.domain.InvoiceLine;
 import com.invoicedelivery.invoice.shared.web.ApiAccessConfiguration;
 import com.invoicedelivery.invoice.shared.web.RequestProblemHandler;
 import com.invoicedelivery.invoice.shared.web.StrictJsonConfiguration;
@@ -29,6 +38,15 @@ public abstract class WebSliceTest {
     static void trustTheTestKey(DynamicPropertyRegistry registry) {
         registry.add("spring.security.oauth2.resourceserver.jwt.public-key-location",
                 () -> "file:" + TestTokens.publicKeyFile());
+    }
+
+    /** A draft invoice of {@link #TENANT} for client {@code c1}, numbered 0000000042, with one 20 % line. */
+    protected static Invoice draftInvoice(String id) {
+        LocalDate day = LocalDate.of(2026, 11, 28);
+        InvoiceDraft draft = new InvoiceDraft("c1", null, DocumentKind.INVOICE, day, day, null, null, null,
+                List.of(new InvoiceLine(1, "Услуга", BigDecimal.ONE, null, BigDecimal.TEN, BigDecimal.valueOf(20), null)),
+                null).validated();
+        return Invoice.draft(id, TENANT, "0000000042", draft, Instant.parse("2026-11-28T10:00:00Z"));
     }
 
     protected static String userToken() {

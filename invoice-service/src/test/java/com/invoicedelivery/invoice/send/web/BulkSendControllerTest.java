@@ -10,18 +10,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.math.BigDecimal;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 
 import com.invoicedelivery.events.DeliveryMode;
-import com.invoicedelivery.events.DocumentKind;
 import com.invoicedelivery.events.Language;
 import com.invoicedelivery.invoice.client.domain.Client;
 import com.invoicedelivery.invoice.invoicing.domain.Invoice;
-import com.invoicedelivery.invoice.invoicing.domain.InvoiceDraft;
-import com.invoicedelivery.invoice.invoicing.domain.InvoiceLine;
 import com.invoicedelivery.invoice.send.application.BulkSending;
 import com.invoicedelivery.invoice.send.application.SendPreviews;
 import com.invoicedelivery.invoice.send.domain.InvoiceEmail;
@@ -53,7 +48,7 @@ class BulkSendControllerTest extends WebSliceTest {
 
     @Test
     void thePreviewShowsEachInvoiceInTheOrderAskedWithADraftNotSendable() throws Exception {
-        Invoice draft = invoice("i2");
+        Invoice draft = draftInvoice("i2");
         Client client = Client.create("c1", TENANT, new PartyDetails("Бета ЕАД", "ул. 2", "Варна", "България", null,
                 null, null), List.of("b@beta.example"), Language.BG, NOW);
         InvoiceEmail email = new InvoiceEmail(List.of("b@beta.example"), Language.BG, DeliveryMode.LINK, "Тема",
@@ -150,13 +145,5 @@ class BulkSendControllerTest extends WebSliceTest {
     private static Send send(String sendId, String invoiceId) {
         return Send.requested(sendId, TENANT, invoiceId, "0000000042", "c1", DeliveryMode.LINK, Language.BG, "Тема",
                 "{link}", List.of(SendRecipient.requested("r1", "a@b.bg", "hash")), NOW);
-    }
-
-    private static Invoice invoice(String id) {
-        LocalDate day = LocalDate.of(2026, 11, 28);
-        InvoiceDraft draft = new InvoiceDraft("c1", null, DocumentKind.INVOICE, day, day, null, null, null,
-                List.of(new InvoiceLine(1, "Услуга", BigDecimal.ONE, null, BigDecimal.TEN, BigDecimal.valueOf(20), null)),
-                null).validated();
-        return Invoice.draft(id, TENANT, "0000000042", draft, NOW);
     }
 }

@@ -14,26 +14,21 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.math.BigDecimal;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 
 import com.invoicedelivery.events.DeliveryMode;
-import com.invoicedelivery.events.DocumentKind;
 import com.invoicedelivery.events.Language;
 import com.invoicedelivery.events.Topics;
 import com.invoicedelivery.invoice.client.application.Clients;
 import com.invoicedelivery.invoice.client.domain.Client;
 import com.invoicedelivery.invoice.invoicing.application.Invoices;
 import com.invoicedelivery.invoice.invoicing.domain.Invoice;
-import com.invoicedelivery.invoice.invoicing.domain.InvoiceDraft;
-import com.invoicedelivery.invoice.invoicing.domain.InvoiceLine;
 import com.invoicedelivery.invoice.send.application.IdempotentRequests;
 import com.invoicedelivery.invoice.send.application.InvoiceSending;
 import com.invoicedelivery.invoice.send.application.SendIssuer;
@@ -112,8 +107,8 @@ class SendControllerTest extends WebSliceTest {
                 Tenant.registered(TENANT, "Акме", "acme", Plan.PAID, new Company(company, "office@acme.example", null), false)));
         given(clients.find(TENANT, "c1")).willReturn(Optional.of(Client.create("c1", TENANT, new PartyDetails("Бета",
                 "ул. 2", "Варна", "България", null, null, null), List.of("b@beta.example"), Language.EN, NOW)));
-        given(invoices.get(TENANT, "issued")).willReturn(invoice("issued").issued(NOW));
-        given(invoices.get(TENANT, "draft")).willReturn(invoice("draft"));
+        given(invoices.get(TENANT, "issued")).willReturn(draftInvoice("issued").issued(NOW));
+        given(invoices.get(TENANT, "draft")).willReturn(draftInvoice("draft"));
         given(invoices.get(TENANT, "nope")).willThrow(new NotFoundException("Invoice", "nope"));
         given(templates.book(TENANT)).willReturn(new TemplateBook(List.of()));
         given(sends.insertIfAbsent(any(), any())).willReturn(true);
@@ -217,13 +212,5 @@ class SendControllerTest extends WebSliceTest {
                 .andExpect(jsonPath("$.timeline[0].step").value("REQUESTED"))
                 .andExpect(jsonPath("$.timeline[0].at").value("2026-11-28T10:00:00Z"))
                 .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("secret-hash"))));
-    }
-
-    private static Invoice invoice(String id) {
-        LocalDate day = LocalDate.of(2026, 11, 28);
-        InvoiceDraft draft = new InvoiceDraft("c1", null, DocumentKind.INVOICE, day, day, null, null, null,
-                List.of(new InvoiceLine(1, "Услуга", BigDecimal.ONE, null, BigDecimal.TEN, BigDecimal.valueOf(20), null)),
-                null).validated();
-        return Invoice.draft(id, TENANT, "0000000042", draft, NOW);
     }
 }
