@@ -5,6 +5,7 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 
 import javax.net.SocketFactory;
 
@@ -16,7 +17,22 @@ import javax.net.SocketFactory;
  */
 public final class NoDelaySocketFactory extends SocketFactory {
 
-    private final AtomicLong created = new AtomicLong();
+    private final AtomicLong created;
+    private final Consumer<Socket> watcher;
+
+    public NoDelaySocketFactory() {
+        this(new AtomicLong(), socket -> { });
+    }
+
+    private NoDelaySocketFactory(AtomicLong created, Consumer<Socket> watcher) {
+        this.created = created;
+        this.watcher = watcher;
+    }
+
+    /** The same sockets, each also handed to {@code watcher} when made (a connection test's watchdog closes them). */
+    NoDelaySocketFactory watchedBy(Consumer<Socket> watcher) {
+        return new NoDelaySocketFactory(created, watcher);
+    }
 
     /** The form Jakarta Mail uses: an unconnected socket it connects itself, with its connect timeout. */
     @Override
@@ -24,6 +40,7 @@ public final class NoDelaySocketFactory extends SocketFactory {
         Socket socket = new Socket();
         socket.setTcpNoDelay(true);
         created.incrementAndGet();
+        watcher.accept(socket);
         return socket;
     }
 

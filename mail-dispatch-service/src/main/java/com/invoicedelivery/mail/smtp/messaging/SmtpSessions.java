@@ -6,6 +6,8 @@ import java.util.Properties;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledExecutorService;
 
+import javax.net.SocketFactory;
+
 import com.invoicedelivery.mail.smtp.domain.SmtpSecurity;
 import com.invoicedelivery.mail.smtp.domain.SmtpServer;
 import jakarta.mail.Session;
@@ -40,7 +42,30 @@ final class SmtpSessions {
         return sessions.computeIfAbsent(SessionKey.of(server), key -> Session.getInstance(properties(server)));
     }
 
+    /**
+     * A session of its own for one connection test: the same properties as for sending, with the test's socket
+     * factory (which its watchdog can close) and its timeouts cut to the test's total time.
+     */
+    Session testSessionFor(SmtpServer server, SocketFactory testSockets, Duration total) {
+        Properties properties = properties(server, testSockets);
+        properties.put("mail.smtp.connectiontimeout", millis(min(connectTimeout, total)));
+        properties.put("mail.smtp.timeout", millis(min(readTimeout, total)));
+        return Session.getInstance(properties);
+    }
+
+    Duration connectTimeout() {
+        return connectTimeout;
+    }
+
+    Duration readTimeout() {
+        return readTimeout;
+    }
+
     Properties properties(SmtpServer server) {
+        return properties(server, sockets);
+    }
+
+    private Properties properties(SmtpServer server, SocketFactory sockets) {
         Properties properties = new Properties();
         properties.put("mail.smtp.host", server.host());
         properties.put("mail.smtp.port", String.valueOf(server.port()));
@@ -70,6 +95,10 @@ final class SmtpSessions {
         static SessionKey of(SmtpServer server) {
             return new SessionKey(server.host(), server.port(), server.security(), server.authenticates());
         }
+    }
+
+    private static Duration min(Duration a, Duration b) {
+        return a.compareTo(b) <= 0 ? a : b;
     }
 
     private static String millis(Duration duration) {

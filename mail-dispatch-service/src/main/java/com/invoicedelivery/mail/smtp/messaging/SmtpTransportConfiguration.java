@@ -5,8 +5,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
-import javax.net.ssl.SSLSocketFactory;
-
 import com.invoicedelivery.mail.smtp.application.LoginRefusalGuard;
 import com.invoicedelivery.mail.smtp.application.MailTransport;
 import com.invoicedelivery.mail.smtp.application.SmtpProbe;
@@ -40,13 +38,18 @@ class SmtpTransportConfiguration {
     }
 
     /** Closed by Spring on shutdown (AutoCloseable): kept connections say QUIT, then the timers stop. */
+    /** The session properties of every SMTP connection, sends and connection tests alike. */
     @Bean
-    JakartaMailTransport jakartaMailTransport(SmtpProperties smtp,
-                                              @Value("${mail.platform-domain}") String platformDomain,
-                                              NoDelaySocketFactory sockets, SmtpTimers timers, Clock clock) {
+    SmtpSessions smtpSessions(SmtpProperties smtp, @Value("${mail.platform-domain}") String platformDomain,
+                              NoDelaySocketFactory sockets, SmtpTimers timers) {
+        return new SmtpSessions(smtp.connectTimeout(), smtp.readTimeout(), smtp.writeTimeout(), platformDomain,
+                sockets, timers.executor());
+    }
+
+    @Bean
+    JakartaMailTransport jakartaMailTransport(SmtpProperties smtp, SmtpSessions sessions, SmtpTimers timers,
+                                              Clock clock) {
         ScheduledExecutorService smtpTimers = timers.executor();
-        SmtpSessions sessions = new SmtpSessions(smtp.connectTimeout(), smtp.readTimeout(), smtp.writeTimeout(),
-                platformDomain, sockets, smtpTimers);
         JakartaMailTransport transport = new JakartaMailTransport(
                 new SmtpConnections(sessions, smtp.idleTimeout(), clock), smtpTimers);
         long period = Math.max(MIN_IDLE_CHECK_MILLIS, smtp.idleTimeout().toMillis() / 2);
@@ -61,10 +64,10 @@ class SmtpTransportConfiguration {
         return new LoginRefusalGuard(jakartaMailTransport, smtp.loginRefusedPause(), clock);
     }
 
+    /** The connection test goes through the same transport and session properties as mail. */
     @Bean
-    SmtpProbe smtpProbe(SmtpProperties smtp, @Value("${mail.platform-domain}") String platformDomain,
+    SmtpProbe smtpProbe(SmtpProperties smtp, SmtpSessions sessions, NoDelaySocketFactory sockets,
                         SmtpTimers timers) {
-        return new SocketSmtpProbe(smtp.connectTimeout(), smtp.readTimeout(), smtp.testTimeout(), platformDomain,
-                (SSLSocketFactory) SSLSocketFactory.getDefault(), timers.executor());
+        return new JakartaMailProbe(sessions, sockets, smtp.testTimeout(), timers.executor());
     }
 }

@@ -9,8 +9,6 @@ import java.time.Duration;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 
-import javax.net.ssl.SSLSocketFactory;
-
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import com.icegreen.greenmail.util.ServerSetupTest;
@@ -21,19 +19,23 @@ import com.invoicedelivery.mail.smtp.domain.SmtpServer;
 import com.invoicedelivery.mail.testdata.GreenMails;
 import com.invoicedelivery.mail.testdata.ScriptedSmtpServer;
 import com.invoicedelivery.mail.testdata.SmtpSink;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The connection test against GreenMail (which checks logins, and speaks implicit TLS), smtp-sink and silence. */
-class SocketSmtpProbeTest {
+/**
+ * The connection test, through Angus Mail as sends go, against GreenMail (which checks logins, and speaks implicit
+ * TLS), a scripted server, smtp-sink and silence.
+ */
+class JakartaMailProbeTest {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(1);
     private static final String PASSWORD = "the-right-one";
     private static GreenMail greenMail;
     private static ScheduledExecutorService watchdogs;
 
-    private final SocketSmtpProbe probe = probe(Duration.ofSeconds(5));
+    private final JakartaMailProbe probe = probe(Duration.ofSeconds(5));
 
     @BeforeAll
     static void servers() {
@@ -69,6 +71,28 @@ class SocketSmtpProbeTest {
         assertThat(result.stage()).isEqualTo(ProbeStage.AUTH);
         assertThat(result.message()).startsWith("The server refused the user name or password (535")
                 .doesNotContain("wrong");
+    }
+
+    @Test
+    void aUserNameForAServerThatOffersNoLoginFailsAtAuth() throws Exception {
+        try (ScriptedSmtpServer noAuth = ScriptedSmtpServer.start()) {
+            ProbeResult result = probe.probe(server(noAuth.port(), SmtpSecurity.NONE, "mailer", PASSWORD));
+
+            assertThat(result.stage()).isEqualTo(ProbeStage.AUTH);
+            assertThat(result.message()).contains("offers no login");
+        }
+    }
+
+    @Test
+    void theTestSaysQuitAndSendsNoMail() throws Exception {
+        try (ScriptedSmtpServer scripted = ScriptedSmtpServer.start()) {
+            ProbeResult result = probe.probe(server(scripted.port(), SmtpSecurity.NONE, null, null));
+
+            assertThat(result.ok()).as(result.message()).isTrue();
+            // the transport does not wait for the server's goodbye: the server may log QUIT a moment later
+            Awaitility.await().atMost(Duration.ofSeconds(5)).until(() -> scripted.commands().contains("QUIT"));
+            assertThat(scripted.commands()).contains("EHLO").doesNotContain("MAIL", "RCPT", "DATA");
+        }
     }
 
     @Test
@@ -143,7 +167,7 @@ class SocketSmtpProbeTest {
     void aSlowServerIsCutOffAtTheTotalTime() {
         assumeTrue(SmtpSink.installed(), "Postfix's smtp-sink is not installed");
         try (SmtpSink slow = SmtpSink.start("-W", "EHLO:5")) {
-            SocketSmtpProbe bounded = probe(Duration.ofMillis(700));
+            JakartaMailProbe bounded = probe(Duration.ofMillis(700));
 
             ProbeResult result = bounded.probe(server(slow.port(), SmtpSecurity.NONE, null, null));
 
@@ -154,9 +178,10 @@ class SocketSmtpProbeTest {
         }
     }
 
-    private static SocketSmtpProbe probe(Duration total) {
-        return new SocketSmtpProbe(TIMEOUT, TIMEOUT, total, "test.local",
-                (SSLSocketFactory) SSLSocketFactory.getDefault(), watchdogs);
+    private static JakartaMailProbe probe(Duration total) {
+        NoDelaySocketFactory sockets = new NoDelaySocketFactory();
+        return new JakartaMailProbe(new SmtpSessions(TIMEOUT, TIMEOUT, TIMEOUT, "test.local", sockets, watchdogs),
+                sockets, total, watchdogs);
     }
 
     private static SmtpServer server(int port, SmtpSecurity security, String username, String password) {
