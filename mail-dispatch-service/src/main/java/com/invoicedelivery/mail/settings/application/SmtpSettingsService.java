@@ -27,12 +27,15 @@ public class SmtpSettingsService {
     private final SmtpSettingsStore store;
     private final SecretKeys keys;
     private final SmtpProbe probe;
+    private final ConnectionTestLimit testLimit;
     private final Clock clock;
 
-    public SmtpSettingsService(SmtpSettingsStore store, SecretKeys keys, SmtpProbe probe, Clock clock) {
+    public SmtpSettingsService(SmtpSettingsStore store, SecretKeys keys, SmtpProbe probe,
+                               ConnectionTestLimit testLimit, Clock clock) {
         this.store = store;
         this.keys = keys;
         this.probe = probe;
+        this.testLimit = testLimit;
         this.clock = clock;
     }
 
@@ -71,8 +74,10 @@ public class SmtpSettingsService {
      * without a password uses the stored one.
      *
      * @throws ConflictException when there is nothing to test
+     * @throws ConnectionTestsLimitedException when the tenant has tested as often as it may this minute
      */
     public ProbeResult test(String tenantId, SmtpSettingsChange candidate) {
+        testLimit.acquire(tenantId);
         Optional<SmtpSettings> stored = store.find(tenantId);
         SmtpServer server;
         if (candidate == null || candidate.isEmpty()) {

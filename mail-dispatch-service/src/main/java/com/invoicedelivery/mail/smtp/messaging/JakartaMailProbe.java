@@ -2,6 +2,7 @@ package com.invoicedelivery.mail.smtp.messaging;
 
 import java.io.IOException;
 import java.net.ConnectException;
+import java.net.InetAddress;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
@@ -16,6 +17,8 @@ import java.util.concurrent.TimeUnit;
 
 import javax.net.ssl.SSLException;
 
+import com.invoicedelivery.mail.smtp.application.SmtpHostGuard;
+import com.invoicedelivery.mail.smtp.application.SmtpHostRefusedException;
 import com.invoicedelivery.mail.smtp.application.SmtpProbe;
 import com.invoicedelivery.mail.smtp.domain.ProbeResult;
 import com.invoicedelivery.mail.smtp.domain.ProbeStage;
@@ -29,7 +32,7 @@ import org.eclipse.angus.mail.util.MailConnectException;
 /**
  * The connection test, through the same Angus Mail transport and session properties mail is sent with: connect,
  * TLS as configured, EHLO, log in, then close (QUIT). What passes here is what a send does up to the first
- * message. The failing step is read from what Angus throws and from the server's last reply. Every step is bounded
+ * message, to the same address the host policy checked. The failing step is read from what Angus throws and from the server's last reply. Every step is bounded
  * by the connect or read timeout, and all together by the total time: a watchdog closes the test's sockets when
  * the total has passed, so even a server that answers one byte at a time cannot hold the test longer.
  */
@@ -37,13 +40,16 @@ final class JakartaMailProbe implements SmtpProbe {
 
     private final SmtpSessions sessions;
     private final NoDelaySocketFactory sockets;
+    private final SmtpHostGuard hosts;
     private final Duration total;
     private final ScheduledExecutorService watchdogs;
 
-    JakartaMailProbe(SmtpSessions sessions, NoDelaySocketFactory sockets, Duration total,
+    /** @param hosts checks the server's host before anything goes over the network, as for sends */
+    JakartaMailProbe(SmtpSessions sessions, NoDelaySocketFactory sockets, SmtpHostGuard hosts, Duration total,
                      ScheduledExecutorService watchdogs) {
         this.sessions = sessions;
         this.sockets = sockets;
+        this.hosts = hosts;
         this.total = total;
         this.watchdogs = watchdogs;
     }
@@ -51,11 +57,20 @@ final class JakartaMailProbe implements SmtpProbe {
     @Override
     public ProbeResult probe(SmtpServer server) {
         long started = System.nanoTime();
+        InetAddress address;
+        try {
+            address = hosts.check(server);
+        } catch (SmtpHostRefusedException e) {
+            return ProbeResult.failed(ProbeStage.CONNECT, e.getMessage() + "; nothing was tried", elapsed(started));
+        } catch (UnknownHostException e) {
+            return ProbeResult.failed(ProbeStage.CONNECT, "Unknown host " + server.host()
+                    + ": the name could not be resolved", elapsed(started));
+        }
         Attempt attempt = new Attempt();
         ScheduledFuture<?> watchdog = watchdogs.schedule(attempt::stop, total.toMillis(), TimeUnit.MILLISECONDS);
         SMTPTransport transport = null;
         try {
-            transport = (SMTPTransport) sessions.testSessionFor(server, sockets.watchedBy(attempt::opened), total)
+            transport = (SMTPTransport) sessions.testSessionFor(server, sockets.watchedBy(attempt::opened), address, total)
                     .getTransport("smtp");
             transport.connect(server.host(), server.port(), server.username(), server.password());
             if (server.authenticates() && !transport.supportsExtension("AUTH")) {

@@ -1,5 +1,6 @@
 package com.invoicedelivery.mail.smtp.messaging;
 
+import java.net.InetAddress;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Properties;
@@ -37,17 +38,23 @@ final class SmtpSessions {
         this.writeTimeouts = writeTimeouts;
     }
 
-    /** Sessions are kept by what their settings depend on: never by the credentials, which they do not hold. */
-    Session sessionFor(SmtpServer server) {
-        return sessions.computeIfAbsent(SessionKey.of(server), key -> Session.getInstance(properties(server)));
+    /**
+     * Sessions are kept by what their settings depend on: never by the credentials, which they do not hold.
+     *
+     * @param address the address connections go to (checked by the host policy); null to connect by the host name
+     */
+    Session sessionFor(SmtpServer server, InetAddress address) {
+        return sessions.computeIfAbsent(SessionKey.of(server, address),
+                key -> Session.getInstance(properties(server, sockets.pinnedTo(address))));
     }
 
     /**
      * A session of its own for one connection test: the same properties as for sending, with the test's socket
      * factory (which its watchdog can close) and its timeouts cut to the test's total time.
      */
-    Session testSessionFor(SmtpServer server, SocketFactory testSockets, Duration total) {
-        Properties properties = properties(server, testSockets);
+    Session testSessionFor(SmtpServer server, NoDelaySocketFactory testSockets, InetAddress address,
+                           Duration total) {
+        Properties properties = properties(server, testSockets.pinnedTo(address));
         properties.put("mail.smtp.connectiontimeout", millis(min(connectTimeout, total)));
         properties.put("mail.smtp.timeout", millis(min(readTimeout, total)));
         return Session.getInstance(properties);
@@ -59,10 +66,6 @@ final class SmtpSessions {
 
     Duration readTimeout() {
         return readTimeout;
-    }
-
-    Properties properties(SmtpServer server) {
-        return properties(server, sockets);
     }
 
     private Properties properties(SmtpServer server, SocketFactory sockets) {
@@ -90,10 +93,11 @@ final class SmtpSessions {
         return properties;
     }
 
-    private record SessionKey(String host, int port, SmtpSecurity security, boolean authenticates) {
+    private record SessionKey(String host, InetAddress address, int port, SmtpSecurity security,
+                              boolean authenticates) {
 
-        static SessionKey of(SmtpServer server) {
-            return new SessionKey(server.host(), server.port(), server.security(), server.authenticates());
+        static SessionKey of(SmtpServer server, InetAddress address) {
+            return new SessionKey(server.host(), address, server.port(), server.security(), server.authenticates());
         }
     }
 

@@ -7,8 +7,10 @@ import java.util.concurrent.TimeUnit;
 
 import com.invoicedelivery.mail.smtp.application.LoginRefusalGuard;
 import com.invoicedelivery.mail.smtp.application.MailTransport;
+import com.invoicedelivery.mail.smtp.application.SmtpHostGuard;
 import com.invoicedelivery.mail.smtp.application.SmtpProbe;
 import com.invoicedelivery.mail.smtp.application.SmtpProperties;
+import com.invoicedelivery.mail.smtp.application.TenantSmtpProperties;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -46,12 +48,18 @@ class SmtpTransportConfiguration {
                 sockets, timers.executor());
     }
 
+    /** Where tenants' servers may be: checked before every new connection, sends and connection tests alike. */
     @Bean
-    JakartaMailTransport jakartaMailTransport(SmtpProperties smtp, SmtpSessions sessions, SmtpTimers timers,
-                                              Clock clock) {
+    SmtpHostGuard smtpHostGuard(TenantSmtpProperties tenantSmtp, SmtpProperties smtp) {
+        return new SmtpHostGuard(tenantSmtp.policy(), smtp.platformServer(), SmtpHostGuard.DNS);
+    }
+
+    @Bean
+    JakartaMailTransport jakartaMailTransport(SmtpProperties smtp, SmtpSessions sessions, SmtpHostGuard hosts,
+                                              SmtpTimers timers, Clock clock) {
         ScheduledExecutorService smtpTimers = timers.executor();
         JakartaMailTransport transport = new JakartaMailTransport(
-                new SmtpConnections(sessions, smtp.idleTimeout(), clock), smtpTimers);
+                new SmtpConnections(sessions, smtp.idleTimeout(), clock), hosts, smtpTimers);
         long period = Math.max(MIN_IDLE_CHECK_MILLIS, smtp.idleTimeout().toMillis() / 2);
         smtpTimers.scheduleWithFixedDelay(transport::closeIdleConnections, period, period, TimeUnit.MILLISECONDS);
         return transport;
@@ -67,7 +75,7 @@ class SmtpTransportConfiguration {
     /** The connection test goes through the same transport and session properties as mail. */
     @Bean
     SmtpProbe smtpProbe(SmtpProperties smtp, SmtpSessions sessions, NoDelaySocketFactory sockets,
-                        SmtpTimers timers) {
-        return new JakartaMailProbe(sessions, sockets, smtp.testTimeout(), timers.executor());
+                        SmtpHostGuard hosts, SmtpTimers timers) {
+        return new JakartaMailProbe(sessions, sockets, hosts, smtp.testTimeout(), timers.executor());
     }
 }

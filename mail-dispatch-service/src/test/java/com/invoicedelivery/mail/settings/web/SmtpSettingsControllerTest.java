@@ -13,6 +13,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -23,7 +24,9 @@ import java.util.Optional;
 
 import com.invoicedelivery.kit.problem.FieldViolation;
 import com.invoicedelivery.kit.problem.InvalidInputException;
+import com.invoicedelivery.kit.problem.ProblemResponses;
 import com.invoicedelivery.kit.testing.TestTokens;
+import com.invoicedelivery.mail.settings.application.ConnectionTestsLimitedException;
 import com.invoicedelivery.mail.settings.domain.SealedSecret;
 import com.invoicedelivery.mail.settings.domain.SecretsUnavailableException;
 import com.invoicedelivery.mail.settings.domain.SmtpSettings;
@@ -153,6 +156,19 @@ class SmtpSettingsControllerTest extends ApiSliceTest {
                 .andExpect(jsonPath("$.stage").value("AUTH"))
                 .andExpect(jsonPath("$.message").value(startsWith("The server refused")))
                 .andExpect(jsonPath("$.durationMillis").value(42));
+    }
+
+    @Test
+    void tooManyConnectionTestsAnswer429WithRetryAfter() throws Exception {
+        given(smtpSettings.test(eq("acme"), isNull()))
+                .willThrow(new ConnectionTestsLimitedException(10, Duration.ofMillis(29_300)));
+
+        mvc.perform(post("/api/smtp-settings/test").header("Authorization", admin()))
+                .andExpect(status().isTooManyRequests())
+                .andExpect(header().string("Retry-After", "30"))
+                .andExpect(jsonPath("$.status").value(429))
+                .andExpect(jsonPath("$.type").value(ProblemResponses.TYPE_BASE + "too-many-connection-tests"))
+                .andExpect(jsonPath("$.detail").value("at most 10 connection tests a minute; try again in 30 s"));
     }
 
     @Test

@@ -6,14 +6,19 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.time.Duration;
+import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import com.icegreen.greenmail.util.ServerSetupTest;
+import com.invoicedelivery.mail.smtp.application.SmtpHostGuard;
+import com.invoicedelivery.mail.smtp.application.TenantSmtpProperties;
 import com.invoicedelivery.mail.smtp.domain.ProbeResult;
 import com.invoicedelivery.mail.smtp.domain.ProbeStage;
+import com.invoicedelivery.mail.smtp.domain.SmtpHostPolicy;
 import com.invoicedelivery.mail.smtp.domain.SmtpSecurity;
 import com.invoicedelivery.mail.smtp.domain.SmtpServer;
 import com.invoicedelivery.mail.testdata.GreenMails;
@@ -178,10 +183,48 @@ class JakartaMailProbeTest {
         }
     }
 
+    @Test
+    void loopbackTheMetadataServiceAndThePlatformsServerAreRefusedWithoutTouchingTheNetwork() throws Exception {
+        int platformPort = greenMail.getSmtp().getPort();
+        SmtpServer platform = new SmtpServer(SmtpServer.PLATFORM, "127.0.0.1", platformPort, SmtpSecurity.NONE, null,
+                null, null);
+        // production's defaults, but any port: the test servers' ports are random
+        JakartaMailProbe production = probe(new SmtpHostGuard(
+                new TenantSmtpProperties(null, true, false, false, false, 0).policy(), platform, SmtpHostGuard.DNS));
+        JakartaMailProbe loopbackAllowed = probe(new SmtpHostGuard(
+                new SmtpHostPolicy(Set.of(), true, true, false, false), platform, SmtpHostGuard.DNS));
+        try (ScriptedSmtpServer untouched = ScriptedSmtpServer.start()) {
+            ProbeResult loopback = production.probe(server(untouched.port(), SmtpSecurity.NONE, null, null));
+            ProbeResult metadata = loopbackAllowed.probe(new SmtpServer(SmtpServer.ofTenant("acme"), "169.254.169.254",
+                    25, SmtpSecurity.NONE, null, null, "mailer@acme.example"));
+            ProbeResult platformServer = loopbackAllowed.probe(new SmtpServer(SmtpServer.ofTenant("acme"),
+                    "localhost", platformPort, SmtpSecurity.NONE, null, null, "mailer@acme.example"));
+            ProbeResult allowed = loopbackAllowed.probe(server(untouched.port(), SmtpSecurity.NONE, null, null));
+
+            assertThat(List.of(loopback, metadata, platformServer)).allSatisfy(result -> {
+                assertThat(result.ok()).isFalse();
+                assertThat(result.stage()).isEqualTo(ProbeStage.CONNECT);
+                assertThat(result.message()).contains(" is not allowed: ").endsWith("; nothing was tried");
+                assertThat(result.duration()).isLessThan(TIMEOUT);
+            });
+            assertThat(loopback.message()).contains("a loopback address");
+            assertThat(metadata.message()).contains("a link-local address");
+            assertThat(platformServer.message()).contains("the platform's own SMTP server");
+            assertThat(allowed.ok()).as(allowed.message()).isTrue();
+            assertThat(untouched.connections()).as("only the allowed test connected").isEqualTo(1);
+        }
+    }
+
+    private static JakartaMailProbe probe(SmtpHostGuard hosts) {
+        NoDelaySocketFactory sockets = new NoDelaySocketFactory();
+        return new JakartaMailProbe(new SmtpSessions(TIMEOUT, TIMEOUT, TIMEOUT, "test.local", sockets, watchdogs),
+                sockets, hosts, Duration.ofSeconds(5), watchdogs);
+    }
+
     private static JakartaMailProbe probe(Duration total) {
         NoDelaySocketFactory sockets = new NoDelaySocketFactory();
         return new JakartaMailProbe(new SmtpSessions(TIMEOUT, TIMEOUT, TIMEOUT, "test.local", sockets, watchdogs),
-                sockets, total, watchdogs);
+                sockets, TestTransports.localServers(), total, watchdogs);
     }
 
     private static SmtpServer server(int port, SmtpSecurity security, String username, String password) {
