@@ -46,7 +46,7 @@ public class SmtpSettingsService {
     /**
      * Stores the tenant's server, replacing the settings there were; a password left out keeps the stored one.
      *
-     * @throws com.invoicedelivery.kit.problem.InvalidInputException when a field is wrong (nothing is stored)
+     * @throws com.invoicedelivery.mail.settings.domain.InvalidSmtpSettingsException when a field is wrong (nothing is stored)
      * @throws com.invoicedelivery.mail.settings.domain.SecretsUnavailableException when a password is given but no
      *         encryption key is configured (nothing is stored)
      */

@@ -22,11 +22,11 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-import com.invoicedelivery.kit.problem.FieldViolation;
-import com.invoicedelivery.kit.problem.InvalidInputException;
 import com.invoicedelivery.kit.problem.ProblemResponses;
 import com.invoicedelivery.kit.testing.TestTokens;
 import com.invoicedelivery.mail.settings.application.ConnectionTestsLimitedException;
+import com.invoicedelivery.mail.settings.domain.InvalidSmtpSettingsException;
+import com.invoicedelivery.mail.settings.domain.InvalidSmtpSettingsException.Violation;
 import com.invoicedelivery.mail.settings.domain.SealedSecret;
 import com.invoicedelivery.mail.settings.domain.SecretsUnavailableException;
 import com.invoicedelivery.mail.settings.domain.SmtpSettings;
@@ -107,13 +107,18 @@ class SmtpSettingsControllerTest extends ApiSliceTest {
 
     @Test
     void invalidSettingsAreAProblemNamingEachField() throws Exception {
-        given(smtpSettings.save(eq("acme"), any())).willThrow(new InvalidInputException(List.of(
-                new FieldViolation("host", "must be a host name"), new FieldViolation("port", "must be a port"))));
+        given(smtpSettings.save(eq("acme"), any())).willThrow(new InvalidSmtpSettingsException(List.of(
+                new Violation("host", "must be a host name"), new Violation("port", "must be a port"))));
 
         mvc.perform(put("/api/smtp-settings").header("Authorization", admin()).contentType(MediaType.APPLICATION_JSON)
                         .content(BODY))
                 .andExpect(status().isBadRequest())
+                .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.type").value(ProblemResponses.TYPE_BASE + "invalid-request"))
+                .andExpect(jsonPath("$.title").value("Invalid request"))
+                .andExpect(jsonPath("$.detail").value("host: must be a host name"))
                 .andExpect(jsonPath("$.errors[0].field").value("host"))
+                .andExpect(jsonPath("$.errors[0].message").value("must be a host name"))
                 .andExpect(jsonPath("$.errors[1].field").value("port"));
     }
 
