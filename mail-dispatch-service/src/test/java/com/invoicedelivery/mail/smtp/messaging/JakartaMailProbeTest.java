@@ -3,8 +3,12 @@ package com.invoicedelivery.mail.smtp.messaging;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.io.IOException;
+import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
@@ -166,6 +170,35 @@ class JakartaMailProbeTest {
 
         assertThat(result.stage()).isEqualTo(ProbeStage.CONNECT);
         assertThat(result.message()).startsWith("Unknown host no-such-host.invalid");
+    }
+
+    @Test
+    void aServerThatAnswersByteByByteIsCutOffAtTheTotalTime() throws Exception {
+        try (ServerSocket dribbling = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            Thread server = new Thread(() -> {
+                // every byte comes well within the read timeout: only the total time can end the test
+                try (Socket client = dribbling.accept()) {
+                    OutputStream out = client.getOutputStream();
+                    for (byte b : "220-dribbling.test ESMTP ".repeat(100).getBytes(StandardCharsets.US_ASCII)) {
+                        out.write(b);
+                        out.flush();
+                        Thread.sleep(100);
+                    }
+                } catch (IOException | InterruptedException closed) {
+                    // the test closed the connection
+                }
+            }, "dribbling-smtp");
+            server.setDaemon(true);
+            server.start();
+
+            ProbeResult result = probe(Duration.ofMillis(700)).probe(server(dribbling.getLocalPort(),
+                    SmtpSecurity.NONE, null, null));
+
+            assertThat(result.stage()).isEqualTo(ProbeStage.GREETING);
+            assertThat(result.message()).isEqualTo("The test was stopped after 0.7 s: 127.0.0.1:"
+                    + dribbling.getLocalPort() + " had not finished the GREETING step");
+            assertThat(result.duration()).isBetween(Duration.ofMillis(700), Duration.ofSeconds(2));
+        }
     }
 
     @Test
