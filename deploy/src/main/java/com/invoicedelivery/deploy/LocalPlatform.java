@@ -119,6 +119,10 @@ public final class LocalPlatform implements AutoCloseable {
         environment.put("LINK_BASE_URL", url(PlatformService.TRACKING));
         environment.put("MAIL_SECRETS_KEY_ID", "local-1");
         environment.put("MAIL_SECRETS_KEY", secretsKey());
+        // tenants' SMTP servers in a local run are GreenMail or smtp-sink on this machine, on any port
+        environment.put("MAIL_TENANT_SMTP_ALLOW_LOOPBACK", "true");
+        environment.put("MAIL_TENANT_SMTP_ALLOW_ANY_PORT", "true");
+        environment.put("MAIL_TENANT_SMTP_ALLOW_PLATFORM_SERVER", "true");
         environment.putAll(settings.serviceEnvironment());
         return environment;
     }

@@ -2,6 +2,7 @@ package com.invoicedelivery.mail.settings;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
@@ -144,6 +145,45 @@ class TenantSmtpServerIntegrationTest extends WholeServiceTest {
                     .hasSizeLessThanOrEqualTo(2);
             assertThat(hanging.connections()).isEqualTo(2);
         }
+    }
+
+    @Test
+    void aServerAtTheCloudMetadataAddressIsRefusedByTheTestAndFailsASendAtOnceWithoutConnecting() {
+        String tenant = "metadata-" + UUID.randomUUID();
+        String admin = TestTokens.admin(tenant);
+        api.ok(api.put(PATH, admin, Map.of("host", "169.254.169.254", "port", 25, "security", "NONE",
+                "fromAddress", "invoices@metadata.example")), "PUT");
+
+        JsonNode test = api.ok(api.post(PATH + "/test", admin, Map.of()), "test");
+        Recipient recipient = recipient("metadata");
+        publish(tenant, TestSends.send(DeliveryMode.LINK, Language.BG, recipient));
+        EmailDeliveryStatusChanged failed = bus.awaitStatus(recipient.recipientId(), DeliveryStatus.FAILED, WAIT);
+
+        assertThat(test.get("ok").asBoolean()).isFalse();
+        assertThat(test.get("stage").asString()).isEqualTo("CONNECT");
+        assertThat(test.get("message").asString()).isEqualTo("The SMTP server 169.254.169.254:25 is not allowed:"
+                + " 169.254.169.254 resolves to 169.254.169.254, a link-local address (e.g. a cloud metadata"
+                + " service), where a tenant's SMTP server may not be; nothing was tried");
+        assertThat(failed.attempt()).as("not retried").isEqualTo(1);
+        assertThat(failed.reason()).startsWith("The SMTP server 169.254.169.254:25 is not allowed");
+    }
+
+    @Test
+    void moreConnectionTestsThanATenantMayRunInAMinuteAreAnswered429() {
+        String admin = TestTokens.admin("limited-" + UUID.randomUUID());
+        for (int i = 0; i < 10; i++) {
+            assertThat(api.post(PATH + "/test", admin, Map.of()).statusCode()).as("nothing stored to test")
+                    .isEqualTo(409);
+        }
+
+        HttpResponse<byte[]> limited = api.post(PATH + "/test", admin, Map.of());
+
+        assertThat(limited.statusCode()).isEqualTo(429);
+        assertThat(limited.headers().firstValue("Retry-After")).hasValueSatisfying(
+                seconds -> assertThat(Integer.parseInt(seconds)).isBetween(1, 60));
+        assertThat(api.json(limited).get("detail").asString()).startsWith("at most 10 connection tests a minute");
+        assertThat(api.post(PATH + "/test", TestTokens.admin("another-" + UUID.randomUUID()), Map.of())
+                .statusCode()).as("another tenant's tests are its own").isEqualTo(409);
     }
 
     @Test

@@ -31,11 +31,16 @@ public record AttemptOutcome(Kind kind, String reply, String reason) {
     }
 
     /**
-     * 2xx → delivered; a refused login → permanent, saying so (another attempt with the same settings is refused
+     * A server the host policy refuses → permanent (nothing was sent, and the same settings are refused again); 2xx
+     * → delivered; a refused login → permanent, saying so (another attempt with the same settings is refused
      * the same way, and each one risks locking the account); 5xx → permanent; 4xx, anything else, or no reply at
      * all → temporary.
      */
     public static AttemptOutcome of(SmtpOutcome smtp, String serverAddress) {
+        if (smtp.hostRefused()) {
+            return permanentFailure(smtp.problem() + "; nothing was sent: correct the SMTP settings and send again",
+                    null);
+        }
         if (smtp.accepted()) {
             return delivered(smtp.reply());
         }

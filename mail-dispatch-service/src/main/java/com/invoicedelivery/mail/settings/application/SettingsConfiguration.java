@@ -7,6 +7,7 @@ import com.invoicedelivery.mail.settings.persistence.SmtpSettingsStore;
 import com.invoicedelivery.mail.smtp.application.SmtpProbe;
 import com.invoicedelivery.mail.smtp.application.SmtpProperties;
 import com.invoicedelivery.mail.smtp.application.SmtpServerDirectory;
+import com.invoicedelivery.mail.smtp.application.TenantSmtpProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationRunner;
@@ -31,8 +32,10 @@ class SettingsConfiguration {
     }
 
     @Bean
-    SmtpSettingsService smtpSettingsService(SmtpSettingsStore store, SecretKeys keys, SmtpProbe probe, Clock clock) {
-        return new SmtpSettingsService(store, keys, probe, clock);
+    SmtpSettingsService smtpSettingsService(SmtpSettingsStore store, SecretKeys keys, SmtpProbe probe,
+                                            TenantSmtpProperties tenantSmtp, Clock clock) {
+        return new SmtpSettingsService(store, keys, probe,
+                new ConnectionTestLimit(tenantSmtp.testsPerMinute(), clock), clock);
     }
 
     @Bean

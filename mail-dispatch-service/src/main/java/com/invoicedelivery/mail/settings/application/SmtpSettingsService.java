@@ -27,12 +27,15 @@ public class SmtpSettingsService {
     private final SmtpSettingsStore store;
     private final SecretKeys keys;
     private final SmtpProbe probe;
+    private final ConnectionTestLimit testLimit;
     private final Clock clock;
 
-    public SmtpSettingsService(SmtpSettingsStore store, SecretKeys keys, SmtpProbe probe, Clock clock) {
+    public SmtpSettingsService(SmtpSettingsStore store, SecretKeys keys, SmtpProbe probe,
+                               ConnectionTestLimit testLimit, Clock clock) {
         this.store = store;
         this.keys = keys;
         this.probe = probe;
+        this.testLimit = testLimit;
         this.clock = clock;
     }
 
@@ -43,7 +46,7 @@ public class SmtpSettingsService {
     /**
      * Stores the tenant's server, replacing the settings there were; a password left out keeps the stored one.
      *
-     * @throws com.invoicedelivery.kit.problem.InvalidInputException when a field is wrong (nothing is stored)
+     * @throws com.invoicedelivery.mail.settings.domain.InvalidSmtpSettingsException when a field is wrong (nothing is stored)
      * @throws com.invoicedelivery.mail.settings.domain.SecretsUnavailableException when a password is given but no
      *         encryption key is configured (nothing is stored)
      */
@@ -71,8 +74,10 @@ public class SmtpSettingsService {
      * without a password uses the stored one.
      *
      * @throws ConflictException when there is nothing to test
+     * @throws ConnectionTestsLimitedException when the tenant has tested as often as it may this minute
      */
     public ProbeResult test(String tenantId, SmtpSettingsChange candidate) {
+        testLimit.acquire(tenantId);
         Optional<SmtpSettings> stored = store.find(tenantId);
         SmtpServer server;
         if (candidate == null || candidate.isEmpty()) {

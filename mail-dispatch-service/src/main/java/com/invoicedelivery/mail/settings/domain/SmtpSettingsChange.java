@@ -4,8 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import com.invoicedelivery.kit.problem.FieldViolation;
-import com.invoicedelivery.kit.problem.InvalidInputException;
+import com.invoicedelivery.mail.settings.domain.InvalidSmtpSettingsException.Violation;
 import com.invoicedelivery.mail.smtp.domain.SmtpSecurity;
 
 /**
@@ -31,27 +30,27 @@ public record SmtpSettingsChange(String host, Integer port, String security, Str
 
     /**
      * @param passwordStored whether a password is stored already (and may be kept by leaving it out)
-     * @throws InvalidInputException naming every field that is wrong; messages never repeat the password
+     * @throws InvalidSmtpSettingsException naming every field that is wrong; messages never repeat the password
      */
     public void validate(boolean passwordStored) {
-        List<FieldViolation> violations = new ArrayList<>();
+        List<Violation> violations = new ArrayList<>();
         checkHost(violations);
         if (port == null || port < 1 || port > 65535) {
-            violations.add(new FieldViolation("port", "must be a port number between 1 and 65535"));
+            violations.add(new Violation("port", "must be a port number between 1 and 65535"));
         }
         if (securityValue() == null) {
-            violations.add(new FieldViolation("security", "must be one of NONE, STARTTLS, TLS"));
+            violations.add(new Violation("security", "must be one of NONE, STARTTLS, TLS"));
         }
         checkLogin(violations, passwordStored);
         String from = strip(fromAddress);
         if (from == null) {
-            violations.add(new FieldViolation("fromAddress", "is required"));
+            violations.add(new Violation("fromAddress", "is required"));
         } else if (from.length() > MAX_ADDRESS || !NetworkNames.isMailAddress(from)) {
-            violations.add(new FieldViolation("fromAddress", "must be a plain e-mail address such as"
+            violations.add(new Violation("fromAddress", "must be a plain e-mail address such as"
                     + " invoices@example.com"));
         }
         if (!violations.isEmpty()) {
-            throw new InvalidInputException(violations);
+            throw new InvalidSmtpSettingsException(violations);
         }
     }
 
@@ -79,40 +78,40 @@ public record SmtpSettingsChange(String host, Integer port, String security, Str
         return strip(fromAddress);
     }
 
-    private void checkHost(List<FieldViolation> violations) {
+    private void checkHost(List<Violation> violations) {
         String name = strip(host);
         if (name == null) {
-            violations.add(new FieldViolation("host", "is required"));
+            violations.add(new Violation("host", "is required"));
         } else if (name.length() > MAX_HOST || !NetworkNames.isHost(name)) {
-            violations.add(new FieldViolation("host", "must be a host name such as smtp.example.com, or an IPv4"
+            violations.add(new Violation("host", "must be a host name such as smtp.example.com, or an IPv4"
                     + " address"));
         }
     }
 
-    private void checkLogin(List<FieldViolation> violations, boolean passwordStored) {
+    private void checkLogin(List<Violation> violations, boolean passwordStored) {
         String user = strip(username);
         if (user != null && user.length() > MAX_USERNAME) {
-            violations.add(new FieldViolation("username", "must be at most " + MAX_USERNAME + " characters"));
+            violations.add(new Violation("username", "must be at most " + MAX_USERNAME + " characters"));
         } else if (user != null && user.chars().anyMatch(Character::isISOControl)) {
-            violations.add(new FieldViolation("username", "must not contain control characters"));
+            violations.add(new Violation("username", "must not contain control characters"));
         }
         if (password != null) {
             checkPassword(violations, user);
         } else if (user != null && !passwordStored) {
-            violations.add(new FieldViolation("password", "is required with a user name"));
+            violations.add(new Violation("password", "is required with a user name"));
         }
     }
 
-    private void checkPassword(List<FieldViolation> violations, String user) {
+    private void checkPassword(List<Violation> violations, String user) {
         if (password.isEmpty()) {
-            violations.add(new FieldViolation("password", "must not be empty; leave it out to keep the stored one"));
+            violations.add(new Violation("password", "must not be empty; leave it out to keep the stored one"));
         } else if (password.length() > MAX_PASSWORD) {
-            violations.add(new FieldViolation("password", "must be at most " + MAX_PASSWORD + " characters"));
+            violations.add(new Violation("password", "must be at most " + MAX_PASSWORD + " characters"));
         } else if (password.indexOf('\0') >= 0 || password.indexOf('\r') >= 0 || password.indexOf('\n') >= 0) {
-            violations.add(new FieldViolation("password", "must not contain line breaks or NUL characters"));
+            violations.add(new Violation("password", "must not contain line breaks or NUL characters"));
         }
         if (user == null) {
-            violations.add(new FieldViolation("username", "is required when a password is given"));
+            violations.add(new Violation("username", "is required when a password is given"));
         }
     }
 

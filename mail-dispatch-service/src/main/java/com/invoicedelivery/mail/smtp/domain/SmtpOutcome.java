@@ -10,8 +10,14 @@ import java.util.Set;
  * @param reply     the server's reply, e.g. {@code 250 2.0.0 Ok: queued as 4F2C1}; null without one
  * @param problem   why there was no reply; for a reply, an optional note on it (e.g. that it was remembered from
  *                  an earlier attempt and the server was not asked again); null otherwise
+ * @param hostRefused the server is somewhere the platform may not connect (the host policy): nothing was tried,
+ *                    and the same settings will be refused again
  */
-public record SmtpOutcome(int replyCode, String reply, String problem) {
+public record SmtpOutcome(int replyCode, String reply, String problem, boolean hostRefused) {
+
+    public SmtpOutcome(int replyCode, String reply, String problem) {
+        this(replyCode, reply, problem, false);
+    }
 
     /**
      * Replies that refuse the login itself (RFC 4954): 530 authentication required, 534 mechanism too weak, 535
@@ -28,9 +34,14 @@ public record SmtpOutcome(int replyCode, String reply, String problem) {
         return new SmtpOutcome(0, null, problem);
     }
 
+    /** The host policy refused the server: no connection was made. */
+    public static SmtpOutcome hostRefused(String reason) {
+        return new SmtpOutcome(0, null, reason, true);
+    }
+
     /** The same reply again, with a note saying why the server was not asked this time. */
     public SmtpOutcome remembered(String note) {
-        return new SmtpOutcome(replyCode, reply, note);
+        return new SmtpOutcome(replyCode, reply, note, hostRefused);
     }
 
     /** 2xx: the server took responsibility for the message. */

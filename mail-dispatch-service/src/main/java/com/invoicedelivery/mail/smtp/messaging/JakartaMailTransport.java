@@ -1,8 +1,12 @@
 package com.invoicedelivery.mail.smtp.messaging;
 
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.util.concurrent.ScheduledExecutorService;
 
 import com.invoicedelivery.mail.smtp.application.MailTransport;
+import com.invoicedelivery.mail.smtp.application.SmtpHostGuard;
+import com.invoicedelivery.mail.smtp.application.SmtpHostRefusedException;
 import com.invoicedelivery.mail.smtp.domain.SmtpOutcome;
 import com.invoicedelivery.mail.smtp.domain.SmtpServer;
 import jakarta.mail.MessagingException;
@@ -16,11 +20,16 @@ import org.eclipse.angus.mail.smtp.SMTPTransport;
 public class JakartaMailTransport implements MailTransport, AutoCloseable {
 
     private final SmtpConnections connections;
+    private final SmtpHostGuard hosts;
     private final ScheduledExecutorService timers;
 
-    /** @param timers runs the write timeouts and the idle connection closer; shut down with this transport */
-    JakartaMailTransport(SmtpConnections connections, ScheduledExecutorService timers) {
+    /**
+     * @param hosts  checks a server's host before a new connection to it, and tells the address to connect to
+     * @param timers runs the write timeouts and the idle connection closer; shut down with this transport
+     */
+    JakartaMailTransport(SmtpConnections connections, SmtpHostGuard hosts, ScheduledExecutorService timers) {
         this.connections = connections;
+        this.hosts = hosts;
         this.timers = timers;
     }
 
@@ -28,8 +37,16 @@ public class JakartaMailTransport implements MailTransport, AutoCloseable {
     public SmtpOutcome send(SmtpServer server, MimeMessage message) {
         SMTPTransport transport = connections.reuse(server);
         if (transport == null) {
+            InetAddress address;
             try {
-                transport = connections.open(server);
+                address = hosts.check(server);
+            } catch (SmtpHostRefusedException e) {
+                return SmtpOutcome.hostRefused(e.getMessage());
+            } catch (UnknownHostException e) {
+                return SmtpOutcome.noReply(SmtpReplies.describe(e));
+            }
+            try {
+                transport = connections.open(server, address);
                 transport.connect(server.host(), server.port(), server.username(), server.password());
             } catch (MessagingException e) {
                 if (transport != null) {

@@ -1,5 +1,6 @@
 package com.invoicedelivery.mail.smtp.messaging;
 
+import java.net.InetAddress;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -49,9 +50,13 @@ final class SmtpConnections implements AutoCloseable {
         return null;
     }
 
-    /** A new, not yet connected transport for the server. */
-    SMTPTransport open(SmtpServer server) throws MessagingException {
-        return (SMTPTransport) sessions.sessionFor(server).getTransport("smtp");
+    /**
+     * A new, not yet connected transport for the server.
+     *
+     * @param address where it connects (checked by the host policy); null to connect by the host name
+     */
+    SMTPTransport open(SmtpServer server, InetAddress address) throws MessagingException {
+        return (SMTPTransport) sessions.sessionFor(server, address).getTransport("smtp");
     }
 
     /** Keeps a connection that has just carried a message, for the next one. */

@@ -1,10 +1,13 @@
 package com.invoicedelivery.mail.smtp.messaging;
 
+import java.net.InetAddress;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledExecutorService;
+
+import javax.net.SocketFactory;
 
 import com.invoicedelivery.mail.smtp.domain.SmtpSecurity;
 import com.invoicedelivery.mail.smtp.domain.SmtpServer;
@@ -35,12 +38,37 @@ final class SmtpSessions {
         this.writeTimeouts = writeTimeouts;
     }
 
-    /** Sessions are kept by what their settings depend on: never by the credentials, which they do not hold. */
-    Session sessionFor(SmtpServer server) {
-        return sessions.computeIfAbsent(SessionKey.of(server), key -> Session.getInstance(properties(server)));
+    /**
+     * Sessions are kept by what their settings depend on: never by the credentials, which they do not hold.
+     *
+     * @param address the address connections go to (checked by the host policy); null to connect by the host name
+     */
+    Session sessionFor(SmtpServer server, InetAddress address) {
+        return sessions.computeIfAbsent(SessionKey.of(server, address),
+                key -> Session.getInstance(properties(server, sockets.pinnedTo(address))));
     }
 
-    Properties properties(SmtpServer server) {
+    /**
+     * A session of its own for one connection test: the same properties as for sending, with the test's socket
+     * factory (which its watchdog can close) and its timeouts cut to the test's total time.
+     */
+    Session testSessionFor(SmtpServer server, NoDelaySocketFactory testSockets, InetAddress address,
+                           Duration total) {
+        Properties properties = properties(server, testSockets.pinnedTo(address));
+        properties.put("mail.smtp.connectiontimeout", millis(min(connectTimeout, total)));
+        properties.put("mail.smtp.timeout", millis(min(readTimeout, total)));
+        return Session.getInstance(properties);
+    }
+
+    Duration connectTimeout() {
+        return connectTimeout;
+    }
+
+    Duration readTimeout() {
+        return readTimeout;
+    }
+
+    private Properties properties(SmtpServer server, SocketFactory sockets) {
         Properties properties = new Properties();
         properties.put("mail.smtp.host", server.host());
         properties.put("mail.smtp.port", String.valueOf(server.port()));
@@ -65,11 +93,16 @@ final class SmtpSessions {
         return properties;
     }
 
-    private record SessionKey(String host, int port, SmtpSecurity security, boolean authenticates) {
+    private record SessionKey(String host, InetAddress address, int port, SmtpSecurity security,
+                              boolean authenticates) {
 
-        static SessionKey of(SmtpServer server) {
-            return new SessionKey(server.host(), server.port(), server.security(), server.authenticates());
+        static SessionKey of(SmtpServer server, InetAddress address) {
+            return new SessionKey(server.host(), address, server.port(), server.security(), server.authenticates());
         }
+    }
+
+    private static Duration min(Duration a, Duration b) {
+        return a.compareTo(b) <= 0 ? a : b;
     }
 
     private static String millis(Duration duration) {

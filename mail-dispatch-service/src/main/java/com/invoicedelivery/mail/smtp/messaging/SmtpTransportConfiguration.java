@@ -5,12 +5,12 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
-import javax.net.ssl.SSLSocketFactory;
-
 import com.invoicedelivery.mail.smtp.application.LoginRefusalGuard;
 import com.invoicedelivery.mail.smtp.application.MailTransport;
+import com.invoicedelivery.mail.smtp.application.SmtpHostGuard;
 import com.invoicedelivery.mail.smtp.application.SmtpProbe;
 import com.invoicedelivery.mail.smtp.application.SmtpProperties;
+import com.invoicedelivery.mail.smtp.application.TenantSmtpProperties;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -40,15 +40,26 @@ class SmtpTransportConfiguration {
     }
 
     /** Closed by Spring on shutdown (AutoCloseable): kept connections say QUIT, then the timers stop. */
+    /** The session properties of every SMTP connection, sends and connection tests alike. */
     @Bean
-    JakartaMailTransport jakartaMailTransport(SmtpProperties smtp,
-                                              @Value("${mail.platform-domain}") String platformDomain,
-                                              NoDelaySocketFactory sockets, SmtpTimers timers, Clock clock) {
+    SmtpSessions smtpSessions(SmtpProperties smtp, @Value("${mail.platform-domain}") String platformDomain,
+                              NoDelaySocketFactory sockets, SmtpTimers timers) {
+        return new SmtpSessions(smtp.connectTimeout(), smtp.readTimeout(), smtp.writeTimeout(), platformDomain,
+                sockets, timers.executor());
+    }
+
+    /** Where tenants' servers may be: checked before every new connection, sends and connection tests alike. */
+    @Bean
+    SmtpHostGuard smtpHostGuard(TenantSmtpProperties tenantSmtp, SmtpProperties smtp) {
+        return new SmtpHostGuard(tenantSmtp.policy(), smtp.platformServer(), SmtpHostGuard.DNS);
+    }
+
+    @Bean
+    JakartaMailTransport jakartaMailTransport(SmtpProperties smtp, SmtpSessions sessions, SmtpHostGuard hosts,
+                                              SmtpTimers timers, Clock clock) {
         ScheduledExecutorService smtpTimers = timers.executor();
-        SmtpSessions sessions = new SmtpSessions(smtp.connectTimeout(), smtp.readTimeout(), smtp.writeTimeout(),
-                platformDomain, sockets, smtpTimers);
         JakartaMailTransport transport = new JakartaMailTransport(
-                new SmtpConnections(sessions, smtp.idleTimeout(), clock), smtpTimers);
+                new SmtpConnections(sessions, smtp.idleTimeout(), clock), hosts, smtpTimers);
         long period = Math.max(MIN_IDLE_CHECK_MILLIS, smtp.idleTimeout().toMillis() / 2);
         smtpTimers.scheduleWithFixedDelay(transport::closeIdleConnections, period, period, TimeUnit.MILLISECONDS);
         return transport;
@@ -61,10 +72,10 @@ class SmtpTransportConfiguration {
         return new LoginRefusalGuard(jakartaMailTransport, smtp.loginRefusedPause(), clock);
     }
 
+    /** The connection test goes through the same transport and session properties as mail. */
     @Bean
-    SmtpProbe smtpProbe(SmtpProperties smtp, @Value("${mail.platform-domain}") String platformDomain,
-                        SmtpTimers timers) {
-        return new SocketSmtpProbe(smtp.connectTimeout(), smtp.readTimeout(), smtp.testTimeout(), platformDomain,
-                (SSLSocketFactory) SSLSocketFactory.getDefault(), timers.executor());
+    SmtpProbe smtpProbe(SmtpProperties smtp, SmtpSessions sessions, NoDelaySocketFactory sockets,
+                        SmtpHostGuard hosts, SmtpTimers timers) {
+        return new JakartaMailProbe(sessions, sockets, hosts, smtp.testTimeout(), timers.executor());
     }
 }

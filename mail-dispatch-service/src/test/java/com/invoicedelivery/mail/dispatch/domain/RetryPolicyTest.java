@@ -49,6 +49,18 @@ class RetryPolicyTest {
     }
 
     @Test
+    void aServerTheHostPolicyRefusesFailsAtOnceWithoutRetrying() {
+        Transition next = policy.after(Jobs.claimed(1, false), outcome(SmtpOutcome.hostRefused(
+                "The SMTP server 10.0.0.5:25 is not allowed: 10.0.0.5 resolves to 10.0.0.5, a private network address")),
+                Jobs.CREATED);
+
+        assertThat(next.state()).isEqualTo(JobState.FAILED);
+        assertThat(next.nextAttemptAt()).isNull();
+        assertThat(next.reason()).startsWith("The SMTP server 10.0.0.5:25 is not allowed").endsWith("; nothing was"
+                + " sent: correct the SMTP settings and send again");
+    }
+
+    @Test
     void noAnswerAtAllIsTemporaryToo() {
         Transition next = policy.after(Jobs.claimed(1, false),
                 outcome(SmtpOutcome.noReply("the server did not answer in time (Read timed out)")), Jobs.CREATED);

@@ -14,8 +14,8 @@ import java.util.Map;
 import java.util.UUID;
 
 import com.invoicedelivery.kit.problem.ConflictException;
-import com.invoicedelivery.kit.problem.InvalidInputException;
 import com.invoicedelivery.kit.testing.EmbeddedMongo;
+import com.invoicedelivery.mail.settings.domain.InvalidSmtpSettingsException;
 import com.invoicedelivery.mail.settings.domain.SecretKeys;
 import com.invoicedelivery.mail.settings.domain.SecretsUnavailableException;
 import com.invoicedelivery.mail.settings.domain.SmtpSettings;
@@ -105,7 +105,7 @@ class SmtpSettingsServiceTest {
         settings.save("acme", change("mailer", PASSWORD));
 
         assertThatThrownBy(() -> settings.save("acme", new SmtpSettingsChange("", 0, "x", null, null, "x")))
-                .isInstanceOf(InvalidInputException.class);
+                .isInstanceOf(InvalidSmtpSettingsException.class);
         assertThat(settings.find("acme").orElseThrow().host()).isEqualTo("smtp.acme.bg");
     }
 
@@ -127,7 +127,7 @@ class SmtpSettingsServiceTest {
     }
 
     private SmtpSettingsService service(SecretKeys keys) {
-        return new SmtpSettingsService(store, keys, probe, clock);
+        return new SmtpSettingsService(store, keys, probe, new ConnectionTestLimit(10, clock), clock);
     }
 
     private static SmtpSettingsChange change(String username, String password) {

@@ -6,8 +6,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.util.List;
 
-import com.invoicedelivery.kit.problem.FieldViolation;
-import com.invoicedelivery.kit.problem.InvalidInputException;
+import com.invoicedelivery.mail.settings.domain.InvalidSmtpSettingsException.Violation;
 import com.invoicedelivery.mail.smtp.domain.SmtpSecurity;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -36,18 +35,18 @@ class SmtpSettingsChangeTest {
 
     @Test
     void everyWrongFieldIsNamedAndThePasswordNeverRepeated() {
-        List<FieldViolation> violations = violations(new SmtpSettingsChange("smtp..acme", 70000, "SSL",
+        List<Violation> violations = violations(new SmtpSettingsChange("smtp..acme", 70000, "SSL",
                 "x".repeat(257), PASSWORD, "not an address"), false);
 
-        assertThat(violations).extracting(FieldViolation::field)
+        assertThat(violations).extracting(Violation::field)
                 .containsExactly("host", "port", "security", "username", "fromAddress");
-        assertThat(violations).extracting(FieldViolation::message).noneMatch(message -> message.contains(PASSWORD));
+        assertThat(violations).extracting(Violation::message).noneMatch(message -> message.contains(PASSWORD));
     }
 
     @Test
     void missingFieldsAreRequired() {
         assertThat(violations(new SmtpSettingsChange(null, null, null, null, null, null), false))
-                .extracting(FieldViolation::field).containsExactly("host", "port", "security", "fromAddress");
+                .extracting(Violation::field).containsExactly("host", "port", "security", "fromAddress");
     }
 
     @Test
@@ -55,21 +54,21 @@ class SmtpSettingsChangeTest {
         SmtpSettingsChange keepStored = new SmtpSettingsChange("smtp.acme.bg", 465, "TLS", "mailer", null,
                 "fakturi@acme.bg");
 
-        assertThat(violations(keepStored, false)).extracting(FieldViolation::field).containsExactly("password");
+        assertThat(violations(keepStored, false)).extracting(Violation::field).containsExactly("password");
         assertThatCode(() -> keepStored.validate(true)).doesNotThrowAnyException();
     }
 
     @Test
     void aPasswordNeedsAUserNameAndNoLineBreaksOrExcessLength() {
         assertThat(violations(new SmtpSettingsChange("smtp.acme.bg", 25, "NONE", null, PASSWORD, "a@acme.bg"), false))
-                .extracting(FieldViolation::field).containsExactly("username");
+                .extracting(Violation::field).containsExactly("username");
         assertThat(violations(new SmtpSettingsChange("smtp.acme.bg", 25, "NONE", "u", "a\r\nQUIT", "a@acme.bg"),
-                false)).extracting(FieldViolation::message).containsExactly("must not contain line breaks or NUL"
+                false)).extracting(Violation::message).containsExactly("must not contain line breaks or NUL"
                 + " characters");
         assertThat(violations(new SmtpSettingsChange("smtp.acme.bg", 25, "NONE", "u", "p".repeat(257), "a@acme.bg"),
-                false)).extracting(FieldViolation::message).containsExactly("must be at most 256 characters");
+                false)).extracting(Violation::message).containsExactly("must be at most 256 characters");
         assertThat(violations(new SmtpSettingsChange("smtp.acme.bg", 25, "NONE", "u\r\nRSET", "p", "a@acme.bg"),
-                false)).extracting(FieldViolation::field).containsExactly("username");
+                false)).extracting(Violation::field).containsExactly("username");
     }
 
     @ParameterizedTest
@@ -97,8 +96,8 @@ class SmtpSettingsChangeTest {
                 .doesNotContain(PASSWORD).contains("password given");
     }
 
-    private static List<FieldViolation> violations(SmtpSettingsChange change, boolean passwordStored) {
-        InvalidInputException invalid = catchThrowableOfType(InvalidInputException.class,
+    private static List<Violation> violations(SmtpSettingsChange change, boolean passwordStored) {
+        InvalidSmtpSettingsException invalid = catchThrowableOfType(InvalidSmtpSettingsException.class,
                 () -> change.validate(passwordStored));
         assertThat(invalid).as("the change is refused").isNotNull();
         return invalid.violations();

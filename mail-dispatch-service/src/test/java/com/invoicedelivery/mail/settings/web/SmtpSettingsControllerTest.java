@@ -13,6 +13,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -21,9 +22,11 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-import com.invoicedelivery.kit.problem.FieldViolation;
-import com.invoicedelivery.kit.problem.InvalidInputException;
+import com.invoicedelivery.kit.problem.ProblemResponses;
 import com.invoicedelivery.kit.testing.TestTokens;
+import com.invoicedelivery.mail.settings.application.ConnectionTestsLimitedException;
+import com.invoicedelivery.mail.settings.domain.InvalidSmtpSettingsException;
+import com.invoicedelivery.mail.settings.domain.InvalidSmtpSettingsException.Violation;
 import com.invoicedelivery.mail.settings.domain.SealedSecret;
 import com.invoicedelivery.mail.settings.domain.SecretsUnavailableException;
 import com.invoicedelivery.mail.settings.domain.SmtpSettings;
@@ -104,13 +107,18 @@ class SmtpSettingsControllerTest extends ApiSliceTest {
 
     @Test
     void invalidSettingsAreAProblemNamingEachField() throws Exception {
-        given(smtpSettings.save(eq("acme"), any())).willThrow(new InvalidInputException(List.of(
-                new FieldViolation("host", "must be a host name"), new FieldViolation("port", "must be a port"))));
+        given(smtpSettings.save(eq("acme"), any())).willThrow(new InvalidSmtpSettingsException(List.of(
+                new Violation("host", "must be a host name"), new Violation("port", "must be a port"))));
 
         mvc.perform(put("/api/smtp-settings").header("Authorization", admin()).contentType(MediaType.APPLICATION_JSON)
                         .content(BODY))
                 .andExpect(status().isBadRequest())
+                .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.type").value(ProblemResponses.TYPE_BASE + "invalid-request"))
+                .andExpect(jsonPath("$.title").value("Invalid request"))
+                .andExpect(jsonPath("$.detail").value("host: must be a host name"))
                 .andExpect(jsonPath("$.errors[0].field").value("host"))
+                .andExpect(jsonPath("$.errors[0].message").value("must be a host name"))
                 .andExpect(jsonPath("$.errors[1].field").value("port"));
     }
 
@@ -153,6 +161,19 @@ class SmtpSettingsControllerTest extends ApiSliceTest {
                 .andExpect(jsonPath("$.stage").value("AUTH"))
                 .andExpect(jsonPath("$.message").value(startsWith("The server refused")))
                 .andExpect(jsonPath("$.durationMillis").value(42));
+    }
+
+    @Test
+    void tooManyConnectionTestsAnswer429WithRetryAfter() throws Exception {
+        given(smtpSettings.test(eq("acme"), isNull()))
+                .willThrow(new ConnectionTestsLimitedException(10, Duration.ofMillis(29_300)));
+
+        mvc.perform(post("/api/smtp-settings/test").header("Authorization", admin()))
+                .andExpect(status().isTooManyRequests())
+                .andExpect(header().string("Retry-After", "30"))
+                .andExpect(jsonPath("$.status").value(429))
+                .andExpect(jsonPath("$.type").value(ProblemResponses.TYPE_BASE + "too-many-connection-tests"))
+                .andExpect(jsonPath("$.detail").value("at most 10 connection tests a minute; try again in 30 s"));
     }
 
     @Test

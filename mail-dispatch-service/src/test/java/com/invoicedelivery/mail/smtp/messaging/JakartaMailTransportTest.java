@@ -6,10 +6,15 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.time.Duration;
+import java.util.List;
 import java.util.Properties;
+import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 
+import com.invoicedelivery.mail.smtp.application.SmtpHostGuard;
+import com.invoicedelivery.mail.smtp.application.TenantSmtpProperties;
+import com.invoicedelivery.mail.smtp.domain.SmtpHostPolicy;
 import com.invoicedelivery.mail.smtp.domain.SmtpOutcome;
 import com.invoicedelivery.mail.smtp.domain.SmtpSecurity;
 import com.invoicedelivery.mail.smtp.domain.SmtpServer;
@@ -33,7 +38,7 @@ class JakartaMailTransportTest {
     private final ScheduledExecutorService timers = Executors.newSingleThreadScheduledExecutor();
     private final SmtpSessions sessions = new SmtpSessions(TIMEOUT, TIMEOUT, TIMEOUT, "test.local", sockets, timers);
     private final JakartaMailTransport transport = new JakartaMailTransport(new SmtpConnections(sessions, IDLE, clock),
-            timers);
+            TestTransports.localServers(), timers);
 
     @AfterEach
     void stop() throws Exception {
@@ -148,6 +153,38 @@ class JakartaMailTransportTest {
 
         assertThat(outcome.replyCode()).isZero();
         assertThat(outcome.problem()).contains("could not connect");
+    }
+
+    @Test
+    void aTenantsServerTheHostPolicyRefusesIsNotConnectedToAndTheOutcomeSaysWhy() throws Exception {
+        SmtpHostGuard production = new SmtpHostGuard(new TenantSmtpProperties(null, false, false, false, false, 0)
+                .policy(), server(25), SmtpHostGuard.DNS);
+        try (JakartaMailTransport strict = new JakartaMailTransport(new SmtpConnections(sessions, IDLE, clock),
+                production, timers)) {
+            SmtpOutcome outcome = strict.send(tenant("127.0.0.1", smtp.port()), message());
+
+            assertThat(outcome.hostRefused()).isTrue();
+            assertThat(outcome.problem()).startsWith("The SMTP server 127.0.0.1:" + smtp.port() + " is not allowed:");
+            assertThat(smtp.connections()).isZero();
+        }
+    }
+
+    @Test
+    void theConnectionGoesToTheAddressTheHostPolicyCheckedNotToASecondLookup() throws Exception {
+        // the name is in no DNS: only the address the guard resolved and checked can be reached
+        SmtpHostGuard pinned = new SmtpHostGuard(new SmtpHostPolicy(Set.of(), true, true, false, false), server(25),
+                host -> List.of(InetAddress.getLoopbackAddress()));
+        try (JakartaMailTransport transport = new JakartaMailTransport(new SmtpConnections(sessions, IDLE, clock),
+                pinned, timers)) {
+            SmtpOutcome outcome = transport.send(tenant("smtp.tenant.invalid", smtp.port()), message());
+
+            assertThat(outcome.accepted()).as(String.valueOf(outcome)).isTrue();
+            assertThat(smtp.connections()).isEqualTo(1);
+        }
+    }
+
+    private static SmtpServer tenant(String host, int port) {
+        return new SmtpServer(SmtpServer.ofTenant("acme"), host, port, SmtpSecurity.NONE, null, null, null);
     }
 
     private static SmtpServer server(int port) {

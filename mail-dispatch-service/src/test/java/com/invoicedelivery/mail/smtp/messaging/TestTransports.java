@@ -2,7 +2,13 @@ package com.invoicedelivery.mail.smtp.messaging;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Set;
 import java.util.concurrent.Executors;
+
+import com.invoicedelivery.mail.smtp.application.SmtpHostGuard;
+import com.invoicedelivery.mail.smtp.domain.SmtpHostPolicy;
+import com.invoicedelivery.mail.smtp.domain.SmtpSecurity;
+import com.invoicedelivery.mail.smtp.domain.SmtpServer;
 
 /** The real SMTP transport, wired as the service wires it, for tests outside this package. */
 public final class TestTransports {
@@ -18,6 +24,17 @@ public final class TestTransports {
         var timers = Executors.newSingleThreadScheduledExecutor();
         SmtpSessions sessions = new SmtpSessions(timeout, timeout, timeout, "test.local", new NoDelaySocketFactory(),
                 timers);
-        return new JakartaMailTransport(new SmtpConnections(sessions, Duration.ofSeconds(30), clock), timers);
+        return new JakartaMailTransport(new SmtpConnections(sessions, Duration.ofSeconds(30), clock),
+                localServers(), timers);
+    }
+
+    /**
+     * The host policy of tests and local runs: servers on this machine, on any port, the platform's included
+     * (production refuses all three).
+     */
+    public static SmtpHostGuard localServers() {
+        return new SmtpHostGuard(new SmtpHostPolicy(Set.of(), true, true, false, true),
+                new SmtpServer(SmtpServer.PLATFORM, "localhost", 25, SmtpSecurity.NONE, null, null, null),
+                SmtpHostGuard.DNS);
     }
 }

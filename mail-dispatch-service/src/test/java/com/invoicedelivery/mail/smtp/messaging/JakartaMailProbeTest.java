@@ -3,37 +3,48 @@ package com.invoicedelivery.mail.smtp.messaging;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.io.IOException;
+import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
-
-import javax.net.ssl.SSLSocketFactory;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import com.icegreen.greenmail.util.ServerSetupTest;
+import com.invoicedelivery.mail.smtp.application.SmtpHostGuard;
+import com.invoicedelivery.mail.smtp.application.TenantSmtpProperties;
 import com.invoicedelivery.mail.smtp.domain.ProbeResult;
 import com.invoicedelivery.mail.smtp.domain.ProbeStage;
+import com.invoicedelivery.mail.smtp.domain.SmtpHostPolicy;
 import com.invoicedelivery.mail.smtp.domain.SmtpSecurity;
 import com.invoicedelivery.mail.smtp.domain.SmtpServer;
 import com.invoicedelivery.mail.testdata.GreenMails;
 import com.invoicedelivery.mail.testdata.ScriptedSmtpServer;
 import com.invoicedelivery.mail.testdata.SmtpSink;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The connection test against GreenMail (which checks logins, and speaks implicit TLS), smtp-sink and silence. */
-class SocketSmtpProbeTest {
+/**
+ * The connection test, through Angus Mail as sends go, against GreenMail (which checks logins, and speaks implicit
+ * TLS), a scripted server, smtp-sink and silence.
+ */
+class JakartaMailProbeTest {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(1);
     private static final String PASSWORD = "the-right-one";
     private static GreenMail greenMail;
     private static ScheduledExecutorService watchdogs;
 
-    private final SocketSmtpProbe probe = probe(Duration.ofSeconds(5));
+    private final JakartaMailProbe probe = probe(Duration.ofSeconds(5));
 
     @BeforeAll
     static void servers() {
@@ -69,6 +80,28 @@ class SocketSmtpProbeTest {
         assertThat(result.stage()).isEqualTo(ProbeStage.AUTH);
         assertThat(result.message()).startsWith("The server refused the user name or password (535")
                 .doesNotContain("wrong");
+    }
+
+    @Test
+    void aUserNameForAServerThatOffersNoLoginFailsAtAuth() throws Exception {
+        try (ScriptedSmtpServer noAuth = ScriptedSmtpServer.start()) {
+            ProbeResult result = probe.probe(server(noAuth.port(), SmtpSecurity.NONE, "mailer", PASSWORD));
+
+            assertThat(result.stage()).isEqualTo(ProbeStage.AUTH);
+            assertThat(result.message()).contains("offers no login");
+        }
+    }
+
+    @Test
+    void theTestSaysQuitAndSendsNoMail() throws Exception {
+        try (ScriptedSmtpServer scripted = ScriptedSmtpServer.start()) {
+            ProbeResult result = probe.probe(server(scripted.port(), SmtpSecurity.NONE, null, null));
+
+            assertThat(result.ok()).as(result.message()).isTrue();
+            // the transport does not wait for the server's goodbye: the server may log QUIT a moment later
+            Awaitility.await().atMost(Duration.ofSeconds(5)).until(() -> scripted.commands().contains("QUIT"));
+            assertThat(scripted.commands()).contains("EHLO").doesNotContain("MAIL", "RCPT", "DATA");
+        }
     }
 
     @Test
@@ -140,10 +173,39 @@ class SocketSmtpProbeTest {
     }
 
     @Test
+    void aServerThatAnswersByteByByteIsCutOffAtTheTotalTime() throws Exception {
+        try (ServerSocket dribbling = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            Thread server = new Thread(() -> {
+                // every byte comes well within the read timeout: only the total time can end the test
+                try (Socket client = dribbling.accept()) {
+                    OutputStream out = client.getOutputStream();
+                    for (byte b : "220-dribbling.test ESMTP ".repeat(100).getBytes(StandardCharsets.US_ASCII)) {
+                        out.write(b);
+                        out.flush();
+                        Thread.sleep(100);
+                    }
+                } catch (IOException | InterruptedException closed) {
+                    // the test closed the connection
+                }
+            }, "dribbling-smtp");
+            server.setDaemon(true);
+            server.start();
+
+            ProbeResult result = probe(Duration.ofMillis(700)).probe(server(dribbling.getLocalPort(),
+                    SmtpSecurity.NONE, null, null));
+
+            assertThat(result.stage()).isEqualTo(ProbeStage.GREETING);
+            assertThat(result.message()).isEqualTo("The test was stopped after 0.7 s: 127.0.0.1:"
+                    + dribbling.getLocalPort() + " had not finished the GREETING step");
+            assertThat(result.duration()).isBetween(Duration.ofMillis(700), Duration.ofSeconds(2));
+        }
+    }
+
+    @Test
     void aSlowServerIsCutOffAtTheTotalTime() {
         assumeTrue(SmtpSink.installed(), "Postfix's smtp-sink is not installed");
         try (SmtpSink slow = SmtpSink.start("-W", "EHLO:5")) {
-            SocketSmtpProbe bounded = probe(Duration.ofMillis(700));
+            JakartaMailProbe bounded = probe(Duration.ofMillis(700));
 
             ProbeResult result = bounded.probe(server(slow.port(), SmtpSecurity.NONE, null, null));
 
@@ -154,9 +216,48 @@ class SocketSmtpProbeTest {
         }
     }
 
-    private static SocketSmtpProbe probe(Duration total) {
-        return new SocketSmtpProbe(TIMEOUT, TIMEOUT, total, "test.local",
-                (SSLSocketFactory) SSLSocketFactory.getDefault(), watchdogs);
+    @Test
+    void loopbackTheMetadataServiceAndThePlatformsServerAreRefusedWithoutTouchingTheNetwork() throws Exception {
+        int platformPort = greenMail.getSmtp().getPort();
+        SmtpServer platform = new SmtpServer(SmtpServer.PLATFORM, "127.0.0.1", platformPort, SmtpSecurity.NONE, null,
+                null, null);
+        // production's defaults, but any port: the test servers' ports are random
+        JakartaMailProbe production = probe(new SmtpHostGuard(
+                new TenantSmtpProperties(null, true, false, false, false, 0).policy(), platform, SmtpHostGuard.DNS));
+        JakartaMailProbe loopbackAllowed = probe(new SmtpHostGuard(
+                new SmtpHostPolicy(Set.of(), true, true, false, false), platform, SmtpHostGuard.DNS));
+        try (ScriptedSmtpServer untouched = ScriptedSmtpServer.start()) {
+            ProbeResult loopback = production.probe(server(untouched.port(), SmtpSecurity.NONE, null, null));
+            ProbeResult metadata = loopbackAllowed.probe(new SmtpServer(SmtpServer.ofTenant("acme"), "169.254.169.254",
+                    25, SmtpSecurity.NONE, null, null, "mailer@acme.example"));
+            ProbeResult platformServer = loopbackAllowed.probe(new SmtpServer(SmtpServer.ofTenant("acme"),
+                    "localhost", platformPort, SmtpSecurity.NONE, null, null, "mailer@acme.example"));
+            ProbeResult allowed = loopbackAllowed.probe(server(untouched.port(), SmtpSecurity.NONE, null, null));
+
+            assertThat(List.of(loopback, metadata, platformServer)).allSatisfy(result -> {
+                assertThat(result.ok()).isFalse();
+                assertThat(result.stage()).isEqualTo(ProbeStage.CONNECT);
+                assertThat(result.message()).contains(" is not allowed: ").endsWith("; nothing was tried");
+                assertThat(result.duration()).isLessThan(TIMEOUT);
+            });
+            assertThat(loopback.message()).contains("a loopback address");
+            assertThat(metadata.message()).contains("a link-local address");
+            assertThat(platformServer.message()).contains("the platform's own SMTP server");
+            assertThat(allowed.ok()).as(allowed.message()).isTrue();
+            assertThat(untouched.connections()).as("only the allowed test connected").isEqualTo(1);
+        }
+    }
+
+    private static JakartaMailProbe probe(SmtpHostGuard hosts) {
+        NoDelaySocketFactory sockets = new NoDelaySocketFactory();
+        return new JakartaMailProbe(new SmtpSessions(TIMEOUT, TIMEOUT, TIMEOUT, "test.local", sockets, watchdogs),
+                sockets, hosts, Duration.ofSeconds(5), watchdogs);
+    }
+
+    private static JakartaMailProbe probe(Duration total) {
+        NoDelaySocketFactory sockets = new NoDelaySocketFactory();
+        return new JakartaMailProbe(new SmtpSessions(TIMEOUT, TIMEOUT, TIMEOUT, "test.local", sockets, watchdogs),
+                sockets, TestTransports.localServers(), total, watchdogs);
     }
 
     private static SmtpServer server(int port, SmtpSecurity security, String username, String password) {
