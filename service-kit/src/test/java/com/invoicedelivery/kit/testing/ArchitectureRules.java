@@ -1,12 +1,18 @@
 package com.invoicedelivery.kit.testing;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noCodeUnits;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noFields;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaCodeUnit;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 
 /**
  * The layout rules every service keeps: packages by feature, then role
@@ -50,6 +56,35 @@ public final class ArchitectureRules {
     /** No cycles between the service's features. */
     public static ArchRule featuresAreFreeOfCycles(String basePackage) {
         return slices().matching(basePackage + ".(*)..").should().beFreeOfCycles();
+    }
+
+    /**
+     * Configuration comes in typed {@code @ConfigurationProperties} records, one per feature, never as
+     * {@code @Value} strings with their defaults repeated at each use (ARCHITECTURE.md, Configuration).
+     */
+    public static ArchRule noValueInjectedFields() {
+        return noFields().should().beAnnotatedWith(VALUE)
+                .because("configuration is bound to typed @ConfigurationProperties records (ARCHITECTURE.md)");
+    }
+
+    /** The same for constructor and method parameters, {@code @Bean} methods included. */
+    public static ArchRule noValueInjectedParameters() {
+        return noCodeUnits().should(haveAParameterAnnotatedWith(VALUE))
+                .because("configuration is bound to typed @ConfigurationProperties records (ARCHITECTURE.md)");
+    }
+
+    private static final String VALUE = "org.springframework.beans.factory.annotation.Value";
+
+    private static ArchCondition<JavaCodeUnit> haveAParameterAnnotatedWith(String annotation) {
+        return new ArchCondition<>("have a parameter annotated with @" + annotation) {
+            @Override
+            public void check(JavaCodeUnit codeUnit, ConditionEvents events) {
+                codeUnit.getParameters().stream()
+                        .filter(parameter -> parameter.isAnnotatedWith(annotation))
+                        .forEach(parameter -> events.add(SimpleConditionEvent.satisfied(codeUnit,
+                                codeUnit.getFullName() + " has @Value on " + parameter.getDescription())));
+            }
+        };
     }
 
     /** A service never uses another service's code: they talk through events and REST only. */

@@ -60,6 +60,12 @@ public abstract class ServiceArchitectureTest {
     }
 
     @Test
+    void configurationIsTypedNotInjectedByValue() {
+        ArchitectureRules.noValueInjectedFields().check(classes);
+        ArchitectureRules.noValueInjectedParameters().check(classes);
+    }
+
+    @Test
     void nothingPublishesAroundTheOutbox() {
         ArchitectureRules.nothingPublishesAroundTheOutbox(basePackage).check(classes);
     }

@@ -2,13 +2,13 @@ package com.invoicedelivery.mail.dispatch.application;
 
 import java.time.Clock;
 
+import com.invoicedelivery.mail.PlatformDomainProperties;
 import com.invoicedelivery.mail.dispatch.persistence.JobStore;
 import com.invoicedelivery.mail.emaillog.application.EmailLog;
 import com.invoicedelivery.mail.message.application.MessageComposer;
 import com.invoicedelivery.mail.message.application.MessageSigning;
 import com.invoicedelivery.mail.smtp.application.MailTransport;
 import com.invoicedelivery.mail.smtp.application.SmtpServerDirectory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -19,9 +19,15 @@ class DispatchConfiguration {
     JobDelivery jobDelivery(MessageComposer composer, MessageSigning signing, MailTransport transport,
                             SmtpServerDirectory servers, EmailLog emailLog, JobTransitions transitions,
                             DispatchProperties properties, Clock clock,
-                            @Value("${mail.platform-domain}") String platformDomain) {
+                            PlatformDomainProperties domain) {
         return new JobDelivery(composer, signing, transport, servers, emailLog, transitions, properties.retryPolicy(),
-                clock, platformDomain);
+                clock, domain.platformDomain());
+    }
+
+    @Bean
+    DispatchQueue dispatchQueue(JobStore jobs, SmtpServerDirectory servers, DispatchWorkers workers, Clock clock,
+                                PlatformDomainProperties domain) {
+        return new DispatchQueue(jobs, servers, workers, clock, domain.platformDomain());
     }
 
     @Bean

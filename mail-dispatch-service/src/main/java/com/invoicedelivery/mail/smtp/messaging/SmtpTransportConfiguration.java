@@ -7,11 +7,11 @@ import java.util.concurrent.TimeUnit;
 
 import javax.net.ssl.SSLSocketFactory;
 
+import com.invoicedelivery.mail.PlatformDomainProperties;
 import com.invoicedelivery.mail.smtp.application.LoginRefusalGuard;
 import com.invoicedelivery.mail.smtp.application.MailTransport;
 import com.invoicedelivery.mail.smtp.application.SmtpProbe;
 import com.invoicedelivery.mail.smtp.application.SmtpProperties;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
@@ -42,11 +42,10 @@ class SmtpTransportConfiguration {
     /** Closed by Spring on shutdown (AutoCloseable): kept connections say QUIT, then the timers stop. */
     @Bean
     JakartaMailTransport jakartaMailTransport(SmtpProperties smtp,
-                                              @Value("${mail.platform-domain}") String platformDomain,
-                                              NoDelaySocketFactory sockets, SmtpTimers timers, Clock clock) {
+                                              PlatformDomainProperties domain, NoDelaySocketFactory sockets, SmtpTimers timers, Clock clock) {
         ScheduledExecutorService smtpTimers = timers.executor();
         SmtpSessions sessions = new SmtpSessions(smtp.connectTimeout(), smtp.readTimeout(), smtp.writeTimeout(),
-                platformDomain, sockets, smtpTimers);
+                domain.platformDomain(), sockets, smtpTimers);
         JakartaMailTransport transport = new JakartaMailTransport(
                 new SmtpConnections(sessions, smtp.idleTimeout(), clock), smtpTimers);
         long period = Math.max(MIN_IDLE_CHECK_MILLIS, smtp.idleTimeout().toMillis() / 2);
@@ -62,9 +61,8 @@ class SmtpTransportConfiguration {
     }
 
     @Bean
-    SmtpProbe smtpProbe(SmtpProperties smtp, @Value("${mail.platform-domain}") String platformDomain,
-                        SmtpTimers timers) {
-        return new SocketSmtpProbe(smtp.connectTimeout(), smtp.readTimeout(), smtp.testTimeout(), platformDomain,
+    SmtpProbe smtpProbe(SmtpProperties smtp, PlatformDomainProperties domain, SmtpTimers timers) {
+        return new SocketSmtpProbe(smtp.connectTimeout(), smtp.readTimeout(), smtp.testTimeout(), domain.platformDomain(),
                 (SSLSocketFactory) SSLSocketFactory.getDefault(), timers.executor());
     }
 }

@@ -25,7 +25,6 @@ import com.invoicedelivery.tracking.link.domain.Sha256;
 import com.invoicedelivery.tracking.link.persistence.LinkStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 /**
@@ -50,8 +49,7 @@ public class ClientLinks {
     private final Duration renewalInterval;
 
     public ClientLinks(LinkStore store, Consents consents, OutboxEntries outbox, OutboxRelay relay,
-                       DocumentSource documents, MachineSuspicion machines, Clock clock,
-                       @Value("${tracking.links.renewal-interval:1h}") Duration renewalInterval) {
+                       DocumentSource documents, MachineSuspicion machines, Clock clock, LinkProperties properties) {
         this.store = store;
         this.consents = consents;
         this.outbox = outbox;
@@ -59,7 +57,7 @@ public class ClientLinks {
         this.documents = documents;
         this.machines = machines;
         this.clock = clock;
-        this.renewalInterval = renewalInterval;
+        this.renewalInterval = properties.renewalInterval();
     }
 
     /**

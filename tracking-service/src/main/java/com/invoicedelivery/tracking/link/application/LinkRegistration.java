@@ -15,7 +15,6 @@ import com.invoicedelivery.tracking.link.domain.NewLinks;
 import com.invoicedelivery.tracking.link.persistence.LinkStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 /**
@@ -32,11 +31,10 @@ public class LinkRegistration {
     private final Clock clock;
     private final Duration defaultValidity;
 
-    public LinkRegistration(LinkStore store, Clock clock,
-                            @Value("${tracking.links.default-validity:180d}") Duration defaultValidity) {
+    public LinkRegistration(LinkStore store, Clock clock, LinkProperties properties) {
         this.store = store;
         this.clock = clock;
-        this.defaultValidity = defaultValidity;
+        this.defaultValidity = properties.defaultValidity();
     }
 
     public void register(InvoiceSendRequested event) {
