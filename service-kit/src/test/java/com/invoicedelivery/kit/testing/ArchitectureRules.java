@@ -46,6 +46,19 @@ public final class ArchitectureRules {
                 .because("dependencies point inwards, towards the domain");
     }
 
+    /**
+     * The domain refuses in its own terms (a rule violated, a state conflict, an unknown reference); the web layer
+     * turns those into HTTP problems. So no domain class uses the kit's problem exceptions, Spring's web or HTTP
+     * types, or the servlet API.
+     */
+    public static ArchRule domainSpeaksTheDomain() {
+        return noClasses().that().resideInAPackage("..domain..")
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        "com.invoicedelivery.kit.problem..", "org.springframework.web..", "org.springframework.http..",
+                        "jakarta.servlet..")
+                .because("domain exceptions speak the domain; the web layer maps them to problems (ARCHITECTURE.md)");
+    }
+
     /** Web and messaging adapters go through the application layer, never straight to persistence. */
     public static ArchRule adaptersDoNotUsePersistence() {
         return noClasses().that().resideInAnyPackage("..web..", "..messaging..")
