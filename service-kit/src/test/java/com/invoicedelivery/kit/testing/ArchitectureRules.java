@@ -1,5 +1,6 @@
 package com.invoicedelivery.kit.testing;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noCodeUnits;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noFields;
@@ -98,6 +99,26 @@ public final class ArchitectureRules {
                                 codeUnit.getFullName() + " has @Value on " + parameter.getDescription())));
             }
         };
+    }
+
+    /**
+     * One wiring style: beans are declared by {@code @Bean} methods in {@code @Configuration} classes, never by
+     * stereotype annotations on the classes themselves. Controllers, controller advice and
+     * {@code @ConfigurationProperties} records carry their own annotations and are not stereotypes in this sense.
+     */
+    public static ArchRule beansAreDeclaredInConfigurationClasses() {
+        return noClasses().should().beAnnotatedWith("org.springframework.stereotype.Component")
+                .orShould().beAnnotatedWith("org.springframework.stereotype.Service")
+                .orShould().beAnnotatedWith("org.springframework.stereotype.Repository")
+                .because("beans are declared by @Bean methods in @Configuration classes (ARCHITECTURE.md)");
+    }
+
+    /** {@code @Bean} methods live in {@code @Configuration} classes (or the application class, which is one). */
+    public static ArchRule beanMethodsAreInConfigurationClasses() {
+        return methods().that().areAnnotatedWith("org.springframework.context.annotation.Bean")
+                .should().beDeclaredInClassesThat().areMetaAnnotatedWith(
+                        "org.springframework.context.annotation.Configuration")
+                .because("beans are declared by @Bean methods in @Configuration classes (ARCHITECTURE.md)");
     }
 
     /** A service never uses another service's code: they talk through events and REST only. */

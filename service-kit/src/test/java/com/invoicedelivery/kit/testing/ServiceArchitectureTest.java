@@ -66,6 +66,12 @@ public abstract class ServiceArchitectureTest {
     }
 
     @Test
+    void beansAreDeclaredInConfigurationClasses() {
+        ArchitectureRules.beansAreDeclaredInConfigurationClasses().check(classes);
+        ArchitectureRules.beanMethodsAreInConfigurationClasses().check(classes);
+    }
+
+    @Test
     void nothingPublishesAroundTheOutbox() {
         ArchitectureRules.nothingPublishesAroundTheOutbox(basePackage).check(classes);
     }

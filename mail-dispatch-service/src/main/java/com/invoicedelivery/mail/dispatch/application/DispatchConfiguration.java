@@ -2,6 +2,8 @@ package com.invoicedelivery.mail.dispatch.application;
 
 import java.time.Clock;
 
+import com.invoicedelivery.kit.messaging.OutboxEntries;
+import com.invoicedelivery.kit.messaging.OutboxRelay;
 import com.invoicedelivery.mail.PlatformDomainProperties;
 import com.invoicedelivery.mail.dispatch.persistence.JobStore;
 import com.invoicedelivery.mail.emaillog.application.EmailLog;
@@ -14,6 +16,16 @@ import org.springframework.context.annotation.Configuration;
 
 @Configuration(proxyBeanMethods = false)
 class DispatchConfiguration {
+
+    @Bean
+    JobTransitions jobTransitions(JobStore jobs, OutboxEntries outbox, OutboxRelay relay, Clock clock) {
+        return new JobTransitions(jobs, outbox, relay, clock);
+    }
+
+    @Bean
+    LeaseRecovery leaseRecovery(JobStore jobs, JobTransitions transitions, Clock clock) {
+        return new LeaseRecovery(jobs, transitions, clock);
+    }
 
     @Bean
     JobDelivery jobDelivery(MessageComposer composer, MessageSigning signing, MailTransport transport,

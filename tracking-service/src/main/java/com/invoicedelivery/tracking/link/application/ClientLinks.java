@@ -25,7 +25,6 @@ import com.invoicedelivery.tracking.link.domain.Sha256;
 import com.invoicedelivery.tracking.link.persistence.LinkStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.stereotype.Service;
 
 /**
  * What a client does with a personal link. Every step is recorded in the link's history and announced on
@@ -34,7 +33,6 @@ import org.springframework.stereotype.Service;
  * beacon or POST; decisions are POSTs, and each link decides once. An expired link can ask, through
  * {@value Topics#LINK_RENEWAL_REQUESTED}, for a fresh link to its own address.
  */
-@Service
 public class ClientLinks {
 
     private static final Logger log = LoggerFactory.getLogger(ClientLinks.class);

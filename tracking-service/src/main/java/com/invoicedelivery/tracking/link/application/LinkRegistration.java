@@ -15,14 +15,12 @@ import com.invoicedelivery.tracking.link.domain.NewLinks;
 import com.invoicedelivery.tracking.link.persistence.LinkStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.stereotype.Service;
 
 /**
  * Creates the personal links of link-mode sends and attaches their rendered documents. Both steps are
  * idempotent (a link's id is its token's hash; a document is set once), and either event may come first:
  * each carries the send, so each makes sure the links exist.
  */
-@Service
 public class LinkRegistration {
 
     private static final Logger log = LoggerFactory.getLogger(LinkRegistration.class);
