@@ -10,17 +10,19 @@ import com.invoicedelivery.kit.security.Caller;
 import com.invoicedelivery.kit.web.RequestSizeLimitFilter;
 import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.Ordered;
+import org.springframework.core.env.Environment;
 import org.springframework.cloud.stream.function.StreamBridge;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The problem answers of every REST API, and the outbox relay of every service that declares outboxes. */
 @AutoConfiguration
+@EnableConfigurationProperties({PlatformHttpProperties.class, PlatformOutboxProperties.class})
 public class ServiceKitConfiguration {
 
     static {
@@ -36,9 +38,9 @@ public class ServiceKitConfiguration {
     /** Runs before security: an oversized body is refused before anybody parses it. */
     @Bean
     FilterRegistrationBean<RequestSizeLimitFilter> requestSizeLimitFilter(JsonMapper jsonMapper,
-            @Value("${platform.http.max-request-bytes:1048576}") long maxBytes) {
+            PlatformHttpProperties http) {
         FilterRegistrationBean<RequestSizeLimitFilter> registration =
-                new FilterRegistrationBean<>(new RequestSizeLimitFilter(maxBytes, jsonMapper));
+                new FilterRegistrationBean<>(new RequestSizeLimitFilter(http.maxRequestBytes(), jsonMapper));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
         return registration;
     }
@@ -50,9 +52,10 @@ public class ServiceKitConfiguration {
 
     @Bean
     OutboxRelay outboxRelay(MongoTemplate mongo, StreamBridge bridge, ObjectProvider<OutboxCollection> collections,
-                            @Value("${spring.application.name}") String serviceName,
-                            @Value("${platform.outbox.poll-interval-ms:500}") long intervalMillis) {
+                            Environment environment, PlatformOutboxProperties outbox) {
         List<String> names = collections.orderedStream().map(OutboxCollection::name).toList();
-        return new OutboxRelay(mongo, bridge, names, "/invoice-delivery/" + serviceName, intervalMillis);
+        // Boot's own property, which has no typed holder to inject
+        String serviceName = environment.getRequiredProperty("spring.application.name");
+        return new OutboxRelay(mongo, bridge, names, "/invoice-delivery/" + serviceName, outbox.pollIntervalMs());
     }
 }

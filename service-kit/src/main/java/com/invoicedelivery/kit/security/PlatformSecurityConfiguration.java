@@ -9,13 +9,13 @@ import java.util.List;
 import java.util.Locale;
 
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.Ordered;
+import org.springframework.core.env.Environment;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -115,9 +115,11 @@ public class PlatformSecurityConfiguration {
     @Bean
     @ConditionalOnProperty("platform.security.service-signing-key")
     ServiceTokens locallySignedServiceTokens(PlatformSecurityProperties properties,
-                                             @Value("${spring.application.name}") String serviceName) {
+                                             Environment environment) {
         try {
             TokenMinter minter = new TokenMinter(PemKeys.readRsa(properties.serviceSigningKey()), properties.issuer());
+            // Boot's own property, which has no typed holder to inject
+            String serviceName = environment.getRequiredProperty("spring.application.name");
             return new LocallySignedServiceTokens(minter, serviceName, Clock.systemUTC());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read platform.security.service-signing-key", e);

@@ -15,7 +15,7 @@ public record PlatformSecurityProperties(Path serviceSigningKey, String issuer) 
 
     public PlatformSecurityProperties {
         if (issuer == null || issuer.isBlank()) {
-            issuer = "invoice-delivery-local";
+            throw new IllegalArgumentException("platform.security.issuer is not set");
         }
     }
 }

@@ -1,12 +1,19 @@
 package com.invoicedelivery.kit.testing;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noCodeUnits;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noFields;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaCodeUnit;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 
 /**
  * The layout rules every service keeps: packages by feature, then role
@@ -40,6 +47,19 @@ public final class ArchitectureRules {
                 .because("dependencies point inwards, towards the domain");
     }
 
+    /**
+     * The domain refuses in its own terms (a rule violated, a state conflict, an unknown reference); the web layer
+     * turns those into HTTP problems. So no domain class uses the kit's problem exceptions, Spring's web or HTTP
+     * types, or the servlet API.
+     */
+    public static ArchRule domainSpeaksTheDomain() {
+        return noClasses().that().resideInAPackage("..domain..")
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        "com.invoicedelivery.kit.problem..", "org.springframework.web..", "org.springframework.http..",
+                        "jakarta.servlet..")
+                .because("domain exceptions speak the domain; the web layer maps them to problems (ARCHITECTURE.md)");
+    }
+
     /** Web and messaging adapters go through the application layer, never straight to persistence. */
     public static ArchRule adaptersDoNotUsePersistence() {
         return noClasses().that().resideInAnyPackage("..web..", "..messaging..")
@@ -50,6 +70,55 @@ public final class ArchitectureRules {
     /** No cycles between the service's features. */
     public static ArchRule featuresAreFreeOfCycles(String basePackage) {
         return slices().matching(basePackage + ".(*)..").should().beFreeOfCycles();
+    }
+
+    /**
+     * Configuration comes in typed {@code @ConfigurationProperties} records, one per feature, never as
+     * {@code @Value} strings with their defaults repeated at each use (ARCHITECTURE.md, Configuration).
+     */
+    public static ArchRule noValueInjectedFields() {
+        return noFields().should().beAnnotatedWith(VALUE)
+                .because("configuration is bound to typed @ConfigurationProperties records (ARCHITECTURE.md)");
+    }
+
+    /** The same for constructor and method parameters, {@code @Bean} methods included. */
+    public static ArchRule noValueInjectedParameters() {
+        return noCodeUnits().should(haveAParameterAnnotatedWith(VALUE))
+                .because("configuration is bound to typed @ConfigurationProperties records (ARCHITECTURE.md)");
+    }
+
+    private static final String VALUE = "org.springframework.beans.factory.annotation.Value";
+
+    private static ArchCondition<JavaCodeUnit> haveAParameterAnnotatedWith(String annotation) {
+        return new ArchCondition<>("have a parameter annotated with @" + annotation) {
+            @Override
+            public void check(JavaCodeUnit codeUnit, ConditionEvents events) {
+                codeUnit.getParameters().stream()
+                        .filter(parameter -> parameter.isAnnotatedWith(annotation))
+                        .forEach(parameter -> events.add(SimpleConditionEvent.satisfied(codeUnit,
+                                codeUnit.getFullName() + " has @Value on " + parameter.getDescription())));
+            }
+        };
+    }
+
+    /**
+     * One wiring style: beans are declared by {@code @Bean} methods in {@code @Configuration} classes, never by
+     * stereotype annotations on the classes themselves. Controllers, controller advice and
+     * {@code @ConfigurationProperties} records carry their own annotations and are not stereotypes in this sense.
+     */
+    public static ArchRule beansAreDeclaredInConfigurationClasses() {
+        return noClasses().should().beAnnotatedWith("org.springframework.stereotype.Component")
+                .orShould().beAnnotatedWith("org.springframework.stereotype.Service")
+                .orShould().beAnnotatedWith("org.springframework.stereotype.Repository")
+                .because("beans are declared by @Bean methods in @Configuration classes (ARCHITECTURE.md)");
+    }
+
+    /** {@code @Bean} methods live in {@code @Configuration} classes (or the application class, which is one). */
+    public static ArchRule beanMethodsAreInConfigurationClasses() {
+        return methods().that().areAnnotatedWith("org.springframework.context.annotation.Bean")
+                .should().beDeclaredInClassesThat().areMetaAnnotatedWith(
+                        "org.springframework.context.annotation.Configuration")
+                .because("beans are declared by @Bean methods in @Configuration classes (ARCHITECTURE.md)");
     }
 
     /** A service never uses another service's code: they talk through events and REST only. */

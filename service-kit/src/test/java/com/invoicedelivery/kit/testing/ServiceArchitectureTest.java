@@ -44,6 +44,11 @@ public abstract class ServiceArchitectureTest {
     }
 
     @Test
+    void domainSpeaksTheDomain() {
+        ArchitectureRules.domainSpeaksTheDomain().check(classes);
+    }
+
+    @Test
     void adaptersDoNotUsePersistence() {
         ArchitectureRules.adaptersDoNotUsePersistence().check(classes);
     }
@@ -57,6 +62,18 @@ public abstract class ServiceArchitectureTest {
     void doesNotUseOtherServices() {
         String[] others = SERVICES.stream().filter(service -> !service.equals(basePackage)).toArray(String[]::new);
         ArchitectureRules.doesNotUseOtherServices(basePackage, others).check(classes);
+    }
+
+    @Test
+    void configurationIsTypedNotInjectedByValue() {
+        ArchitectureRules.noValueInjectedFields().check(classes);
+        ArchitectureRules.noValueInjectedParameters().check(classes);
+    }
+
+    @Test
+    void beansAreDeclaredInConfigurationClasses() {
+        ArchitectureRules.beansAreDeclaredInConfigurationClasses().check(classes);
+        ArchitectureRules.beanMethodsAreInConfigurationClasses().check(classes);
     }
 
     @Test

@@ -37,7 +37,7 @@ public class Clients {
      * A client described by an import row: the tenant's client with the same UIC when there is one, else a new
      * client stored under {@code clientId} (derived from the import row, so importing the row again finds it).
      *
-     * @throws com.invoicedelivery.kit.problem.InvalidInputException naming every field that breaks a rule
+     * @throws com.invoicedelivery.invoice.shared.domain.RuleViolationException naming every field that breaks a rule
      */
     public Client findOrCreateImported(String tenantId, String clientId, PartyDetails details, List<String> emails,
                                        Language language) {

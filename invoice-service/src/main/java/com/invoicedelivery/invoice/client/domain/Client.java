@@ -29,7 +29,7 @@ public record Client(String id, String tenantId, PartyDetails details, List<Stri
     /**
      * A new client. Addresses that differ only in letter case count once.
      *
-     * @throws com.invoicedelivery.kit.problem.InvalidInputException naming every field that breaks a rule
+     * @throws com.invoicedelivery.invoice.shared.domain.RuleViolationException naming every field that breaks a rule
      */
     public static Client create(String id, String tenantId, PartyDetails details, List<String> emails,
                                 Language language, Instant createdAt) {

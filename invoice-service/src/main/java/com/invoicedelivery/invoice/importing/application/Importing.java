@@ -16,10 +16,10 @@ import com.invoicedelivery.invoice.importing.domain.ImportOutcome;
 import com.invoicedelivery.invoice.importing.persistence.ImportBatchStore;
 import com.invoicedelivery.invoice.send.application.SendingContexts;
 import com.invoicedelivery.invoice.send.domain.EmailComposer;
+import com.invoicedelivery.invoice.shared.domain.StateConflictException;
 import com.invoicedelivery.kit.messaging.OutboxEntries;
 import com.invoicedelivery.kit.messaging.OutboxEntry;
 import com.invoicedelivery.kit.messaging.OutboxRelay;
-import com.invoicedelivery.kit.problem.ConflictException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -52,8 +52,8 @@ public class Importing {
 
     /**
      * @param announce true for a batch from Kafka: the outcome is also published as {@code InvoiceImportCompleted}
-     * @throws com.invoicedelivery.kit.problem.InvalidInputException naming {@code batchId} or {@code invoices}
-     * @throws ConflictException naming {@code tenantId} when operations have not registered the tenant yet
+     * @throws com.invoicedelivery.invoice.shared.domain.RuleViolationException naming {@code batchId} or {@code invoices}
+     * @throws StateConflictException naming {@code tenantId} when operations have not registered the tenant yet
      */
     public ImportOutcome importBatch(String tenantId, ImportBatch batch, boolean announce) {
         ImportBatch checked = batch.validated();

@@ -14,10 +14,10 @@ import com.invoicedelivery.invoice.invoicing.application.Invoices;
 import com.invoicedelivery.invoice.invoicing.domain.Invoice;
 import com.invoicedelivery.invoice.send.application.SendIssuer;
 import com.invoicedelivery.invoice.send.domain.EmailComposer;
+import com.invoicedelivery.invoice.shared.domain.RuleViolation;
+import com.invoicedelivery.invoice.shared.domain.RuleViolationException;
+import com.invoicedelivery.invoice.shared.domain.StateConflictException;
 import com.invoicedelivery.invoice.shared.domain.Violations;
-import com.invoicedelivery.kit.problem.ConflictException;
-import com.invoicedelivery.kit.problem.FieldViolation;
-import com.invoicedelivery.kit.problem.InvalidInputException;
 
 /**
  * Imports one row of a batch: checks it, finds or creates its client, stores its invoice ISSUED and, when asked,
@@ -52,18 +52,18 @@ public class RowImporter {
                     ImportIds.invoice(batch.tenantId(), batch.batchId(), index), ImportRows.draft(row, client.id()));
             String sendId = batch.sendAfterImport() ? send(batch, index, row, client, invoice) : null;
             return ImportOutcome.imported(index, ImportRows.externalRef(row), invoice.id(), sendId);
-        } catch (InvalidInputException refused) {
+        } catch (RuleViolationException refused) {
             return ImportOutcome.refused(index, ImportRows.externalRef(row), refused.violations());
-        } catch (ConflictException refused) {
+        } catch (StateConflictException refused) {
             return ImportOutcome.refused(index, ImportRows.externalRef(row), refused.violations().isEmpty()
-                    ? List.of(new FieldViolation("row", refused.getMessage())) : refused.violations());
+                    ? List.of(new RuleViolation("row", refused.getMessage())) : refused.violations());
         }
     }
 
     private Client clientOf(BatchContext batch, int index, ImportedInvoice row) {
         if (row.clientId() != null) {
             return clients.find(batch.tenantId(), row.clientId().strip())
-                    .orElseThrow(() -> new InvalidInputException("clientId", "is not one of your clients"));
+                    .orElseThrow(() -> new RuleViolationException("clientId", "is not one of your clients"));
         }
         ImportedClient described = row.client();
         return clients.findOrCreateImported(batch.tenantId(), ImportIds.client(batch.tenantId(), batch.batchId(), index),

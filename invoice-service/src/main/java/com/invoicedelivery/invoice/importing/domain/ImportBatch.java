@@ -22,7 +22,7 @@ public record ImportBatch(String batchId, boolean sendAfterImport, List<Imported
     /**
      * The batch, if its own fields are right: a bad row does not refuse the batch, only itself.
      *
-     * @throws com.invoicedelivery.kit.problem.InvalidInputException naming {@code batchId} or {@code invoices}
+     * @throws com.invoicedelivery.invoice.shared.domain.RuleViolationException naming {@code batchId} or {@code invoices}
      */
     public ImportBatch validated() {
         Violations violations = new Violations();

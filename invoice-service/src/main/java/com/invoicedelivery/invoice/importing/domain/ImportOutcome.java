@@ -3,7 +3,7 @@ package com.invoicedelivery.invoice.importing.domain;
 import java.util.List;
 
 import com.invoicedelivery.events.ImportRowResult;
-import com.invoicedelivery.kit.problem.FieldViolation;
+import com.invoicedelivery.invoice.shared.domain.RuleViolation;
 
 /** What became of each row of a batch, in the order of the rows. */
 public record ImportOutcome(String batchId, List<ImportRowResult> rows) {
@@ -16,7 +16,7 @@ public record ImportOutcome(String batchId, List<ImportRowResult> rows) {
         return new ImportRowResult(row, externalRef, ImportRowResult.Status.IMPORTED, invoiceId, sendId, List.of());
     }
 
-    public static ImportRowResult refused(int row, String externalRef, List<FieldViolation> violations) {
+    public static ImportRowResult refused(int row, String externalRef, List<RuleViolation> violations) {
         return new ImportRowResult(row, externalRef, ImportRowResult.Status.REFUSED, null, null, violations.stream()
                 .map(violation -> new ImportRowResult.ImportRowError(violation.field(), violation.message())).toList());
     }

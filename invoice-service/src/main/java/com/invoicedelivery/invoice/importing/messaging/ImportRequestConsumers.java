@@ -5,10 +5,10 @@ import java.util.function.Consumer;
 import com.invoicedelivery.events.InvoiceImportRequested;
 import com.invoicedelivery.invoice.importing.application.Importing;
 import com.invoicedelivery.invoice.importing.domain.ImportBatch;
+import com.invoicedelivery.invoice.shared.domain.RuleViolationException;
+import com.invoicedelivery.invoice.shared.domain.StateConflictException;
 import com.invoicedelivery.invoice.shared.domain.Texts;
 import com.invoicedelivery.invoice.shared.messaging.MalformedEventException;
-import com.invoicedelivery.kit.problem.ConflictException;
-import com.invoicedelivery.kit.problem.InvalidInputException;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.messaging.Message;
@@ -32,7 +32,7 @@ public class ImportRequestConsumers {
             try {
                 importing.importBatch(request.tenantId(),
                         new ImportBatch(request.batchId(), request.sendAfterImport(), request.invoices()), true);
-            } catch (InvalidInputException | ConflictException unanswerable) {
+            } catch (RuleViolationException | StateConflictException unanswerable) {
                 throw new MalformedEventException("import batch " + request.batchId() + " of tenant "
                         + request.tenantId() + " cannot be imported: " + unanswerable.getMessage(), unanswerable);
             }

@@ -19,9 +19,9 @@ import com.invoicedelivery.invoice.invoicing.domain.InvoiceStatus;
 import com.invoicedelivery.invoice.invoicing.domain.LatestSend;
 import com.invoicedelivery.invoice.invoicing.persistence.InvoiceNumberSequence;
 import com.invoicedelivery.invoice.invoicing.persistence.InvoiceStore;
+import com.invoicedelivery.invoice.shared.domain.RuleViolationException;
 import com.invoicedelivery.invoice.shared.domain.SendStatus;
-import com.invoicedelivery.kit.problem.ConflictException;
-import com.invoicedelivery.kit.problem.InvalidInputException;
+import com.invoicedelivery.invoice.shared.domain.StateConflictException;
 import com.invoicedelivery.kit.problem.NotFoundException;
 
 /** A tenant's invoices: drafted, numbered, issued, and marked with the status of their latest send. */
@@ -45,13 +45,13 @@ public class Invoices {
     /**
      * Creates a draft, numbered as asked or with the next number of the tenant's sequence.
      *
-     * @throws InvalidInputException when the draft breaks a rule or names no client of the tenant
-     * @throws ConflictException naming {@code number} when the tenant has an invoice with that number
+     * @throws RuleViolationException when the draft breaks a rule or names no client of the tenant
+     * @throws StateConflictException naming {@code number} when the tenant has an invoice with that number
      */
     public Invoice create(String tenantId, InvoiceDraft request) {
         InvoiceDraft draft = request.validated();
         if (clients.find(tenantId, draft.clientId()).isEmpty()) {
-            throw new InvalidInputException("clientId", "is not one of your clients");
+            throw new RuleViolationException("clientId", "is not one of your clients");
         }
         return draft.number() == null ? insertNumbered(tenantId, draft, newDraft(tenantId, draft))
                 : insertAsNumbered(tenantId, draft, newDraft(tenantId, draft));
@@ -63,7 +63,7 @@ public class Invoices {
      * and stores nothing.
      *
      * @param request validated by the caller, with the id of one of the tenant's clients
-     * @throws ConflictException naming {@code number} when the tenant has another invoice with that number
+     * @throws StateConflictException naming {@code number} when the tenant has another invoice with that number
      */
     public Invoice importIssued(String tenantId, String invoiceId, InvoiceDraft request) {
         InvoiceDraft draft = request.validated();
@@ -78,7 +78,7 @@ public class Invoices {
         if (!store.insert(invoice)) {
             // the same import row stored by a concurrent delivery of its batch, or the number is another invoice's
             return store.find(tenantId, invoice.id()).orElseThrow(() ->
-                    new ConflictException("number", "invoice number " + draft.number() + " is already used"));
+                    new StateConflictException("number", "invoice number " + draft.number() + " is already used"));
         }
         sequence.observe(tenantId, InvoiceNumber.sequenceOf(draft.number()));
         return invoice;
@@ -104,11 +104,11 @@ public class Invoices {
         return number -> Invoice.draft(id, tenantId, number, draft, now());
     }
 
-    /** @throws ConflictException when the invoice is not a draft (any more) */
+    /** @throws StateConflictException when the invoice is not a draft (any more) */
     public Invoice issue(String tenantId, String invoiceId) {
         Invoice issued = get(tenantId, invoiceId).issued(now());
         if (!store.markIssued(issued)) {
-            throw new ConflictException("status", "invoice " + issued.number() + " has just been issued by another request");
+            throw new StateConflictException("status", "invoice " + issued.number() + " has just been issued by another request");
         }
         return issued;
     }

@@ -7,7 +7,7 @@ import java.util.Optional;
 
 import com.invoicedelivery.events.DocumentKind;
 import com.invoicedelivery.invoice.shared.domain.SendStatus;
-import com.invoicedelivery.kit.problem.ConflictException;
+import com.invoicedelivery.invoice.shared.domain.StateConflictException;
 
 /**
  * An invoice (or proforma, credit or debit note) of a tenant to one of its clients.
@@ -36,11 +36,11 @@ public record Invoice(String id, String tenantId, String number, String clientId
     /**
      * The invoice issued at {@code at}.
      *
-     * @throws ConflictException when it is not a draft
+     * @throws StateConflictException when it is not a draft
      */
     public Invoice issued(Instant at) {
         if (status != InvoiceStatus.DRAFT) {
-            throw new ConflictException("status", "invoice " + number + " is " + status + ", only a DRAFT can be issued");
+            throw new StateConflictException("status", "invoice " + number + " is " + status + ", only a DRAFT can be issued");
         }
         return new Invoice(id, tenantId, number, clientId, kind, InvoiceStatus.ISSUED, issueDate, taxEventDate,
                 dueDate, currency, paymentMethod, lines, notes, totals, sendStatus, createdAt, at);
@@ -58,10 +58,10 @@ public record Invoice(String id, String tenantId, String number, String clientId
                 : Optional.empty();
     }
 
-    /** @throws ConflictException naming {@code invoiceId} when the invoice may not be sent (a draft) */
+    /** @throws StateConflictException naming {@code invoiceId} when the invoice may not be sent (a draft) */
     public void requireSendable() {
         whyNotSendable().ifPresent(reason -> {
-            throw new ConflictException("invoiceId", reason);
+            throw new StateConflictException("invoiceId", reason);
         });
     }
 }

@@ -28,7 +28,7 @@ public record InvoiceDraft(String clientId, String number, DocumentKind kind, Lo
     /**
      * The draft with its defaults filled in and its texts trimmed.
      *
-     * @throws com.invoicedelivery.kit.problem.InvalidInputException naming every field that breaks a rule
+     * @throws com.invoicedelivery.invoice.shared.domain.RuleViolationException naming every field that breaks a rule
      */
     public InvoiceDraft validated() {
         Violations violations = new Violations();

@@ -17,9 +17,9 @@ import com.invoicedelivery.invoice.send.domain.RequestFingerprint;
 import com.invoicedelivery.invoice.send.domain.Send;
 import com.invoicedelivery.invoice.send.domain.SendBatch;
 import com.invoicedelivery.invoice.send.domain.SendIds;
-import com.invoicedelivery.invoice.shared.domain.RequestConflictException;
-import com.invoicedelivery.invoice.shared.domain.RequestNotFoundException;
-import com.invoicedelivery.kit.problem.FieldViolation;
+import com.invoicedelivery.invoice.shared.domain.RuleViolation;
+import com.invoicedelivery.invoice.shared.domain.StateConflictException;
+import com.invoicedelivery.invoice.shared.domain.UnknownReferenceException;
 
 /**
  * Sends many invoices at once, each with its own recipients, texts and language. All or nothing: every invoice is
@@ -45,9 +45,9 @@ public class BulkSending {
     /**
      * @param idempotencyKey null, or the request's key: the same request again answers with the same sends
      * @return one send per invoice, in the order asked
-     * @throws com.invoicedelivery.kit.problem.InvalidInputException naming {@code invoices[i]...} (or the limit)
-     * @throws RequestNotFoundException naming {@code invoices[i].invoiceId} of each unknown invoice
-     * @throws RequestConflictException naming {@code invoices[i].invoiceId} of each Draft
+     * @throws com.invoicedelivery.invoice.shared.domain.RuleViolationException naming {@code invoices[i]...} (or the limit)
+     * @throws UnknownReferenceException naming {@code invoices[i].invoiceId} of each unknown invoice
+     * @throws StateConflictException naming {@code invoices[i].invoiceId} of each Draft
      */
     public List<Send> send(String tenantId, SendBatch batch, String idempotencyKey) {
         SendBatch checked = batch.validated();
@@ -56,14 +56,14 @@ public class BulkSending {
         List<SendBatch.Item> items = checked.items();
         Map<String, Invoice> found = invoices.findAll(tenantId, items.stream().map(SendBatch.Item::invoiceId).toList());
         requireNone(items, (item, field) -> found.containsKey(item.invoiceId()) ? null
-                : new FieldViolation(field, "no invoice of yours has the id " + item.invoiceId()),
-                violations -> new RequestNotFoundException("Invoice", violations));
+                : new RuleViolation(field, "no invoice of yours has the id " + item.invoiceId()),
+                violations -> new UnknownReferenceException("Invoice", violations));
         requireNone(items, (item, field) -> found.get(item.invoiceId()).whyNotSendable()
-                .map(reason -> new FieldViolation(field, reason)).orElse(null), RequestConflictException::new);
+                .map(reason -> new RuleViolation(field, reason)).orElse(null), StateConflictException::new);
         Map<String, Client> clientsById = clients.findAll(tenantId,
                 found.values().stream().map(Invoice::clientId).distinct().toList());
         requireNone(items, (item, field) -> clientsById.containsKey(found.get(item.invoiceId()).clientId()) ? null
-                : new FieldViolation(field, "the client of this invoice no longer exists"), RequestConflictException::new);
+                : new RuleViolation(field, "the client of this invoice no longer exists"), StateConflictException::new);
 
         List<InvoiceEmail> emails = items.stream().map(item -> composer.compose(
                 clientsById.get(found.get(item.invoiceId()).clientId()), found.get(item.invoiceId()), item.options()))
@@ -79,11 +79,11 @@ public class BulkSending {
     }
 
     /** Refuses the batch with {@code refusal} naming each item {@code problem} finds something wrong with. */
-    private static void requireNone(List<SendBatch.Item> items, BiFunction<SendBatch.Item, String, FieldViolation> problem,
-                                    Function<List<FieldViolation>, RuntimeException> refusal) {
-        List<FieldViolation> found = new ArrayList<>();
+    private static void requireNone(List<SendBatch.Item> items, BiFunction<SendBatch.Item, String, RuleViolation> problem,
+                                    Function<List<RuleViolation>, RuntimeException> refusal) {
+        List<RuleViolation> found = new ArrayList<>();
         for (int index = 0; index < items.size(); index++) {
-            FieldViolation violation = problem.apply(items.get(index), "invoices[" + index + "].invoiceId");
+            RuleViolation violation = problem.apply(items.get(index), "invoices[" + index + "].invoiceId");
             if (violation != null) {
                 found.add(violation);
             }

@@ -6,7 +6,7 @@ import com.invoicedelivery.invoice.send.domain.IdempotencyKey;
 import com.invoicedelivery.invoice.send.domain.RequestFingerprint;
 import com.invoicedelivery.invoice.send.domain.SendIds;
 import com.invoicedelivery.invoice.send.persistence.IdempotencyKeyStore;
-import com.invoicedelivery.kit.problem.ConflictException;
+import com.invoicedelivery.invoice.shared.domain.StateConflictException;
 
 /**
  * Send requests with an {@code Idempotency-Key}: the first request with a key claims it with its fingerprint; the
@@ -26,7 +26,7 @@ public class IdempotentRequests {
      * Call once the request is checked and about to make its sends.
      *
      * @param key null when the request has none: every send gets a new id
-     * @throws ConflictException naming the header when the key came with another request before
+     * @throws StateConflictException naming the header when the key came with another request before
      */
     public SendIds claim(String tenantId, String key, RequestFingerprint request) {
         if (key == null) {
@@ -34,7 +34,7 @@ public class IdempotentRequests {
         }
         String fingerprint = request.hex();
         if (!keys.claim(tenantId, key, fingerprint, clock.instant()).equals(fingerprint)) {
-            throw new ConflictException(IdempotencyKey.HEADER,
+            throw new StateConflictException(IdempotencyKey.HEADER,
                     "was used before for another request; use a new key for a new request");
         }
         return SendIds.derived(tenantId, key);

@@ -10,8 +10,8 @@ import com.invoicedelivery.invoice.send.domain.RequestFingerprint;
 import com.invoicedelivery.invoice.send.domain.Send;
 import com.invoicedelivery.invoice.send.domain.SendIds;
 import com.invoicedelivery.invoice.send.domain.SendOptions;
-import com.invoicedelivery.kit.problem.ConflictException;
-import com.invoicedelivery.kit.problem.InvalidInputException;
+import com.invoicedelivery.invoice.shared.domain.RuleViolationException;
+import com.invoicedelivery.invoice.shared.domain.StateConflictException;
 import com.invoicedelivery.kit.problem.NotFoundException;
 
 /** Sends one invoice from its own page: checks the request, then makes the send. */
@@ -35,9 +35,9 @@ public class InvoiceSending {
     /**
      * @param idempotencyKey null, or the request's key: the same request again answers with the same send
      * @return the send, REQUESTED
-     * @throws InvalidInputException when the options or the key break a rule
+     * @throws RuleViolationException when the options or the key break a rule
      * @throws NotFoundException     when the tenant has no such invoice
-     * @throws ConflictException     naming {@code invoiceId} when the invoice is a draft, or the key when it came
+     * @throws StateConflictException     naming {@code invoiceId} when the invoice is a draft, or the key when it came
      *                               with another request
      */
     public Send send(String tenantId, String invoiceId, SendOptions options, String idempotencyKey) {
@@ -46,7 +46,7 @@ public class InvoiceSending {
         Invoice invoice = invoices.get(tenantId, invoiceId);
         invoice.requireSendable();
         EmailComposer composer = contexts.composerFor(tenantId);
-        Client client = clients.find(tenantId, invoice.clientId()).orElseThrow(() -> new ConflictException("clientId",
+        Client client = clients.find(tenantId, invoice.clientId()).orElseThrow(() -> new StateConflictException("clientId",
                 "the client of invoice " + invoice.number() + " no longer exists"));
         SendIds ids = idempotency.claim(tenantId, key, checked.addTo(RequestFingerprint.of("send").add(invoiceId)));
         return issuer.issue(ids.forInvoice(invoiceId), composer.tenant(), client, invoice,

@@ -2,7 +2,6 @@ package com.invoicedelivery.invoice.send.application;
 
 import java.security.SecureRandom;
 import java.time.Clock;
-import java.time.Duration;
 
 import com.invoicedelivery.invoice.client.application.Clients;
 import com.invoicedelivery.invoice.invoicing.application.Invoices;
@@ -13,17 +12,17 @@ import com.invoicedelivery.invoice.template.application.Templates;
 import com.invoicedelivery.invoice.tenant.application.Tenants;
 import com.invoicedelivery.kit.messaging.OutboxEntries;
 import com.invoicedelivery.kit.messaging.OutboxRelay;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(PersonalLinkProperties.class)
 public class SendConfiguration {
 
     @Bean
-    PersonalLinks personalLinks(@Value("${invoice.links.base-url}") String baseUrl,
-                                @Value("${invoice.links.validity:180d}") Duration validity) {
-        return new PersonalLinks(new SecureRandom(), baseUrl, validity);
+    PersonalLinks personalLinks(PersonalLinkProperties properties) {
+        return new PersonalLinks(new SecureRandom(), properties.baseUrl(), properties.validity());
     }
 
     @Bean

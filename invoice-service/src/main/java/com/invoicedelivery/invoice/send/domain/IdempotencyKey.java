@@ -1,7 +1,7 @@
 package com.invoicedelivery.invoice.send.domain;
 
+import com.invoicedelivery.invoice.shared.domain.RuleViolationException;
 import com.invoicedelivery.invoice.shared.domain.Texts;
-import com.invoicedelivery.kit.problem.InvalidInputException;
 
 /** The {@value #HEADER} request header: the client's name for one request, so that repeating it does nothing new. */
 public final class IdempotencyKey {
@@ -15,14 +15,14 @@ public final class IdempotencyKey {
     /**
      * The key as given; null when the request has none.
      *
-     * @throws InvalidInputException naming the header when it is blank, too long or not printable text
+     * @throws RuleViolationException naming the header when it is blank, too long or not printable text
      */
     public static String validated(String key) {
         if (key == null) {
             return null;
         }
         if (Texts.isBlank(key) || key.length() > MAX_LENGTH || Texts.hasControlCharacters(key)) {
-            throw new InvalidInputException(HEADER, "must be 1 to " + MAX_LENGTH + " printable characters");
+            throw new RuleViolationException(HEADER, "must be 1 to " + MAX_LENGTH + " printable characters");
         }
         return key;
     }

@@ -12,7 +12,7 @@ public record InvoiceSelection(List<String> invoiceIds) {
     /**
      * The ids trimmed, in the order given (an id given twice is previewed twice).
      *
-     * @throws com.invoicedelivery.kit.problem.InvalidInputException naming {@code invoiceIds} or {@code invoiceIds[i]}
+     * @throws com.invoicedelivery.invoice.shared.domain.RuleViolationException naming {@code invoiceIds} or {@code invoiceIds[i]}
      */
     public InvoiceSelection validated() {
         Violations violations = new Violations();

@@ -18,7 +18,7 @@ public record SendBatch(List<Item> items) {
     /**
      * The batch with each item's options normalized. All or nothing: any broken rule refuses the whole batch.
      *
-     * @throws com.invoicedelivery.kit.problem.InvalidInputException naming every field that breaks a rule, as
+     * @throws com.invoicedelivery.invoice.shared.domain.RuleViolationException naming every field that breaks a rule, as
      *                                                               {@code invoices[i].recipients[j]}
      */
     public SendBatch validated() {

@@ -33,7 +33,7 @@ public record SendOptions(List<String> recipients, String subject, String messag
     /**
      * The options with blank texts left out and the addresses trimmed.
      *
-     * @throws com.invoicedelivery.kit.problem.InvalidInputException naming every field that breaks a rule
+     * @throws com.invoicedelivery.invoice.shared.domain.RuleViolationException naming every field that breaks a rule
      */
     public SendOptions validated() {
         Violations violations = new Violations();

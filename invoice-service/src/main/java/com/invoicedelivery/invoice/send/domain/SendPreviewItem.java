@@ -4,7 +4,7 @@ import java.util.List;
 
 import com.invoicedelivery.invoice.client.domain.Client;
 import com.invoicedelivery.invoice.invoicing.domain.Invoice;
-import com.invoicedelivery.kit.problem.FieldViolation;
+import com.invoicedelivery.invoice.shared.domain.RuleViolation;
 
 /**
  * One invoice of the send preview: the e-mail it would go out with, and why it cannot be sent, if it cannot.
@@ -15,7 +15,7 @@ import com.invoicedelivery.kit.problem.FieldViolation;
  * @param problems empty when the invoice can be sent
  */
 public record SendPreviewItem(String invoiceId, Invoice invoice, Client client, InvoiceEmail email,
-                              List<FieldViolation> problems) {
+                              List<RuleViolation> problems) {
 
     public SendPreviewItem {
         problems = List.copyOf(problems);
@@ -23,18 +23,18 @@ public record SendPreviewItem(String invoiceId, Invoice invoice, Client client, 
 
     public static SendPreviewItem unknown(String invoiceId) {
         return new SendPreviewItem(invoiceId, null, null, null,
-                List.of(new FieldViolation("invoiceId", "no invoice of yours has this id")));
+                List.of(new RuleViolation("invoiceId", "no invoice of yours has this id")));
     }
 
     public static SendPreviewItem withoutClient(Invoice invoice) {
         return new SendPreviewItem(invoice.id(), invoice, null, null,
-                List.of(new FieldViolation("clientId", "the client of invoice " + invoice.number() + " no longer exists")));
+                List.of(new RuleViolation("clientId", "the client of invoice " + invoice.number() + " no longer exists")));
     }
 
     /** The e-mail {@code invoice} would go out with by default; a Draft is shown with it, but not sendable. */
     public static SendPreviewItem of(Invoice invoice, Client client, InvoiceEmail email) {
-        List<FieldViolation> problems = invoice.whyNotSendable()
-                .map(reason -> List.of(new FieldViolation("invoiceId", reason)))
+        List<RuleViolation> problems = invoice.whyNotSendable()
+                .map(reason -> List.of(new RuleViolation("invoiceId", reason)))
                 .orElse(List.of());
         return new SendPreviewItem(invoice.id(), invoice, client, email, problems);
     }

@@ -6,6 +6,7 @@ import com.invoicedelivery.events.DeliveryMode;
 import com.invoicedelivery.events.Language;
 import com.invoicedelivery.invoice.send.domain.InvoiceEmail;
 import com.invoicedelivery.invoice.send.domain.SendPreviewItem;
+import com.invoicedelivery.invoice.shared.web.RequestProblemHandler;
 import com.invoicedelivery.kit.problem.FieldViolation;
 
 /** The send preview: one item per invoice asked, in the order asked. */
@@ -30,7 +31,7 @@ record PreviewView(List<Item> items) {
                     email == null ? null : email.message(),
                     email == null ? null : email.language(),
                     email == null ? null : email.mode(),
-                    item.sendable(), item.problems());
+                    item.sendable(), RequestProblemHandler.fieldViolations(item.problems()));
         }
     }
 

@@ -3,25 +3,22 @@ package com.invoicedelivery.invoice.shared.domain;
 import java.util.ArrayList;
 import java.util.List;
 
-import com.invoicedelivery.kit.problem.FieldViolation;
-import com.invoicedelivery.kit.problem.InvalidInputException;
-
 /**
- * A request broke a size limit of the API (e.g. more than 200 invoices in one send). An invalid input like any
- * other (400, nothing changed), whose problem also says which limit it was and its value ({@code limit}).
+ * A request broke a size limit of the API (e.g. more than 200 invoices in one send). A rule violation like any
+ * other (nothing changed), whose problem also says which limit it was and its value ({@code limit}).
  */
-public class LimitExceededException extends InvalidInputException {
+public class LimitExceededException extends RuleViolationException {
 
-    private final FieldViolation exceeded;
+    private final RuleViolation exceeded;
     private final int limit;
 
-    public LimitExceededException(List<FieldViolation> violations, FieldViolation exceeded, int limit) {
+    public LimitExceededException(List<RuleViolation> violations, RuleViolation exceeded, int limit) {
         super(exceededFirst(violations, exceeded));
         this.exceeded = exceeded;
         this.limit = limit;
     }
 
-    public FieldViolation exceeded() {
+    public RuleViolation exceeded() {
         return exceeded;
     }
 
@@ -29,8 +26,8 @@ public class LimitExceededException extends InvalidInputException {
         return limit;
     }
 
-    private static List<FieldViolation> exceededFirst(List<FieldViolation> violations, FieldViolation exceeded) {
-        List<FieldViolation> ordered = new ArrayList<>(List.of(exceeded));
+    private static List<RuleViolation> exceededFirst(List<RuleViolation> violations, RuleViolation exceeded) {
+        List<RuleViolation> ordered = new ArrayList<>(List.of(exceeded));
         violations.stream().filter(violation -> violation != exceeded).forEach(ordered::add);
         return ordered;
     }

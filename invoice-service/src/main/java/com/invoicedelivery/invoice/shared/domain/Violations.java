@@ -3,9 +3,6 @@ package com.invoicedelivery.invoice.shared.domain;
 import java.util.ArrayList;
 import java.util.List;
 
-import com.invoicedelivery.kit.problem.FieldViolation;
-import com.invoicedelivery.kit.problem.InvalidInputException;
-
 /**
  * Collects everything wrong with one request, each named by its JSON path, so one answer lists every problem.
  * A nested collector prefixes its fields ({@code company.}, {@code lines[3].}), which lets the same rules check
@@ -16,8 +13,8 @@ public final class Violations {
 
     /** What a collector and its nested collectors found together. */
     private static final class Found {
-        private final List<FieldViolation> violations = new ArrayList<>();
-        private FieldViolation exceeded;
+        private final List<RuleViolation> violations = new ArrayList<>();
+        private RuleViolation exceeded;
         private int limit;
     }
 
@@ -49,7 +46,7 @@ public final class Violations {
     }
 
     public void add(String field, String message) {
-        found.violations.add(new FieldViolation(path(field), message));
+        found.violations.add(new RuleViolation(path(field), message));
     }
 
     /** Adds the violation unless {@code met}; returns {@code met}. */
@@ -68,7 +65,7 @@ public final class Violations {
         if (size <= limit) {
             return true;
         }
-        FieldViolation violation = new FieldViolation(path(field), message);
+        RuleViolation violation = new RuleViolation(path(field), message);
         found.violations.add(violation);
         if (found.exceeded == null) {
             found.exceeded = violation;
@@ -102,20 +99,20 @@ public final class Violations {
         return found.violations.isEmpty();
     }
 
-    public List<FieldViolation> list() {
+    public List<RuleViolation> list() {
         return List.copyOf(found.violations);
     }
 
     /**
      * Refuses the request with every violation found, if there is any: as a {@link LimitExceededException} when a
-     * size limit was broken, else as an invalid input.
+     * size limit was broken, else as a rule violation.
      */
     public void throwIfAny() {
         if (found.exceeded != null) {
             throw new LimitExceededException(found.violations, found.exceeded, found.limit);
         }
         if (!found.violations.isEmpty()) {
-            throw new InvalidInputException(found.violations);
+            throw new RuleViolationException(found.violations);
         }
     }
 }

@@ -1,7 +1,13 @@
 package com.invoicedelivery.invoice.shared.web;
 
+import java.util.List;
+
 import com.invoicedelivery.invoice.shared.domain.LimitExceededException;
-import com.invoicedelivery.invoice.shared.domain.RequestNotFoundException;
+import com.invoicedelivery.invoice.shared.domain.RuleViolation;
+import com.invoicedelivery.invoice.shared.domain.RuleViolationException;
+import com.invoicedelivery.invoice.shared.domain.StateConflictException;
+import com.invoicedelivery.invoice.shared.domain.UnknownReferenceException;
+import com.invoicedelivery.kit.problem.FieldViolation;
 import com.invoicedelivery.kit.problem.ProblemResponses;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -12,9 +18,10 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /**
- * The problems this API says more about than the kit's defaults: a broken size limit names the limit's value
- * ({@code limit}), and a request naming things that do not exist lists each field. Consulted before the kit's
- * handler, which answers everything else.
+ * The domain's refusals as RFC 9457 problems, shaped like the kit's: a broken rule is 400 {@code invalid-request},
+ * a broken size limit also names the limit's value ({@code limit-exceeded}, {@code limit}), a state conflict is 409
+ * {@code conflict}, and a request naming things that do not exist is 404 {@code not-found}; each lists its fields
+ * ({@code errors}). Consulted before the kit's handler, which answers everything else.
  */
 @RestControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -25,14 +32,37 @@ public class RequestProblemHandler {
         ProblemDetail problem = ProblemResponses.problem(HttpStatus.BAD_REQUEST, "limit-exceeded", "Limit exceeded",
                 e.exceeded().field() + ": " + e.exceeded().message());
         problem.setProperty("limit", e.limit());
-        problem.setProperty("errors", e.violations());
-        return ResponseEntity.status(problem.getStatus()).body(problem);
+        problem.setProperty("errors", fieldViolations(e.violations()));
+        return respond(problem);
     }
 
-    @ExceptionHandler(RequestNotFoundException.class)
-    ResponseEntity<ProblemDetail> notFound(RequestNotFoundException e) {
+    @ExceptionHandler(RuleViolationException.class)
+    ResponseEntity<ProblemDetail> ruleViolated(RuleViolationException e) {
+        return respond(ProblemResponses.invalid(fieldViolations(e.violations())));
+    }
+
+    @ExceptionHandler(StateConflictException.class)
+    ResponseEntity<ProblemDetail> conflict(StateConflictException e) {
+        ProblemDetail problem = ProblemResponses.problem(HttpStatus.CONFLICT, "conflict", "Conflict", e.getMessage());
+        if (!e.violations().isEmpty()) {
+            problem.setProperty("errors", fieldViolations(e.violations()));
+        }
+        return respond(problem);
+    }
+
+    @ExceptionHandler(UnknownReferenceException.class)
+    ResponseEntity<ProblemDetail> notFound(UnknownReferenceException e) {
         ProblemDetail problem = ProblemResponses.problem(HttpStatus.NOT_FOUND, "not-found", "Not found", e.getMessage());
-        problem.setProperty("errors", e.violations());
+        problem.setProperty("errors", fieldViolations(e.violations()));
+        return respond(problem);
+    }
+
+    /** The domain's violations in the API's shape ({@code field}, {@code message}). */
+    public static List<FieldViolation> fieldViolations(List<RuleViolation> violations) {
+        return violations.stream().map(violation -> new FieldViolation(violation.field(), violation.message())).toList();
+    }
+
+    private static ResponseEntity<ProblemDetail> respond(ProblemDetail problem) {
         return ResponseEntity.status(problem.getStatus()).body(problem);
     }
 }

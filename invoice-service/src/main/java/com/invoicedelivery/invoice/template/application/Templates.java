@@ -3,11 +3,11 @@ package com.invoicedelivery.invoice.template.application;
 import java.time.Clock;
 
 import com.invoicedelivery.events.Language;
+import com.invoicedelivery.invoice.shared.domain.RuleViolationException;
 import com.invoicedelivery.invoice.template.domain.MessageTemplate;
 import com.invoicedelivery.invoice.template.domain.TemplateBook;
 import com.invoicedelivery.invoice.template.domain.TenantTemplate;
 import com.invoicedelivery.invoice.template.persistence.TemplateStore;
-import com.invoicedelivery.kit.problem.InvalidInputException;
 import com.invoicedelivery.kit.problem.NotFoundException;
 
 /** A tenant's e-mail templates: the defaults until it writes its own, per language. */
@@ -28,7 +28,7 @@ public class Templates {
     /**
      * Saves the tenant's own template for {@code language}.
      *
-     * @throws InvalidInputException naming {@code subject} or {@code message} (and an unknown placeholder)
+     * @throws RuleViolationException naming {@code subject} or {@code message} (and an unknown placeholder)
      */
     public TenantTemplate put(String tenantId, Language language, String subject, String message) {
         MessageTemplate template = MessageTemplate.validated(subject, message);

@@ -17,7 +17,7 @@ public record MessageTemplate(String subject, String message) {
     /**
      * A template as a tenant saves it: both texts required, trimmed.
      *
-     * @throws com.invoicedelivery.kit.problem.InvalidInputException naming {@code subject} or {@code message}
+     * @throws com.invoicedelivery.invoice.shared.domain.RuleViolationException naming {@code subject} or {@code message}
      */
     public static MessageTemplate validated(String subject, String message) {
         Violations violations = new Violations();

@@ -3,9 +3,9 @@ package com.invoicedelivery.invoice.tenant.application;
 import java.util.List;
 import java.util.Optional;
 
+import com.invoicedelivery.invoice.shared.domain.StateConflictException;
 import com.invoicedelivery.invoice.tenant.domain.Tenant;
 import com.invoicedelivery.invoice.tenant.persistence.TenantStore;
-import com.invoicedelivery.kit.problem.ConflictException;
 import com.invoicedelivery.kit.problem.NotFoundException;
 
 /** The tenant registry: operations create and update tenants; the other features read their profiles. */
@@ -23,12 +23,12 @@ public class Tenants {
     /**
      * Creates the tenant or replaces its profile.
      *
-     * @throws ConflictException when another tenant has the sub-domain
+     * @throws StateConflictException when another tenant has the sub-domain
      */
     public Tenant put(Tenant profile) {
         Tenant tenant = store.find(profile.id()).map(profile::keepingLinkSettingOf).orElse(profile);
         if (!store.save(tenant)) {
-            throw new ConflictException("subdomain", "'" + tenant.subdomain() + "' is used by another tenant");
+            throw new StateConflictException("subdomain", "'" + tenant.subdomain() + "' is used by another tenant");
         }
         return tenant;
     }
@@ -37,7 +37,7 @@ public class Tenants {
      * Turns the setting "Invoices as attached files" on or off.
      *
      * @throws NotFoundException when no tenant has this id
-     * @throws ConflictException naming {@code attachInvoices} when turning it on for a TRIAL tenant
+     * @throws StateConflictException naming {@code attachInvoices} when turning it on for a TRIAL tenant
      */
     public Tenant chooseAttachments(String tenantId, boolean attach) {
         for (int attempt = 0; attempt < PLAN_CHANGE_ATTEMPTS; attempt++) {
@@ -46,14 +46,14 @@ public class Tenants {
                 return changed;
             }
         }
-        throw new ConflictException("plan", "the plan of tenant " + tenantId + " is being changed; try again");
+        throw new StateConflictException("plan", "the plan of tenant " + tenantId + " is being changed; try again");
     }
 
     /**
      * Sets how many days the tenant's personal links work after each send (sends made before keep theirs).
      *
      * @throws NotFoundException when no tenant has this id
-     * @throws com.invoicedelivery.kit.problem.InvalidInputException outside the allowed days
+     * @throws com.invoicedelivery.invoice.shared.domain.RuleViolationException outside the allowed days
      */
     public Tenant chooseLinkValidity(String tenantId, Integer days) {
         Tenant changed = get(tenantId).withLinkValidityDays(days);

@@ -3,9 +3,9 @@ package com.invoicedelivery.invoice.tenant.domain;
 import java.util.regex.Pattern;
 
 import com.invoicedelivery.events.DeliveryMode;
+import com.invoicedelivery.invoice.shared.domain.RuleViolationException;
+import com.invoicedelivery.invoice.shared.domain.StateConflictException;
 import com.invoicedelivery.invoice.shared.domain.Violations;
-import com.invoicedelivery.kit.problem.ConflictException;
-import com.invoicedelivery.kit.problem.InvalidInputException;
 
 /**
  * A company that issues invoices on the platform.
@@ -28,7 +28,7 @@ public record Tenant(String id, String name, String subdomain, Plan plan, Compan
     /**
      * A tenant as registered or updated by operations.
      *
-     * @throws com.invoicedelivery.kit.problem.InvalidInputException naming every field that breaks a rule
+     * @throws com.invoicedelivery.invoice.shared.domain.RuleViolationException naming every field that breaks a rule
      */
     public static Tenant registered(String id, String name, String subdomain, Plan plan, Company company,
                                     boolean attachInvoices) {
@@ -52,11 +52,11 @@ public record Tenant(String id, String name, String subdomain, Plan plan, Compan
     /**
      * The tenant with the setting "Invoices as attached files" turned on or off.
      *
-     * @throws ConflictException naming {@code attachInvoices} when turning it on for a TRIAL tenant
+     * @throws StateConflictException naming {@code attachInvoices} when turning it on for a TRIAL tenant
      */
     public Tenant withAttachInvoices(boolean attach) {
         if (attach && plan == Plan.TRIAL) {
-            throw new ConflictException("attachInvoices", "invoices as attached files are not available on the Trial"
+            throw new StateConflictException("attachInvoices", "invoices as attached files are not available on the Trial"
                     + " plan: a Trial tenant always sends links; a paid plan can send attachments");
         }
         return new Tenant(id, name, subdomain, plan, company, attach, linkValidityDays);
@@ -65,11 +65,11 @@ public record Tenant(String id, String name, String subdomain, Plan plan, Compan
     /**
      * The tenant with its personal links working this many days after each send.
      *
-     * @throws InvalidInputException naming {@code validityDays} outside 1 to {@value #MAX_LINK_VALIDITY_DAYS}
+     * @throws RuleViolationException naming {@code validityDays} outside 1 to {@value #MAX_LINK_VALIDITY_DAYS}
      */
     public Tenant withLinkValidityDays(Integer days) {
         if (days == null || days < 1 || days > MAX_LINK_VALIDITY_DAYS) {
-            throw new InvalidInputException("validityDays", "must be a number of days from 1 to "
+            throw new RuleViolationException("validityDays", "must be a number of days from 1 to "
                     + MAX_LINK_VALIDITY_DAYS);
         }
         return new Tenant(id, name, subdomain, plan, company, attachInvoices, days);

@@ -9,8 +9,8 @@ import java.util.List;
 
 import com.invoicedelivery.events.Language;
 import com.invoicedelivery.invoice.shared.domain.PartyDetails;
-import com.invoicedelivery.kit.problem.FieldViolation;
-import com.invoicedelivery.kit.problem.InvalidInputException;
+import com.invoicedelivery.invoice.shared.domain.RuleViolation;
+import com.invoicedelivery.invoice.shared.domain.RuleViolationException;
 import org.junit.jupiter.api.Test;
 
 class ClientTest {
@@ -45,7 +45,7 @@ class ClientTest {
     }
 
     private static List<String> fields(PartyDetails details, List<String> emails, Language language) {
-        return catchThrowableOfType(InvalidInputException.class, () -> create(details, emails, language))
-                .violations().stream().map(FieldViolation::field).toList();
+        return catchThrowableOfType(RuleViolationException.class, () -> create(details, emails, language))
+                .violations().stream().map(RuleViolation::field).toList();
     }
 }

@@ -18,9 +18,9 @@ import com.invoicedelivery.events.ImportedLine;
 import com.invoicedelivery.events.Language;
 import com.invoicedelivery.events.SendOverrides;
 import com.invoicedelivery.invoice.shared.domain.LimitExceededException;
+import com.invoicedelivery.invoice.shared.domain.RuleViolation;
+import com.invoicedelivery.invoice.shared.domain.RuleViolationException;
 import com.invoicedelivery.invoice.shared.domain.Violations;
-import com.invoicedelivery.kit.problem.FieldViolation;
-import com.invoicedelivery.kit.problem.InvalidInputException;
 import org.junit.jupiter.api.Test;
 
 class ImportRowsTest {
@@ -73,11 +73,11 @@ class ImportRowsTest {
 
         LimitExceededException tooMany = catchThrowableOfType(LimitExceededException.class,
                 new ImportBatch("b1", false, rows)::validated);
-        InvalidInputException noId = catchThrowableOfType(InvalidInputException.class,
+        RuleViolationException noId = catchThrowableOfType(RuleViolationException.class,
                 new ImportBatch(" ", false, List.of(row("c1", null, List.of(line("20")), null)))::validated);
 
         assertThat(tooMany.limit()).isEqualTo(500);
-        assertThat(noId.violations()).extracting(FieldViolation::field).containsExactly("batchId");
+        assertThat(noId.violations()).extracting(RuleViolation::field).containsExactly("batchId");
         ImportBatch withEmptyRow = new ImportBatch("b1", true, Arrays.asList(row("c1", null, List.of(line("20")), null),
                 null)).validated();
         assertThat(fields(withEmptyRow.rows().get(1))).contains("clientId", "issueDate", "lines");
@@ -86,7 +86,7 @@ class ImportRowsTest {
     @Test
     void aBatchDeliveredAgainAnswersAlreadyImportedWithTheFirstIdsAndTheSameRefusals() {
         ImportOutcome first = new ImportOutcome("b1", List.of(ImportOutcome.imported(0, "x", "i0", "s0"),
-                ImportOutcome.refused(1, "y", List.of(new FieldViolation("lines", "must hold at least one line")))));
+                ImportOutcome.refused(1, "y", List.of(new RuleViolation("lines", "must hold at least one line")))));
 
         ImportOutcome again = first.repeated();
 
@@ -107,7 +107,7 @@ class ImportRowsTest {
     private static List<String> fields(ImportedInvoice row) {
         Violations violations = new Violations();
         ImportRows.validate(row, violations);
-        return violations.list().stream().map(FieldViolation::field).toList();
+        return violations.list().stream().map(RuleViolation::field).toList();
     }
 
     private static ImportedInvoice row(String clientId, ImportedClient client, List<ImportedLine> lines,

@@ -15,8 +15,8 @@ import java.util.List;
 import com.invoicedelivery.invoice.importing.application.Importing;
 import com.invoicedelivery.invoice.importing.domain.ImportBatch;
 import com.invoicedelivery.invoice.importing.domain.ImportOutcome;
+import com.invoicedelivery.invoice.shared.domain.RuleViolation;
 import com.invoicedelivery.invoice.testing.WebSliceTest;
-import com.invoicedelivery.kit.problem.FieldViolation;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
@@ -34,7 +34,7 @@ class ImportControllerTest extends WebSliceTest {
     void aBatchIsImportedForTheCallersTenantAndEveryRowIsAnswered() throws Exception {
         given(importing.importBatch(eq(TENANT), any(), eq(false))).willReturn(new ImportOutcome("b1", List.of(
                 ImportOutcome.imported(0, "ext-0", "i0", "s0"),
-                ImportOutcome.refused(1, "ext-1", List.of(new FieldViolation("lines[0].vatRate", "must be 20, 9 or 0"))))));
+                ImportOutcome.refused(1, "ext-1", List.of(new RuleViolation("lines[0].vatRate", "must be 20, 9 or 0"))))));
 
         mvc.perform(post("/api/imports").header("Authorization", userToken()).contentType(MediaType.APPLICATION_JSON)
                         .content("""

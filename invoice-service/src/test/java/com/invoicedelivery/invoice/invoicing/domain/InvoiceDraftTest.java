@@ -12,8 +12,8 @@ import java.util.Collections;
 import java.util.List;
 
 import com.invoicedelivery.events.DocumentKind;
-import com.invoicedelivery.kit.problem.FieldViolation;
-import com.invoicedelivery.kit.problem.InvalidInputException;
+import com.invoicedelivery.invoice.shared.domain.RuleViolation;
+import com.invoicedelivery.invoice.shared.domain.RuleViolationException;
 import org.junit.jupiter.api.Test;
 
 class InvoiceDraftTest {
@@ -60,7 +60,7 @@ class InvoiceDraftTest {
     }
 
     private static List<String> fields(InvoiceDraft draft) {
-        return catchThrowableOfType(InvalidInputException.class, draft::validated).violations().stream()
-                .map(FieldViolation::field).toList();
+        return catchThrowableOfType(RuleViolationException.class, draft::validated).violations().stream()
+                .map(RuleViolation::field).toList();
     }
 }

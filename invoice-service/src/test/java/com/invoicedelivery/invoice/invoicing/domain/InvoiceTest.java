@@ -10,7 +10,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 
-import com.invoicedelivery.kit.problem.ConflictException;
+import com.invoicedelivery.invoice.shared.domain.StateConflictException;
 import org.junit.jupiter.api.Test;
 
 class InvoiceTest {
@@ -34,14 +34,14 @@ class InvoiceTest {
 
         assertThat(issued.status()).isEqualTo(InvoiceStatus.ISSUED);
         assertThat(issued.issuedAt()).isEqualTo(NOW.plusSeconds(60));
-        assertThat(catchThrowableOfType(ConflictException.class, () -> issued.issued(NOW)).violations())
+        assertThat(catchThrowableOfType(StateConflictException.class, () -> issued.issued(NOW)).violations())
                 .singleElement().satisfies(violation -> assertThat(violation.field()).isEqualTo("status"));
     }
 
     @Test
     void onlyAnIssuedInvoiceCanBeSent() {
-        assertThatThrownBy(draft::requireSendable).isInstanceOf(ConflictException.class)
-                .satisfies(e -> assertThat(((ConflictException) e).violations().get(0).field()).isEqualTo("invoiceId"))
+        assertThatThrownBy(draft::requireSendable).isInstanceOf(StateConflictException.class)
+                .satisfies(e -> assertThat(((StateConflictException) e).violations().get(0).field()).isEqualTo("invoiceId"))
                 .hasMessageContaining("DRAFT");
         draft.issued(NOW).requireSendable();
     }

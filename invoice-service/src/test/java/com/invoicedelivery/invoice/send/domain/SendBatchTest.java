@@ -9,8 +9,8 @@ import java.util.List;
 
 import com.invoicedelivery.events.Language;
 import com.invoicedelivery.invoice.shared.domain.LimitExceededException;
-import com.invoicedelivery.kit.problem.FieldViolation;
-import com.invoicedelivery.kit.problem.InvalidInputException;
+import com.invoicedelivery.invoice.shared.domain.RuleViolation;
+import com.invoicedelivery.invoice.shared.domain.RuleViolationException;
 import org.junit.jupiter.api.Test;
 
 class SendBatchTest {
@@ -74,7 +74,7 @@ class SendBatchTest {
     }
 
     private static List<String> fields(SendBatch batch) {
-        return catchThrowableOfType(InvalidInputException.class, batch::validated).violations().stream()
-                .map(FieldViolation::field).toList();
+        return catchThrowableOfType(RuleViolationException.class, batch::validated).violations().stream()
+                .map(RuleViolation::field).toList();
     }
 }

@@ -3,7 +3,7 @@ package com.invoicedelivery.invoice.send.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.invoicedelivery.kit.problem.InvalidInputException;
+import com.invoicedelivery.invoice.shared.domain.RuleViolationException;
 import org.junit.jupiter.api.Test;
 
 class SendIdsTest {
@@ -33,9 +33,9 @@ class SendIdsTest {
     void theKeyIsShortPrintableText() {
         assertThat(IdempotencyKey.validated(null)).isNull();
         assertThat(IdempotencyKey.validated("bulk-e2e-1")).isEqualTo("bulk-e2e-1");
-        assertThatThrownBy(() -> IdempotencyKey.validated(" ")).isInstanceOf(InvalidInputException.class);
-        assertThatThrownBy(() -> IdempotencyKey.validated("k".repeat(201))).isInstanceOf(InvalidInputException.class);
-        assertThatThrownBy(() -> IdempotencyKey.validated("a\u0000b")).isInstanceOf(InvalidInputException.class)
+        assertThatThrownBy(() -> IdempotencyKey.validated(" ")).isInstanceOf(RuleViolationException.class);
+        assertThatThrownBy(() -> IdempotencyKey.validated("k".repeat(201))).isInstanceOf(RuleViolationException.class);
+        assertThatThrownBy(() -> IdempotencyKey.validated("a\u0000b")).isInstanceOf(RuleViolationException.class)
                 .hasMessageContaining("Idempotency-Key");
     }
 }

@@ -7,9 +7,9 @@ import java.util.Collections;
 import java.util.List;
 
 import com.invoicedelivery.invoice.shared.domain.LimitExceededException;
+import com.invoicedelivery.invoice.shared.domain.RuleViolation;
+import com.invoicedelivery.invoice.shared.domain.RuleViolationException;
 import com.invoicedelivery.invoice.shared.domain.Violations;
-import com.invoicedelivery.kit.problem.FieldViolation;
-import com.invoicedelivery.kit.problem.InvalidInputException;
 import org.junit.jupiter.api.Test;
 
 class SendOptionsTest {
@@ -41,7 +41,7 @@ class SendOptionsTest {
                 new SendOptions(null, null, "b".repeat(10_001), null)::validated);
 
         assertThat(tooMany.limit()).isEqualTo(SendOptions.MAX_RECIPIENTS);
-        assertThat(tooMany.violations()).extracting(FieldViolation::field).containsExactly("recipients");
+        assertThat(tooMany.violations()).extracting(RuleViolation::field).containsExactly("recipients");
         assertThat(tooLong.limit()).isEqualTo(10_000);
     }
 
@@ -66,11 +66,11 @@ class SendOptionsTest {
         Violations violations = new Violations();
         new SendOptions(List.of("bad"), null, null, null).validate(violations.element("items", 3));
 
-        assertThat(violations.list()).extracting(FieldViolation::field).containsExactly("items[3].recipients[0]");
+        assertThat(violations.list()).extracting(RuleViolation::field).containsExactly("items[3].recipients[0]");
     }
 
     private static List<String> fields(SendOptions options) {
-        return catchThrowableOfType(InvalidInputException.class, options::validated).violations().stream()
-                .map(FieldViolation::field).toList();
+        return catchThrowableOfType(RuleViolationException.class, options::validated).violations().stream()
+                .map(RuleViolation::field).toList();
     }
 }

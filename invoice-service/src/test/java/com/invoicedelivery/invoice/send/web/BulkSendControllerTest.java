@@ -26,9 +26,9 @@ import com.invoicedelivery.invoice.send.domain.SendBatch;
 import com.invoicedelivery.invoice.send.domain.SendPreviewItem;
 import com.invoicedelivery.invoice.send.domain.SendRecipient;
 import com.invoicedelivery.invoice.shared.domain.PartyDetails;
-import com.invoicedelivery.invoice.shared.domain.RequestNotFoundException;
+import com.invoicedelivery.invoice.shared.domain.RuleViolation;
+import com.invoicedelivery.invoice.shared.domain.UnknownReferenceException;
 import com.invoicedelivery.invoice.testing.WebSliceTest;
-import com.invoicedelivery.kit.problem.FieldViolation;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
@@ -120,8 +120,8 @@ class BulkSendControllerTest extends WebSliceTest {
 
     @Test
     void anUnknownInvoiceIsA404NamingItsField() throws Exception {
-        given(sending.send(eq(TENANT), any(), any())).willThrow(new RequestNotFoundException("Invoice",
-                List.of(new FieldViolation("invoices[1].invoiceId", "no invoice of yours has the id x"))));
+        given(sending.send(eq(TENANT), any(), any())).willThrow(new UnknownReferenceException("Invoice",
+                List.of(new RuleViolation("invoices[1].invoiceId", "no invoice of yours has the id x"))));
 
         mvc.perform(post("/api/sends").header("Authorization", userToken()).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"invoices\":[{\"invoiceId\":\"i1\"},{\"invoiceId\":\"x\"}]}"))

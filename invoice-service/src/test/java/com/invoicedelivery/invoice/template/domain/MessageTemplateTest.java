@@ -6,8 +6,8 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import java.util.List;
 
 import com.invoicedelivery.invoice.shared.domain.LimitExceededException;
-import com.invoicedelivery.kit.problem.FieldViolation;
-import com.invoicedelivery.kit.problem.InvalidInputException;
+import com.invoicedelivery.invoice.shared.domain.RuleViolation;
+import com.invoicedelivery.invoice.shared.domain.RuleViolationException;
 import org.junit.jupiter.api.Test;
 
 class MessageTemplateTest {
@@ -22,10 +22,10 @@ class MessageTemplateTest {
 
     @Test
     void anUnknownPlaceholderIsRefusedNamingTheFieldAndThePlaceholder() {
-        InvalidInputException refused = catchThrowableOfType(InvalidInputException.class,
+        RuleViolationException refused = catchThrowableOfType(RuleViolationException.class,
                 () -> MessageTemplate.validated("{Document} № {invoiceNumber}", "Сума: {amount}"));
 
-        assertThat(refused.violations()).extracting(FieldViolation::field).containsExactly("subject", "message");
+        assertThat(refused.violations()).extracting(RuleViolation::field).containsExactly("subject", "message");
         assertThat(refused.violations().get(0).message()).contains("{Document}");
         assertThat(refused.violations().get(1).message()).contains("{amount}");
     }
@@ -51,7 +51,7 @@ class MessageTemplateTest {
     }
 
     private static List<String> fields(String subject, String message) {
-        return catchThrowableOfType(InvalidInputException.class, () -> MessageTemplate.validated(subject, message))
-                .violations().stream().map(FieldViolation::field).toList();
+        return catchThrowableOfType(RuleViolationException.class, () -> MessageTemplate.validated(subject, message))
+                .violations().stream().map(RuleViolation::field).toList();
     }
 }

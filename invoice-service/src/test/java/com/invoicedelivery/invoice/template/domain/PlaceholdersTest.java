@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
 
+import com.invoicedelivery.invoice.shared.domain.RuleViolation;
 import com.invoicedelivery.invoice.shared.domain.Violations;
-import com.invoicedelivery.kit.problem.FieldViolation;
 import org.junit.jupiter.api.Test;
 
 class PlaceholdersTest {
@@ -49,6 +49,6 @@ class PlaceholdersTest {
     void noViolationForKnownPlaceholders() {
         Violations violations = new Violations();
         Placeholders.check("Здравейте, {clientName}! {link}", "message", violations);
-        assertThat(violations.list()).extracting(FieldViolation::field).isEmpty();
+        assertThat(violations.list()).extracting(RuleViolation::field).isEmpty();
     }
 }

@@ -7,9 +7,9 @@ import java.util.List;
 
 import com.invoicedelivery.events.DeliveryMode;
 import com.invoicedelivery.invoice.shared.domain.PartyDetails;
-import com.invoicedelivery.kit.problem.ConflictException;
-import com.invoicedelivery.kit.problem.FieldViolation;
-import com.invoicedelivery.kit.problem.InvalidInputException;
+import com.invoicedelivery.invoice.shared.domain.RuleViolation;
+import com.invoicedelivery.invoice.shared.domain.RuleViolationException;
+import com.invoicedelivery.invoice.shared.domain.StateConflictException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -30,10 +30,10 @@ class TenantTest {
 
     @Test
     void aTrialTenantCannotTurnAttachmentsOnButEveryTenantCanTurnThemOff() {
-        ConflictException refused = catchThrowableOfType(ConflictException.class,
+        StateConflictException refused = catchThrowableOfType(StateConflictException.class,
                 () -> tenant(Plan.TRIAL, false).withAttachInvoices(true));
 
-        assertThat(refused.violations()).extracting(FieldViolation::field).containsExactly("attachInvoices");
+        assertThat(refused.violations()).extracting(RuleViolation::field).containsExactly("attachInvoices");
         assertThat(tenant(Plan.TRIAL, true).withAttachInvoices(false).attachInvoices()).isFalse();
         assertThat(tenant(Plan.PAID, false).withAttachInvoices(true).deliveryMode()).isEqualTo(DeliveryMode.ATTACHMENT);
     }
@@ -70,8 +70,8 @@ class TenantTest {
         assertThat(tenant.withLinkValidityDays(1).linkValidityDays()).isEqualTo(1);
         assertThat(tenant.withLinkValidityDays(730).linkValidityDays()).isEqualTo(730);
         for (Integer refused : new Integer[] {null, 0, -5, 731}) {
-            assertThat(catchThrowableOfType(InvalidInputException.class, () -> tenant.withLinkValidityDays(refused))
-                    .violations()).extracting(FieldViolation::field).containsExactly("validityDays");
+            assertThat(catchThrowableOfType(RuleViolationException.class, () -> tenant.withLinkValidityDays(refused))
+                    .violations()).extracting(RuleViolation::field).containsExactly("validityDays");
         }
     }
 
@@ -80,8 +80,8 @@ class TenantTest {
     }
 
     private static List<String> fields(String id, String subdomain, Company company) {
-        return catchThrowableOfType(InvalidInputException.class,
+        return catchThrowableOfType(RuleViolationException.class,
                 () -> Tenant.registered(id, "Акме", subdomain, Plan.PAID, company, false))
-                .violations().stream().map(FieldViolation::field).toList();
+                .violations().stream().map(RuleViolation::field).toList();
     }
 }

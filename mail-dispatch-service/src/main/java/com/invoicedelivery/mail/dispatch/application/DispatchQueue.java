@@ -16,15 +16,12 @@ import com.invoicedelivery.mail.message.domain.MessageIds;
 import com.invoicedelivery.mail.smtp.application.SmtpServerDirectory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.stereotype.Service;
 
 /**
  * Turns a rendered send into one dispatch job per recipient. Idempotent: a job's id is its send and recipient, so a
  * redelivered event finds its jobs there and creates nothing. Each job gets its Message-ID here, once, before any
  * attempt.
  */
-@Service
 public class DispatchQueue {
 
     private static final Logger log = LoggerFactory.getLogger(DispatchQueue.class);
@@ -36,7 +33,7 @@ public class DispatchQueue {
     private final String platformDomain;
 
     public DispatchQueue(JobStore jobs, SmtpServerDirectory servers, DispatchWorkers workers, Clock clock,
-                         @Value("${mail.platform-domain}") String platformDomain) {
+                         String platformDomain) {
         this.jobs = jobs;
         this.servers = servers;
         this.workers = workers;

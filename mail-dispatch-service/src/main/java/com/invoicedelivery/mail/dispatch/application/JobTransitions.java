@@ -14,13 +14,11 @@ import com.invoicedelivery.mail.dispatch.domain.Transition;
 import com.invoicedelivery.mail.dispatch.persistence.JobStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.stereotype.Service;
 
 /**
  * Moves a claimed job to its next state and publishes the change ({@code EmailDeliveryStatusChanged} on
  * {@code mail.delivery-status}) through the job's outbox: state and event in one write.
  */
-@Service
 public class JobTransitions {
 
     private static final Logger log = LoggerFactory.getLogger(JobTransitions.class);

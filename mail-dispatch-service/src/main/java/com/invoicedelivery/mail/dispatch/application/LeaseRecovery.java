@@ -6,10 +6,8 @@ import java.time.Instant;
 import com.invoicedelivery.mail.dispatch.domain.DispatchJob;
 import com.invoicedelivery.mail.dispatch.domain.InterruptedAttempts;
 import com.invoicedelivery.mail.dispatch.persistence.JobStore;
-import org.springframework.stereotype.Service;
 
 /** Finds jobs whose worker died mid-exchange (still SENDING, lease run out) and settles them (see InterruptedAttempts). */
-@Service
 public class LeaseRecovery {
 
     private static final int BATCH = 50;

@@ -24,14 +24,12 @@ import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
-import org.springframework.stereotype.Repository;
 
 /**
  * The dispatch queue: one document per job. Every change is one atomic write of one document: a claim is a
  * findAndModify, and an outcome is a conditional update (still SENDING under the same claim) that also appends
  * the status event to the job's outbox.
  */
-@Repository
 public class JobStore implements InitializingBean {
 
     public static final String COLLECTION = "dispatch_jobs";

@@ -9,10 +9,8 @@ import com.invoicedelivery.kit.problem.NotFoundException;
 import com.invoicedelivery.mail.emaillog.domain.LoggedEmail;
 import com.invoicedelivery.mail.emaillog.domain.LoggedEmailSource;
 import com.invoicedelivery.mail.emaillog.persistence.EmailStore;
-import org.springframework.stereotype.Service;
 
 /** Every e-mail sent, kept exactly as it went out, and read back per tenant. */
-@Service
 public class EmailLog {
 
     public static final int MAX_LIMIT = 200;

@@ -16,10 +16,8 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.stereotype.Repository;
 
 /** The e-mail log: one document per e-mail sent, its listed fields beside its exact MIME source. */
-@Repository
 public class EmailStore implements InitializingBean {
 
     public static final String COLLECTION = "emails";

@@ -1,10 +1,7 @@
 package com.invoicedelivery.mail.message.web;
 
-import java.time.Duration;
-
 import com.invoicedelivery.kit.security.ServiceTokens;
 import com.invoicedelivery.kit.web.ServiceRestClients;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.client.RestClient;
@@ -15,9 +12,8 @@ class DocumentClientConfiguration {
 
     @Bean
     PdfServiceClient pdfServiceClient(RestClient.Builder builder, ServiceTokens tokens,
-                                      @Value("${mail.pdf-service.url}") String baseUrl,
-                                      @Value("${mail.pdf-service.connect-timeout:2s}") Duration connectTimeout,
-                                      @Value("${mail.pdf-service.read-timeout:10s}") Duration readTimeout) {
-        return new PdfServiceClient(ServiceRestClients.to(builder, baseUrl, connectTimeout, readTimeout), tokens);
+                                      PdfServiceProperties pdfService) {
+        return new PdfServiceClient(ServiceRestClients.to(builder, pdfService.url(), pdfService.connectTimeout(),
+                pdfService.readTimeout()), tokens);
     }
 }

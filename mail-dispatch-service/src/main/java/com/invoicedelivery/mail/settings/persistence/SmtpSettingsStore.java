@@ -14,13 +14,11 @@ import org.bson.Document;
 import org.bson.types.Binary;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Update;
-import org.springframework.stereotype.Repository;
 
 /**
  * Tenants' own SMTP servers: one document per tenant (its id is the tenant's), the password as
  * {@code {keyId, iv, ciphertext}} only.
  */
-@Repository
 public class SmtpSettingsStore {
 
     public static final String COLLECTION = "smtp_settings";

@@ -5,13 +5,13 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
+import com.invoicedelivery.mail.PlatformDomainProperties;
 import com.invoicedelivery.mail.smtp.application.LoginRefusalGuard;
 import com.invoicedelivery.mail.smtp.application.MailTransport;
 import com.invoicedelivery.mail.smtp.application.SmtpHostGuard;
 import com.invoicedelivery.mail.smtp.application.SmtpProbe;
 import com.invoicedelivery.mail.smtp.application.SmtpProperties;
 import com.invoicedelivery.mail.smtp.application.TenantSmtpProperties;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
@@ -39,12 +39,11 @@ class SmtpTransportConfiguration {
         }));
     }
 
-    /** Closed by Spring on shutdown (AutoCloseable): kept connections say QUIT, then the timers stop. */
     /** The session properties of every SMTP connection, sends and connection tests alike. */
     @Bean
-    SmtpSessions smtpSessions(SmtpProperties smtp, @Value("${mail.platform-domain}") String platformDomain,
+    SmtpSessions smtpSessions(SmtpProperties smtp, PlatformDomainProperties domain,
                               NoDelaySocketFactory sockets, SmtpTimers timers) {
-        return new SmtpSessions(smtp.connectTimeout(), smtp.readTimeout(), smtp.writeTimeout(), platformDomain,
+        return new SmtpSessions(smtp.connectTimeout(), smtp.readTimeout(), smtp.writeTimeout(), domain.platformDomain(),
                 sockets, timers.executor());
     }
 
@@ -54,6 +53,7 @@ class SmtpTransportConfiguration {
         return new SmtpHostGuard(tenantSmtp.policy(), smtp.platformServer(), SmtpHostGuard.DNS);
     }
 
+    /** Closed by Spring on shutdown (AutoCloseable): kept connections say QUIT, then the timers stop. */
     @Bean
     JakartaMailTransport jakartaMailTransport(SmtpProperties smtp, SmtpSessions sessions, SmtpHostGuard hosts,
                                               SmtpTimers timers, Clock clock) {

@@ -4,10 +4,8 @@ import com.invoicedelivery.kit.problem.NotFoundException;
 import com.invoicedelivery.pdf.documents.domain.PdfFile;
 import com.invoicedelivery.pdf.documents.domain.StoredDocument;
 import com.invoicedelivery.pdf.documents.persistence.DocumentRepository;
-import org.springframework.stereotype.Service;
 
 /** Stored documents as the other services fetch them. */
-@Service
 public class DocumentQueries {
 
     private final DocumentRepository documents;

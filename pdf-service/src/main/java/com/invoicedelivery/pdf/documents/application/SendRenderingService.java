@@ -23,7 +23,6 @@ import com.invoicedelivery.pdf.rendering.domain.DocumentFileName;
 import com.invoicedelivery.pdf.rendering.domain.RenderRequirements;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.stereotype.Service;
 
 /**
  * Turns a send request into its stored PDF and an {@code InvoiceDocumentReady} event, or, when the invoice cannot
@@ -31,7 +30,6 @@ import org.springframework.stereotype.Service;
  * send, so a redelivered request changes nothing. Infrastructure failures (MongoDB down, a full rendering queue)
  * are thrown, for the binder to retry the record.
  */
-@Service
 public class SendRenderingService {
 
     static final String ENGINE_FAILURE_REASON =

@@ -23,13 +23,11 @@ import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.gridfs.GridFsTemplate;
-import org.springframework.stereotype.Repository;
 
 /**
  * Rendered PDFs: the bytes in GridFS, the metadata (with the outbox) in {@value #COLLECTION}, at most one per
  * send — a unique index on {@code sendId} makes sure of it.
  */
-@Repository
 public class DocumentRepository implements InitializingBean {
 
     public static final String COLLECTION = "documents";

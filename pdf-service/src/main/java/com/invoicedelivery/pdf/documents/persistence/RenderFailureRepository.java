@@ -9,10 +9,8 @@ import java.util.List;
 import com.invoicedelivery.kit.messaging.OutboxEntry;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.stereotype.Repository;
 
 /** Sends that cannot be rendered, one record per send (the send id is the key). */
-@Repository
 public class RenderFailureRepository {
 
     public static final String COLLECTION = "render_failures";

@@ -2,10 +2,8 @@ package com.invoicedelivery.tracking.consent.application;
 
 import com.invoicedelivery.tracking.consent.domain.Consent;
 import com.invoicedelivery.tracking.consent.persistence.ConsentStore;
-import org.springframework.stereotype.Service;
 
 /** Whether a client address has answered a tenant's request for consent, and recording its answer. */
-@Service
 public class Consents {
 
     private final ConsentStore store;

@@ -9,10 +9,8 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.stereotype.Repository;
 
 /** Consent records, one per (tenant, address): a unique index makes the first answer the one that stands. */
-@Repository
 public class ConsentStore implements InitializingBean {
 
     static final String COLLECTION = "consents";

@@ -25,8 +25,6 @@ import com.invoicedelivery.tracking.link.domain.Sha256;
 import com.invoicedelivery.tracking.link.persistence.LinkStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.stereotype.Service;
 
 /**
  * What a client does with a personal link. Every step is recorded in the link's history and announced on
@@ -35,7 +33,6 @@ import org.springframework.stereotype.Service;
  * beacon or POST; decisions are POSTs, and each link decides once. An expired link can ask, through
  * {@value Topics#LINK_RENEWAL_REQUESTED}, for a fresh link to its own address.
  */
-@Service
 public class ClientLinks {
 
     private static final Logger log = LoggerFactory.getLogger(ClientLinks.class);
@@ -50,8 +47,7 @@ public class ClientLinks {
     private final Duration renewalInterval;
 
     public ClientLinks(LinkStore store, Consents consents, OutboxEntries outbox, OutboxRelay relay,
-                       DocumentSource documents, MachineSuspicion machines, Clock clock,
-                       @Value("${tracking.links.renewal-interval:1h}") Duration renewalInterval) {
+                       DocumentSource documents, MachineSuspicion machines, Clock clock, LinkProperties properties) {
         this.store = store;
         this.consents = consents;
         this.outbox = outbox;
@@ -59,7 +55,7 @@ public class ClientLinks {
         this.documents = documents;
         this.machines = machines;
         this.clock = clock;
-        this.renewalInterval = renewalInterval;
+        this.renewalInterval = properties.renewalInterval();
     }
 
     /**

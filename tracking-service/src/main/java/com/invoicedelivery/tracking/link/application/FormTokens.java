@@ -5,13 +5,11 @@ import java.time.Clock;
 
 import com.invoicedelivery.tracking.link.domain.Sha256;
 import com.invoicedelivery.tracking.link.persistence.SpentFormTokenStore;
-import org.springframework.stereotype.Service;
 
 /**
  * Each form token (the CSRF token of the link pages) works for one form submission: a replayed submission
  * finds its token spent and is refused, even with the cookie that came with it. Tokens are kept as hashes.
  */
-@Service
 public class FormTokens {
 
     private final SpentFormTokenStore spent;

@@ -15,15 +15,12 @@ import com.invoicedelivery.tracking.link.domain.NewLinks;
 import com.invoicedelivery.tracking.link.persistence.LinkStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.stereotype.Service;
 
 /**
  * Creates the personal links of link-mode sends and attaches their rendered documents. Both steps are
  * idempotent (a link's id is its token's hash; a document is set once), and either event may come first:
  * each carries the send, so each makes sure the links exist.
  */
-@Service
 public class LinkRegistration {
 
     private static final Logger log = LoggerFactory.getLogger(LinkRegistration.class);
@@ -32,11 +29,10 @@ public class LinkRegistration {
     private final Clock clock;
     private final Duration defaultValidity;
 
-    public LinkRegistration(LinkStore store, Clock clock,
-                            @Value("${tracking.links.default-validity:180d}") Duration defaultValidity) {
+    public LinkRegistration(LinkStore store, Clock clock, LinkProperties properties) {
         this.store = store;
         this.clock = clock;
-        this.defaultValidity = defaultValidity;
+        this.defaultValidity = properties.defaultValidity();
     }
 
     public void register(InvoiceSendRequested event) {

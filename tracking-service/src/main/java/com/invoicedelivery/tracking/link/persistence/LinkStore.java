@@ -19,13 +19,11 @@ import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
-import org.springframework.stereotype.Repository;
 
 /**
  * The links collection. Every change is one atomic write of one document, and a change the sender must
  * hear about carries its event into the document's outbox in that same write.
  */
-@Repository
 public class LinkStore implements InitializingBean {
 
     public static final String COLLECTION = "links";

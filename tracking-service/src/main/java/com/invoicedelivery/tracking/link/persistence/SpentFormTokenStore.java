@@ -6,18 +6,15 @@ import java.util.Date;
 
 import org.bson.Document;
 import org.springframework.beans.factory.InitializingBean;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
-import org.springframework.stereotype.Repository;
 
 /**
  * The form tokens (CSRF tokens) already used, by hash: the unique id makes "spend" succeed once. MongoDB drops
  * entries after the retention period, by which the browser's token cookie is long gone.
  */
-@Repository
 public class SpentFormTokenStore implements InitializingBean {
 
     static final String COLLECTION = "spent_form_tokens";
@@ -25,8 +22,7 @@ public class SpentFormTokenStore implements InitializingBean {
     private final MongoTemplate mongo;
     private final Duration retention;
 
-    public SpentFormTokenStore(MongoTemplate mongo,
-                               @Value("${tracking.links.form-token-retention:7d}") Duration retention) {
+    public SpentFormTokenStore(MongoTemplate mongo, Duration retention) {
         this.mongo = mongo;
         this.retention = retention;
     }

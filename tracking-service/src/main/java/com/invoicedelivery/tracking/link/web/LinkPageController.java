@@ -9,12 +9,12 @@ import com.invoicedelivery.tracking.link.application.ClientLinks;
 import com.invoicedelivery.tracking.link.application.DownloadNotAllowedException;
 import com.invoicedelivery.tracking.link.application.DownloadedDocument;
 import com.invoicedelivery.tracking.link.application.LinkPage;
+import com.invoicedelivery.tracking.link.application.LinkProperties;
 import com.invoicedelivery.tracking.link.domain.InvalidReturnReasonException;
 import com.invoicedelivery.tracking.link.domain.RequestSignals;
 import com.invoicedelivery.tracking.link.domain.ReturnReason;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -44,9 +44,9 @@ class LinkPageController {
     private final ClientLinks links;
     private final ZoneId displayZone;
 
-    LinkPageController(ClientLinks links, @Value("${tracking.links.display-zone:Europe/Sofia}") ZoneId displayZone) {
+    LinkPageController(ClientLinks links, LinkProperties properties) {
         this.links = links;
-        this.displayZone = displayZone;
+        this.displayZone = properties.displayZone();
     }
 
     @GetMapping

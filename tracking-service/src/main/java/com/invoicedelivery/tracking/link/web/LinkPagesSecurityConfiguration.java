@@ -2,16 +2,15 @@ package com.invoicedelivery.tracking.link.web;
 
 import com.invoicedelivery.kit.security.PlatformSecurityConfiguration;
 import com.invoicedelivery.tracking.link.application.FormTokens;
-import com.invoicedelivery.tracking.throttle.domain.RateLimit;
 import com.invoicedelivery.tracking.throttle.domain.RateLimiter;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfFilter;
@@ -27,6 +26,7 @@ import org.springframework.security.web.header.writers.StaticHeadersWriter;
  * caching. The kit's API chain keeps every other path.
  */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(RateLimitProperties.class)
 class LinkPagesSecurityConfiguration {
 
     /**
@@ -37,19 +37,13 @@ class LinkPagesSecurityConfiguration {
             + "img-src 'self'; connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
 
     @Bean
-    RateLimiter perClientRateLimiter(
-            @Value("${tracking.rate-limits.per-client.capacity:120}") int capacity,
-            @Value("${tracking.rate-limits.per-client.per-minute:120}") int perMinute,
-            @Value("${tracking.rate-limits.max-tracked-keys:100000}") int maxKeys) {
-        return new RateLimiter(new RateLimit(capacity, perMinute), maxKeys, System::nanoTime);
+    RateLimiter perClientRateLimiter(RateLimitProperties limits) {
+        return new RateLimiter(limits.perClient().rateLimit(), limits.maxTrackedKeys(), System::nanoTime);
     }
 
     @Bean
-    RateLimiter perTokenRateLimiter(
-            @Value("${tracking.rate-limits.per-token.capacity:30}") int capacity,
-            @Value("${tracking.rate-limits.per-token.per-minute:30}") int perMinute,
-            @Value("${tracking.rate-limits.max-tracked-keys:100000}") int maxKeys) {
-        return new RateLimiter(new RateLimit(capacity, perMinute), maxKeys, System::nanoTime);
+    RateLimiter perTokenRateLimiter(RateLimitProperties limits) {
+        return new RateLimiter(limits.perToken().rateLimit(), limits.maxTrackedKeys(), System::nanoTime);
     }
 
     @Bean

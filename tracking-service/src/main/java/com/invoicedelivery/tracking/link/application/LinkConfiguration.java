@@ -1,0 +1,49 @@
+package com.invoicedelivery.tracking.link.application;
+
+import java.time.Clock;
+
+import com.invoicedelivery.kit.messaging.OutboxEntries;
+import com.invoicedelivery.kit.messaging.OutboxRelay;
+import com.invoicedelivery.tracking.consent.application.Consents;
+import com.invoicedelivery.tracking.link.domain.MachineSuspicion;
+import com.invoicedelivery.tracking.link.persistence.LinkStore;
+import com.invoicedelivery.tracking.link.persistence.SpentFormTokenStore;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.data.mongodb.core.MongoTemplate;
+
+/** The link pages' application services, and the link rules that configuration may tune ({@link LinkProperties}). */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(LinkProperties.class)
+class LinkConfiguration {
+
+    @Bean
+    MachineSuspicion machineSuspicion(LinkProperties properties) {
+        LinkProperties.SuspectedMachine machines = properties.suspectedMachine();
+        return new MachineSuspicion(machines.deliveryWindow(), machines.extraUserAgents());
+    }
+
+    /** Spent form tokens are remembered as long as configured (persistence takes no configuration itself). */
+    @Bean
+    SpentFormTokenStore spentFormTokenStore(MongoTemplate mongo, LinkProperties properties) {
+        return new SpentFormTokenStore(mongo, properties.formTokenRetention());
+    }
+
+    @Bean
+    FormTokens formTokens(SpentFormTokenStore spent, Clock clock) {
+        return new FormTokens(spent, clock);
+    }
+
+    @Bean
+    LinkRegistration linkRegistration(LinkStore store, Clock clock, LinkProperties properties) {
+        return new LinkRegistration(store, clock, properties);
+    }
+
+    @Bean
+    ClientLinks clientLinks(LinkStore store, Consents consents, OutboxEntries outbox, OutboxRelay relay,
+                            DocumentSource documents, MachineSuspicion machines, Clock clock,
+                            LinkProperties properties) {
+        return new ClientLinks(store, consents, outbox, relay, documents, machines, clock, properties);
+    }
+}
