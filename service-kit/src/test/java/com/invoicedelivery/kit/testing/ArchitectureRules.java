@@ -1,7 +1,13 @@
 package com.invoicedelivery.kit.testing;
 
+import static com.tngtech.archunit.core.domain.JavaCall.Predicates.target;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo;
+import static com.tngtech.archunit.core.domain.properties.HasName.Predicates.name;
+import static com.tngtech.archunit.core.domain.properties.HasOwner.Predicates.With.owner;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import java.security.MessageDigest;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -69,4 +75,17 @@ public final class ArchitectureRules {
                         "org.springframework.cloud.stream.function.StreamBridge")
                 .orShould().dependOnClassesThat().resideInAPackage("org.apache.kafka.clients.producer..");
     }
+
+    /**
+     * One digest class: hashes two services must agree on (a personal link's token hash) and the hex form events
+     * carry are computed in the kit's {@code digest} package, never by a service's own copy.
+     */
+    public static ArchRule digestsComeFromTheKit() {
+        return noClasses().that().resideOutsideOfPackage(DIGEST_PACKAGE)
+                .should().callMethodWhere(target(name("getInstance"))
+                        .and(target(owner(assignableTo(MessageDigest.class)))))
+                .because("SHA-256 is computed in one place, com.invoicedelivery.kit.digest.Sha256");
+    }
+
+    private static final String DIGEST_PACKAGE = "com.invoicedelivery.kit.digest..";
 }

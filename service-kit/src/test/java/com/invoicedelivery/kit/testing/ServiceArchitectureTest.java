@@ -63,4 +63,9 @@ public abstract class ServiceArchitectureTest {
     void nothingPublishesAroundTheOutbox() {
         ArchitectureRules.nothingPublishesAroundTheOutbox(basePackage).check(classes);
     }
+
+    @Test
+    void digestsComeFromTheKit() {
+        ArchitectureRules.digestsComeFromTheKit().check(classes);
+    }
 }

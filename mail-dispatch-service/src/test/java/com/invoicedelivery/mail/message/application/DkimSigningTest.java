@@ -15,9 +15,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import com.invoicedelivery.kit.digest.Sha256;
 import com.invoicedelivery.kit.security.PemKeys;
 import com.invoicedelivery.mail.message.domain.DkimSigner;
-import com.invoicedelivery.mail.message.domain.Sha256;
 import com.invoicedelivery.mail.testdata.TestSends;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
