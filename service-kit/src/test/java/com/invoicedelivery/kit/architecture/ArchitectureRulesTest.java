@@ -7,6 +7,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 
 import com.invoicedelivery.kit.digest.Sha256;
+import com.invoicedelivery.kit.messaging.MalformedRecordException;
 import com.invoicedelivery.kit.testing.ArchitectureRules;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -31,6 +32,27 @@ class ArchitectureRulesTest {
                 UsesTheKitsDigest.class);
 
         assertThatCode(() -> ArchitectureRules.digestsComeFromTheKit().check(classes)).doesNotThrowAnyException();
+    }
+
+    @Test
+    void aServicesOwnMalformedRecordExceptionBreaksTheOneExceptionRule() {
+        JavaClasses classes = new ClassFileImporter().importClasses(MalformedOrderException.class);
+
+        assertThatThrownBy(() -> ArchitectureRules.malformedRecordsAreTheKits().check(classes))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining(MalformedOrderException.class.getName());
+    }
+
+    @Test
+    void theKitsMalformedRecordExceptionKeepsTheOneExceptionRule() {
+        JavaClasses classes = new ClassFileImporter().importClasses(MalformedRecordException.class,
+                HandRolledDigest.class);
+
+        assertThatCode(() -> ArchitectureRules.malformedRecordsAreTheKits().check(classes))
+                .doesNotThrowAnyException();
+    }
+
+    static final class MalformedOrderException extends RuntimeException {
     }
 
     static final class HandRolledDigest {

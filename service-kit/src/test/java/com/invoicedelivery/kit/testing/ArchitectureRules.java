@@ -87,5 +87,18 @@ public final class ArchitectureRules {
                 .because("SHA-256 is computed in one place, com.invoicedelivery.kit.digest.Sha256");
     }
 
+    /**
+     * One exception for a record no retry can mend, the kit's {@code MalformedRecordException}, which every binding
+     * treats as not retryable; a service's own copy would be retried unless the service remembered to register it.
+     */
+    public static ArchRule malformedRecordsAreTheKits() {
+        return noClasses().that().haveSimpleNameContaining("Malformed").and().haveSimpleNameEndingWith("Exception")
+                .should().resideOutsideOfPackage(MESSAGING_PACKAGE)
+                .because("a malformed record is com.invoicedelivery.kit.messaging.MalformedRecordException,"
+                        + " not retried by any binding")
+                .allowEmptyShould(true);
+    }
+
+    private static final String MESSAGING_PACKAGE = "com.invoicedelivery.kit.messaging";
     private static final String DIGEST_PACKAGE = "com.invoicedelivery.kit.digest..";
 }

@@ -68,4 +68,9 @@ public abstract class ServiceArchitectureTest {
     void digestsComeFromTheKit() {
         ArchitectureRules.digestsComeFromTheKit().check(classes);
     }
+
+    @Test
+    void malformedRecordsAreTheKits() {
+        ArchitectureRules.malformedRecordsAreTheKits().check(classes);
+    }
 }

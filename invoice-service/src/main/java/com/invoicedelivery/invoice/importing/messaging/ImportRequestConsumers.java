@@ -6,7 +6,7 @@ import com.invoicedelivery.events.InvoiceImportRequested;
 import com.invoicedelivery.invoice.importing.application.Importing;
 import com.invoicedelivery.invoice.importing.domain.ImportBatch;
 import com.invoicedelivery.invoice.shared.domain.Texts;
-import com.invoicedelivery.invoice.shared.messaging.MalformedEventException;
+import com.invoicedelivery.kit.messaging.MalformedRecordException;
 import com.invoicedelivery.kit.problem.ConflictException;
 import com.invoicedelivery.kit.problem.InvalidInputException;
 import org.springframework.context.annotation.Bean;
@@ -33,7 +33,7 @@ public class ImportRequestConsumers {
                 importing.importBatch(request.tenantId(),
                         new ImportBatch(request.batchId(), request.sendAfterImport(), request.invoices()), true);
             } catch (InvalidInputException | ConflictException unanswerable) {
-                throw new MalformedEventException("import batch " + request.batchId() + " of tenant "
+                throw new MalformedRecordException("import batch " + request.batchId() + " of tenant "
                         + request.tenantId() + " cannot be imported: " + unanswerable.getMessage(), unanswerable);
             }
         };
@@ -45,12 +45,12 @@ public class ImportRequestConsumers {
             request = json.readerFor(InvoiceImportRequested.class)
                     .with(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).readValue(payload);
         } catch (JacksonException unreadable) {
-            throw new MalformedEventException("the record is not a readable InvoiceImportRequested: "
+            throw new MalformedRecordException("the record is not a readable InvoiceImportRequested: "
                     + unreadable.getOriginalMessage(), unreadable);
         }
         if (request == null || Texts.isBlank(request.eventId()) || Texts.isBlank(request.tenantId())
                 || Texts.isBlank(request.batchId())) {
-            throw new MalformedEventException("the import request lacks its event id, tenant or batch id");
+            throw new MalformedRecordException("the import request lacks its event id, tenant or batch id");
         }
         return request;
     }

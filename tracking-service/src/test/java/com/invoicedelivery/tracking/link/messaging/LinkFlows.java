@@ -152,8 +152,12 @@ final class LinkFlows implements AutoCloseable {
         assertThat(linksOf(attachment)).isZero();
     }
 
-    /** A send without usable tokens goes to the dead-letter topic, with the reason and without the token. */
-    void aSendWithoutUsableTokensIsDeadLettered() throws Exception {
+    /**
+     * A send without usable tokens goes to the dead-letter topic, with the reason and without the token.
+     *
+     * @return the send's id
+     */
+    String aSendWithoutUsableTokensIsDeadLettered() throws Exception {
         SendDetails broken = TestSends.linkSend(Language.BG, null,
                 TestSends.recipient("broken-" + UUID.randomUUID() + "@example.com", "not-a-token"));
 
@@ -166,6 +170,7 @@ final class LinkFlows implements AutoCloseable {
                     .contains(broken.sendId()).contains("no valid link token").doesNotContain("not-a-token");
         }
         assertThat(linksOf(broken)).isZero();
+        return broken.sendId();
     }
 
     @Override
