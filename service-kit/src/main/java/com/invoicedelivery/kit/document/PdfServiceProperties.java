@@ -1,0 +1,19 @@
+package com.invoicedelivery.kit.document;
+
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Where a service fetches rendered documents: pdf-service's base URL, and the timeouts of every call (a hanging
+ * pdf-service must not hold a mail worker or a client's page).
+ *
+ * @param url            pdf-service's base URL; without it the service has no {@link DocumentClient}
+ * @param connectTimeout how long to wait for the connection
+ * @param readTimeout    how long to wait for the response (a PDF of a few hundred kilobytes)
+ */
+@ConfigurationProperties("platform.pdf-service")
+public record PdfServiceProperties(String url, @DefaultValue("2s") Duration connectTimeout,
+                                   @DefaultValue("10s") Duration readTimeout) {
+}
