@@ -8,8 +8,10 @@ import java.util.function.Supplier;
 
 import com.invoicedelivery.kit.testing.PdfServiceStub;
 import com.invoicedelivery.kit.testing.ServiceIntegrationTest;
+import com.invoicedelivery.tracking.link.application.LinkRegistration;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 
 /**
  * The whole service on the embedded infrastructure, with pdf-service stubbed. Every integration test extends
@@ -26,6 +28,13 @@ public abstract class TrackingIntegrationTest {
      * brute-force test, which is about that budget, comes from an address of its own.
      */
     public static final int PER_CLIENT_CAPACITY = 1_000;
+
+    /**
+     * The real registration, watched: a test counts how often a record was handed to it (retries). Declared here,
+     * not in one test class, so that every integration test keeps sharing the one context and consumer group.
+     */
+    @MockitoSpyBean
+    protected LinkRegistration registration;
 
     @DynamicPropertySource
     static void testSettings(DynamicPropertyRegistry registry) {

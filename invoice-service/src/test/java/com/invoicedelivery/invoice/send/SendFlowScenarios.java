@@ -20,11 +20,11 @@ import com.invoicedelivery.events.Recipient;
 import com.invoicedelivery.events.SendDetails;
 import com.invoicedelivery.events.Topics;
 import com.invoicedelivery.invoice.send.domain.PersonalLink;
-import com.invoicedelivery.invoice.shared.messaging.MalformedEventException;
 import com.invoicedelivery.invoice.testing.Events;
 import com.invoicedelivery.invoice.testing.RestCalls;
 import com.invoicedelivery.invoice.testing.ServiceScenarios;
 import com.invoicedelivery.kit.messaging.CloudEventHeaders;
+import com.invoicedelivery.kit.messaging.MalformedRecordException;
 import com.invoicedelivery.kit.testing.TopicProbe;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.bson.Document;
@@ -265,7 +265,7 @@ public abstract class SendFlowScenarios extends ServiceScenarios {
         for (String binding : List.of("documentReady-in-0", "renderFailed-in-0", "deliveryStatus-in-0", "clientActivity-in-0")) {
             assertThat(bindings.getBindingProperties(binding).getConsumer().getRetryableExceptions())
                     .as("no retry can mend a malformed record (%s)", binding)
-                    .containsEntry(MalformedEventException.class, false);
+                    .containsEntry(MalformedRecordException.class, false);
         }
         try (TopicProbe deadLetters = new TopicProbe(brokers, dlq)) {
             // all keyed by the known send, so they are handled in this order, before the last one

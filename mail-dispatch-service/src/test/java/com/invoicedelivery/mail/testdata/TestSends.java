@@ -20,8 +20,8 @@ import com.invoicedelivery.events.Recipient;
 import com.invoicedelivery.events.SendDetails;
 import com.invoicedelivery.events.Sender;
 import com.invoicedelivery.events.VatBreakdown;
+import com.invoicedelivery.kit.digest.Sha256;
 import com.invoicedelivery.mail.message.domain.Letter;
-import com.invoicedelivery.mail.message.domain.Sha256;
 
 /** Sends as invoice-service and pdf-service make them: a Bulgarian invoice with Cyrillic data. */
 public final class TestSends {

@@ -59,7 +59,7 @@ public abstract class WholeServiceTest {
     static void infrastructure(DynamicPropertyRegistry registry) {
         registry.add("mail.smtp.host", () -> SMTP.getSmtp().getBindTo());
         registry.add("mail.smtp.port", () -> SMTP.getSmtp().getPort());
-        registry.add("mail.pdf-service.url", PDF_SERVICE::url);
+        registry.add("platform.pdf-service.url", PDF_SERVICE::url);
     }
 
     @BeforeEach

@@ -22,13 +22,13 @@ import com.invoicedelivery.events.InvoiceRenderFailed;
 import com.invoicedelivery.events.InvoiceSendRequested;
 import com.invoicedelivery.events.Language;
 import com.invoicedelivery.events.Topics;
+import com.invoicedelivery.kit.digest.Sha256;
 import com.invoicedelivery.kit.messaging.CloudEventHeaders;
+import com.invoicedelivery.kit.messaging.MalformedRecordException;
 import com.invoicedelivery.kit.messaging.OutboxEntries;
 import com.invoicedelivery.kit.testing.ConsumerGroups;
 import com.invoicedelivery.kit.testing.TestTokens;
 import com.invoicedelivery.kit.testing.TopicProbe;
-import com.invoicedelivery.pdf.documents.application.MalformedSendException;
-import com.invoicedelivery.pdf.documents.domain.Sha256;
 import com.invoicedelivery.pdf.documents.domain.StoredDocument;
 import com.invoicedelivery.pdf.documents.persistence.DocumentRepository;
 import com.invoicedelivery.pdf.rendering.application.PdfEngine;
@@ -187,7 +187,7 @@ abstract class PdfServiceScenarios {
                 "tenantId", "acme", "schemaVersion", 1));
 
         assertThat(bindings.getBindingProperties("renderDocument-in-0").getConsumer().getRetryableExceptions())
-                .as("no retry can mend a record without a send").containsEntry(MalformedSendException.class, false);
+                .as("no retry can mend a record without a send").containsEntry(MalformedRecordException.class, false);
         try (TopicProbe deadLetters = new TopicProbe(brokers, DLQ)) {
             publish(key, record);
             ConsumerRecord<String, String> dead = deadLetters.await(r -> key.equals(r.key()), WAIT);

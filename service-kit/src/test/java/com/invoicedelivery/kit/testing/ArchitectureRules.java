@@ -1,10 +1,16 @@
 package com.invoicedelivery.kit.testing;
 
+import static com.tngtech.archunit.core.domain.JavaCall.Predicates.target;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo;
+import static com.tngtech.archunit.core.domain.properties.HasName.Predicates.name;
+import static com.tngtech.archunit.core.domain.properties.HasOwner.Predicates.With.owner;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noCodeUnits;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noFields;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import java.security.MessageDigest;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaCodeUnit;
@@ -36,7 +42,7 @@ public final class ArchitectureRules {
                 .should().dependOnClassesThat().resideInAnyPackage(
                         "org.springframework..", "org.bson..", "com.mongodb..", "org.apache.kafka..",
                         "jakarta.servlet..", "jakarta.persistence..", "tools.jackson..", "com.fasterxml.jackson..")
-                .because("the domain must not depend on frameworks (DEVELOPERS.md: domain classes don't import Spring)");
+                .because("the domain must not depend on frameworks (docs/ARCHITECTURE.md: domain is plain Java)");
     }
 
     /** The domain does not reach out to the layers around it. */
@@ -138,4 +144,30 @@ public final class ArchitectureRules {
                         "org.springframework.cloud.stream.function.StreamBridge")
                 .orShould().dependOnClassesThat().resideInAPackage("org.apache.kafka.clients.producer..");
     }
+
+    /**
+     * One digest class: hashes two services must agree on (a personal link's token hash) and the hex form events
+     * carry are computed in the kit's {@code digest} package, never by a service's own copy.
+     */
+    public static ArchRule digestsComeFromTheKit() {
+        return noClasses().that().resideOutsideOfPackage(DIGEST_PACKAGE)
+                .should().callMethodWhere(target(name("getInstance"))
+                        .and(target(owner(assignableTo(MessageDigest.class)))))
+                .because("SHA-256 is computed in one place, com.invoicedelivery.kit.digest.Sha256");
+    }
+
+    /**
+     * One exception for a record no retry can mend, the kit's {@code MalformedRecordException}, which every binding
+     * treats as not retryable; a service's own copy would be retried unless the service remembered to register it.
+     */
+    public static ArchRule malformedRecordsAreTheKits() {
+        return noClasses().that().haveSimpleNameContaining("Malformed").and().haveSimpleNameEndingWith("Exception")
+                .should().resideOutsideOfPackage(MESSAGING_PACKAGE)
+                .because("a malformed record is com.invoicedelivery.kit.messaging.MalformedRecordException,"
+                        + " not retried by any binding")
+                .allowEmptyShould(true);
+    }
+
+    private static final String MESSAGING_PACKAGE = "com.invoicedelivery.kit.messaging";
+    private static final String DIGEST_PACKAGE = "com.invoicedelivery.kit.digest..";
 }

@@ -14,7 +14,7 @@ import com.sun.net.httpserver.HttpServer;
 
 /**
  * Stands in for pdf-service's {@code GET /internal/documents/{id}}: serves the bytes a test put there, or the error
- * status it chose, and remembers the Authorization headers it got.
+ * status it chose, and remembers the Authorization and Accept headers it got.
  */
 public final class PdfServiceStub {
 
@@ -24,6 +24,7 @@ public final class PdfServiceStub {
     private final Map<String, byte[]> documents = new ConcurrentHashMap<>();
     private final Map<String, Integer> failures = new ConcurrentHashMap<>();
     private final List<String> authorizations = new CopyOnWriteArrayList<>();
+    private final List<String> accepts = new CopyOnWriteArrayList<>();
 
     private PdfServiceStub(HttpServer server) {
         this.server = server;
@@ -59,8 +60,14 @@ public final class PdfServiceStub {
         return List.copyOf(authorizations);
     }
 
+    /** The Accept headers of the requests served so far. */
+    public List<String> accepts() {
+        return List.copyOf(accepts);
+    }
+
     private void serve(HttpExchange exchange) throws IOException {
         authorizations.add(String.valueOf(exchange.getRequestHeaders().getFirst("Authorization")));
+        accepts.add(String.valueOf(exchange.getRequestHeaders().getFirst("Accept")));
         String documentId = exchange.getRequestURI().getPath().substring(PATH.length());
         byte[] content = documents.get(documentId);
         Integer failure = failures.get(documentId);

@@ -80,4 +80,14 @@ public abstract class ServiceArchitectureTest {
     void nothingPublishesAroundTheOutbox() {
         ArchitectureRules.nothingPublishesAroundTheOutbox(basePackage).check(classes);
     }
+
+    @Test
+    void digestsComeFromTheKit() {
+        ArchitectureRules.digestsComeFromTheKit().check(classes);
+    }
+
+    @Test
+    void malformedRecordsAreTheKits() {
+        ArchitectureRules.malformedRecordsAreTheKits().check(classes);
+    }
 }

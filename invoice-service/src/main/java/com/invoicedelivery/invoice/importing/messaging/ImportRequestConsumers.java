@@ -8,7 +8,7 @@ import com.invoicedelivery.invoice.importing.domain.ImportBatch;
 import com.invoicedelivery.invoice.shared.domain.RuleViolationException;
 import com.invoicedelivery.invoice.shared.domain.StateConflictException;
 import com.invoicedelivery.invoice.shared.domain.Texts;
-import com.invoicedelivery.invoice.shared.messaging.MalformedEventException;
+import com.invoicedelivery.kit.messaging.MalformedRecordException;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.messaging.Message;
@@ -33,7 +33,7 @@ public class ImportRequestConsumers {
                 importing.importBatch(request.tenantId(),
                         new ImportBatch(request.batchId(), request.sendAfterImport(), request.invoices()), true);
             } catch (RuleViolationException | StateConflictException unanswerable) {
-                throw new MalformedEventException("import batch " + request.batchId() + " of tenant "
+                throw new MalformedRecordException("import batch " + request.batchId() + " of tenant "
                         + request.tenantId() + " cannot be imported: " + unanswerable.getMessage(), unanswerable);
             }
         };
@@ -45,12 +45,12 @@ public class ImportRequestConsumers {
             request = json.readerFor(InvoiceImportRequested.class)
                     .with(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).readValue(payload);
         } catch (JacksonException unreadable) {
-            throw new MalformedEventException("the record is not a readable InvoiceImportRequested: "
+            throw new MalformedRecordException("the record is not a readable InvoiceImportRequested: "
                     + unreadable.getOriginalMessage(), unreadable);
         }
         if (request == null || Texts.isBlank(request.eventId()) || Texts.isBlank(request.tenantId())
                 || Texts.isBlank(request.batchId())) {
-            throw new MalformedEventException("the import request lacks its event id, tenant or batch id");
+            throw new MalformedRecordException("the import request lacks its event id, tenant or batch id");
         }
         return request;
     }

@@ -1,9 +1,6 @@
 package com.invoicedelivery.invoice.send.domain;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import com.invoicedelivery.kit.digest.Sha256;
 
 /**
  * One recipient's personal link. The token travels only in the send-requested event (to tracking-service, which
@@ -13,13 +10,9 @@ import java.util.HexFormat;
  */
 public record PersonalLink(String token, String url, String tokenHash) {
 
+    /** The same function tracking-service uses for a link's id: {@link Sha256#tokenHash}. */
     public static String hashOf(String token) {
-        try {
-            return HexFormat.of().formatHex(
-                    MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
+        return Sha256.tokenHash(token);
     }
 
     /** Never prints the token: a link in a log would open the invoice for anyone who reads the log. */

@@ -1,10 +1,9 @@
 package com.invoicedelivery.invoice.send.domain;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
+
+import com.invoicedelivery.kit.digest.Sha256;
 
 /**
  * A hash of what a request asks for (not of its bytes: the order of JSON fields and white space do not matter), kept
@@ -12,14 +11,9 @@ import java.util.List;
  */
 public final class RequestFingerprint {
 
-    private final MessageDigest digest;
+    private final Sha256.Incremental digest = Sha256.incremental();
 
     private RequestFingerprint(String operation) {
-        try {
-            digest = MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
         add(operation);
     }
 
@@ -45,6 +39,6 @@ public final class RequestFingerprint {
     }
 
     public String hex() {
-        return HexFormat.of().formatHex(digest.digest());
+        return digest.hex();
     }
 }

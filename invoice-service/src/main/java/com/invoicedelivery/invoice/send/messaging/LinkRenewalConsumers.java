@@ -5,7 +5,7 @@ import java.util.function.Consumer;
 import com.invoicedelivery.events.LinkRenewalRequested;
 import com.invoicedelivery.invoice.send.application.LinkRenewals;
 import com.invoicedelivery.invoice.shared.domain.Texts;
-import com.invoicedelivery.invoice.shared.messaging.MalformedEventException;
+import com.invoicedelivery.kit.messaging.MalformedRecordException;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -21,7 +21,7 @@ public class LinkRenewalConsumers {
         return request -> {
             if (request == null || Texts.isBlank(request.eventId()) || Texts.isBlank(request.tenantId())
                     || Texts.isBlank(request.sendId()) || Texts.isBlank(request.email())) {
-                throw new MalformedEventException("the link renewal request lacks its event id, tenant, send or address");
+                throw new MalformedRecordException("the link renewal request lacks its event id, tenant, send or address");
             }
             renewals.renew(request);
         };

@@ -10,7 +10,7 @@ import com.invoicedelivery.events.InvoiceRenderFailed;
 import com.invoicedelivery.invoice.send.application.SendProgressRecorder;
 import com.invoicedelivery.invoice.send.domain.ProgressReports;
 import com.invoicedelivery.invoice.shared.domain.Texts;
-import com.invoicedelivery.invoice.shared.messaging.MalformedEventException;
+import com.invoicedelivery.kit.messaging.MalformedRecordException;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -61,17 +61,17 @@ public class SendProgressConsumers {
 
     private static void require(IntegrationEvent event, String sendId) {
         if (event == null || Texts.isBlank(sendId)) {
-            throw new MalformedEventException("the record names no send");
+            throw new MalformedRecordException("the record names no send");
         }
         if (Texts.isBlank(event.eventId()) || Texts.isBlank(event.tenantId()) || event.occurredAt() == null) {
-            throw new MalformedEventException("the record about send " + sendId
+            throw new MalformedRecordException("the record about send " + sendId
                     + " lacks its event id, tenant or time");
         }
     }
 
     private static void requireRecipient(IntegrationEvent event, String recipientId, Object status) {
         if (Texts.isBlank(recipientId) || status == null) {
-            throw new MalformedEventException("event " + event.eventId() + " names no recipient or no status");
+            throw new MalformedRecordException("event " + event.eventId() + " names no recipient or no status");
         }
     }
 

@@ -9,6 +9,7 @@ import com.invoicedelivery.events.InvoiceSnapshot;
 import com.invoicedelivery.events.Recipient;
 import com.invoicedelivery.events.SendDetails;
 import com.invoicedelivery.events.Sender;
+import com.invoicedelivery.kit.messaging.MalformedRecordException;
 import com.invoicedelivery.mail.dispatch.domain.DispatchJob;
 import com.invoicedelivery.mail.dispatch.persistence.JobStore;
 import com.invoicedelivery.mail.message.domain.Letter;
@@ -74,20 +75,20 @@ public class DispatchQueue {
 
     private static SendDetails wellFormed(InvoiceDocumentReady event) {
         if (event == null || event.send() == null || blank(event.send().sendId())) {
-            throw new MalformedEventException("the document-ready record names no send");
+            throw new MalformedRecordException("the document-ready record names no send");
         }
         SendDetails send = event.send();
         if (blank(event.tenantId())) {
-            throw new MalformedEventException("send " + send.sendId() + " names no tenant");
+            throw new MalformedRecordException("send " + send.sendId() + " names no tenant");
         }
         if (send.sender() == null) {
-            throw new MalformedEventException("send " + send.sendId() + " names no sender");
+            throw new MalformedRecordException("send " + send.sendId() + " names no sender");
         }
         if (send.recipients() == null || send.recipients().isEmpty()) {
-            throw new MalformedEventException("send " + send.sendId() + " names no recipients");
+            throw new MalformedRecordException("send " + send.sendId() + " names no recipients");
         }
         if (send.recipients().stream().anyMatch(r -> r == null || blank(r.recipientId()))) {
-            throw new MalformedEventException("send " + send.sendId() + " has a recipient without an id");
+            throw new MalformedRecordException("send " + send.sendId() + " has a recipient without an id");
         }
         return send;
     }

@@ -9,12 +9,12 @@ import java.util.Date;
 import java.util.Properties;
 
 import com.invoicedelivery.events.DocumentRef;
+import com.invoicedelivery.kit.digest.Sha256;
 import com.invoicedelivery.mail.message.domain.AttachedDocument;
 import com.invoicedelivery.mail.message.domain.EmailBodies;
 import com.invoicedelivery.mail.message.domain.EmailBody;
 import com.invoicedelivery.mail.message.domain.Letter;
 import com.invoicedelivery.mail.message.domain.MessagePreparationException;
-import com.invoicedelivery.mail.message.domain.Sha256;
 import jakarta.activation.DataHandler;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Part;

@@ -2,8 +2,11 @@ package com.invoicedelivery.mail.message.application;
 
 import java.io.IOException;
 
+import com.invoicedelivery.kit.document.DocumentClient;
+import com.invoicedelivery.kit.document.DocumentFetchException;
 import com.invoicedelivery.kit.security.PemKeys;
 import com.invoicedelivery.mail.message.domain.DkimSigner;
+import com.invoicedelivery.mail.message.domain.MessagePreparationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
@@ -17,6 +20,23 @@ class MessageConfiguration {
     @Bean
     MessageComposer messageComposer(DocumentSource documents) {
         return new MessageComposer(documents);
+    }
+
+    /**
+     * Documents from pdf-service (the kit's client, {@code platform.pdf-service.*}). A document pdf-service does not
+     * know is a permanent problem; anything else (unreachable, timeouts, 5xx, no bytes) is temporary.
+     */
+    @Bean
+    DocumentSource documentSource(DocumentClient pdfService) {
+        return documentId -> {
+            try {
+                return pdfService.fetch(documentId);
+            } catch (DocumentFetchException e) {
+                throw e.isNotFound()
+                        ? MessagePreparationException.permanent(e.getMessage(), e)
+                        : MessagePreparationException.temporary(e.getMessage(), e);
+            }
+        };
     }
 
     /** Signing switched on but without a usable key stops the start: mail must not go out silently unsigned. */

@@ -1,6 +1,6 @@
 package com.invoicedelivery.mail.message.application;
 
-import com.invoicedelivery.mail.message.domain.Sha256;
+import com.invoicedelivery.kit.digest.Sha256;
 import jakarta.mail.internet.MimeMessage;
 
 /**

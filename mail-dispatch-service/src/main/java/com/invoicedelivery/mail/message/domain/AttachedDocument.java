@@ -1,6 +1,7 @@
 package com.invoicedelivery.mail.message.domain;
 
 import com.invoicedelivery.events.DocumentRef;
+import com.invoicedelivery.kit.digest.Sha256;
 
 /** A PDF to attach, proven to be the one the send announced (same SHA-256): a wrong file is never sent. */
 public record AttachedDocument(String fileName, byte[] content) {

@@ -2,7 +2,6 @@ package com.invoicedelivery.mail.message.domain;
 
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
-import java.security.MessageDigest;
 import java.security.PrivateKey;
 import java.security.Signature;
 import java.time.Instant;
@@ -10,6 +9,8 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Objects;
+
+import com.invoicedelivery.kit.digest.Sha256;
 
 /**
  * Signs a composed message with DKIM (RFC 6376): rsa-sha256, relaxed/relaxed, over the headers that say who
@@ -80,13 +81,8 @@ public final class DkimSigner {
     }
 
     static String bodyHash(String body) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256")
-                    .digest(DkimCanonicalization.relaxedBody(body).getBytes(StandardCharsets.ISO_8859_1));
-            return Base64.getEncoder().encodeToString(digest);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("every Java platform has SHA-256", e);
-        }
+        byte[] digest = Sha256.digest(DkimCanonicalization.relaxedBody(body).getBytes(StandardCharsets.ISO_8859_1));
+        return Base64.getEncoder().encodeToString(digest);
     }
 
     /**

@@ -20,6 +20,7 @@ import com.invoicedelivery.events.InvoiceDocumentReady;
 import com.invoicedelivery.events.Language;
 import com.invoicedelivery.events.Recipient;
 import com.invoicedelivery.events.SendDetails;
+import com.invoicedelivery.kit.messaging.MalformedRecordException;
 import com.invoicedelivery.mail.dispatch.domain.DispatchJob;
 import com.invoicedelivery.mail.dispatch.domain.JobState;
 import com.invoicedelivery.mail.dispatch.persistence.JobStore;
@@ -87,7 +88,7 @@ class DispatchQueueTest {
     }
 
     private void assertMalformed(InvoiceDocumentReady event, String message) {
-        assertThatThrownBy(() -> queue.enqueue(event)).isInstanceOf(MalformedEventException.class)
+        assertThatThrownBy(() -> queue.enqueue(event)).isInstanceOf(MalformedRecordException.class)
                 .hasMessageContaining(message);
     }
 }

@@ -11,11 +11,11 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 
+import com.invoicedelivery.kit.digest.Sha256;
 import com.invoicedelivery.kit.problem.NotFoundException;
 import com.invoicedelivery.kit.testing.TestTokens;
 import com.invoicedelivery.mail.emaillog.domain.LoggedEmail;
 import com.invoicedelivery.mail.emaillog.domain.LoggedEmailSource;
-import com.invoicedelivery.mail.message.domain.Sha256;
 import com.invoicedelivery.mail.testdata.ApiSliceTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;

@@ -11,9 +11,9 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Properties;
 
+import com.invoicedelivery.kit.digest.Sha256;
 import com.invoicedelivery.kit.security.PemKeys;
 import com.invoicedelivery.mail.message.domain.DkimSigner;
-import com.invoicedelivery.mail.message.domain.Sha256;
 import com.invoicedelivery.mail.testdata.TestSends;
 import jakarta.mail.Session;
 import jakarta.mail.internet.InternetAddress;

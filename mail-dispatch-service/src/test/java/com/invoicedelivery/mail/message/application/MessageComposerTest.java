@@ -11,9 +11,9 @@ import java.time.Instant;
 import java.util.Properties;
 
 import com.invoicedelivery.events.DocumentRef;
+import com.invoicedelivery.kit.digest.Sha256;
 import com.invoicedelivery.mail.message.domain.Letter;
 import com.invoicedelivery.mail.message.domain.MessagePreparationException;
-import com.invoicedelivery.mail.message.domain.Sha256;
 import com.invoicedelivery.mail.testdata.TestSends;
 import jakarta.mail.BodyPart;
 import jakarta.mail.Multipart;

@@ -11,9 +11,10 @@ import com.invoicedelivery.events.InvoiceRenderFailed;
 import com.invoicedelivery.events.InvoiceSendRequested;
 import com.invoicedelivery.events.SendDetails;
 import com.invoicedelivery.events.Topics;
+import com.invoicedelivery.kit.digest.Sha256;
+import com.invoicedelivery.kit.messaging.MalformedRecordException;
 import com.invoicedelivery.kit.messaging.OutboxEntries;
 import com.invoicedelivery.kit.messaging.OutboxRelay;
-import com.invoicedelivery.pdf.documents.domain.Sha256;
 import com.invoicedelivery.pdf.documents.domain.StoredDocument;
 import com.invoicedelivery.pdf.documents.persistence.DocumentRepository;
 import com.invoicedelivery.pdf.documents.persistence.RenderFailureRepository;
@@ -106,10 +107,10 @@ public class SendRenderingService {
 
     private static SendDetails identifiedSend(InvoiceSendRequested request) {
         if (request == null || request.send() == null || blank(request.send().sendId())) {
-            throw new MalformedSendException("the send-requested record names no send");
+            throw new MalformedRecordException("the send-requested record names no send");
         }
         if (blank(request.tenantId())) {
-            throw new MalformedSendException("send " + request.send().sendId() + " names no tenant");
+            throw new MalformedRecordException("send " + request.send().sendId() + " names no tenant");
         }
         return request.send();
     }

@@ -1,5 +1,7 @@
 package com.invoicedelivery.pdf.documents.domain;
 
+import com.invoicedelivery.kit.digest.Sha256;
+
 /** A stored document with its bytes. */
 public record PdfFile(StoredDocument document, byte[] bytes) {
 

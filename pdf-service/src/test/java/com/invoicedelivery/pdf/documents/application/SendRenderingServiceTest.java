@@ -22,10 +22,11 @@ import com.invoicedelivery.events.InvoiceRenderFailed;
 import com.invoicedelivery.events.InvoiceSendRequested;
 import com.invoicedelivery.events.Language;
 import com.invoicedelivery.events.Topics;
+import com.invoicedelivery.kit.digest.Sha256;
+import com.invoicedelivery.kit.messaging.MalformedRecordException;
 import com.invoicedelivery.kit.messaging.OutboxEntries;
 import com.invoicedelivery.kit.messaging.OutboxEntry;
 import com.invoicedelivery.kit.messaging.OutboxRelay;
-import com.invoicedelivery.pdf.documents.domain.Sha256;
 import com.invoicedelivery.pdf.documents.domain.StoredDocument;
 import com.invoicedelivery.pdf.documents.persistence.DocumentRepository;
 import com.invoicedelivery.pdf.documents.persistence.RenderFailureRepository;
@@ -158,9 +159,9 @@ class SendRenderingServiceTest {
         InvoiceSendRequested noSend = new InvoiceSendRequested("e-1", NOW, "acme", 1, null);
         InvoiceSendRequested noTenant = new InvoiceSendRequested("e-2", NOW, " ", 1, request.send());
 
-        assertThatThrownBy(() -> service.handle(noSend)).isInstanceOf(MalformedSendException.class)
+        assertThatThrownBy(() -> service.handle(noSend)).isInstanceOf(MalformedRecordException.class)
                 .hasMessageContaining("names no send");
-        assertThatThrownBy(() -> service.handle(noTenant)).isInstanceOf(MalformedSendException.class)
+        assertThatThrownBy(() -> service.handle(noTenant)).isInstanceOf(MalformedRecordException.class)
                 .hasMessageContaining("names no tenant");
         verifyNoInteractions(renderer, documents, failures);
     }

@@ -10,13 +10,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 
+import com.invoicedelivery.kit.digest.Sha256;
 import com.invoicedelivery.kit.problem.ApiProblemHandler;
 import com.invoicedelivery.kit.problem.NotFoundException;
 import com.invoicedelivery.kit.security.PlatformSecurityConfiguration;
 import com.invoicedelivery.kit.testing.TestTokens;
 import com.invoicedelivery.pdf.documents.application.DocumentQueries;
 import com.invoicedelivery.pdf.documents.domain.PdfFile;
-import com.invoicedelivery.pdf.documents.domain.Sha256;
 import com.invoicedelivery.pdf.documents.domain.StoredDocument;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

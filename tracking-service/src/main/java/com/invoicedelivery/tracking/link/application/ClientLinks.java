@@ -8,6 +8,7 @@ import java.util.function.Function;
 
 import com.invoicedelivery.events.ClientActivity;
 import com.invoicedelivery.events.Topics;
+import com.invoicedelivery.kit.digest.Sha256;
 import com.invoicedelivery.kit.messaging.OutboxEntries;
 import com.invoicedelivery.kit.messaging.OutboxEntry;
 import com.invoicedelivery.kit.messaging.OutboxRelay;
@@ -21,7 +22,6 @@ import com.invoicedelivery.tracking.link.domain.MachineSuspicion;
 import com.invoicedelivery.tracking.link.domain.Outcome;
 import com.invoicedelivery.tracking.link.domain.RequestSignals;
 import com.invoicedelivery.tracking.link.domain.ReturnReason;
-import com.invoicedelivery.tracking.link.domain.Sha256;
 import com.invoicedelivery.tracking.link.persistence.LinkStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -109,7 +109,7 @@ public class ClientLinks {
             throw new DocumentUnavailableException("send " + link.sendId() + " has no rendered document yet");
         }
         byte[] content = documents.fetch(link.document().documentId());
-        if (!Sha256.same(link.document().sha256(), content)) {
+        if (!Sha256.matches(link.document().sha256(), content)) {
             throw new DocumentUnavailableException("document " + link.document().documentId()
                     + " does not match its announced SHA-256");
         }

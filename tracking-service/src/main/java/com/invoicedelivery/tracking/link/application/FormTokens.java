@@ -3,7 +3,7 @@ package com.invoicedelivery.tracking.link.application;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 
-import com.invoicedelivery.tracking.link.domain.Sha256;
+import com.invoicedelivery.kit.digest.Sha256;
 import com.invoicedelivery.tracking.link.persistence.SpentFormTokenStore;
 
 /**

@@ -2,6 +2,8 @@ package com.invoicedelivery.tracking.link.application;
 
 import java.time.Clock;
 
+import com.invoicedelivery.kit.document.DocumentClient;
+import com.invoicedelivery.kit.document.DocumentFetchException;
 import com.invoicedelivery.kit.messaging.OutboxEntries;
 import com.invoicedelivery.kit.messaging.OutboxRelay;
 import com.invoicedelivery.tracking.consent.application.Consents;
@@ -13,7 +15,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
-/** The link pages' application services, and the link rules that configuration may tune ({@link LinkProperties}). */
+/**
+ * The link pages' application services, the link rules that configuration may tune ({@link LinkProperties}), and
+ * where the links' documents come from.
+ */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(LinkProperties.class)
 class LinkConfiguration {
@@ -45,5 +50,20 @@ class LinkConfiguration {
                             DocumentSource documents, MachineSuspicion machines, Clock clock,
                             LinkProperties properties) {
         return new ClientLinks(store, consents, outbox, relay, documents, machines, clock, properties);
+    }
+
+    /**
+     * The client's PDF comes from pdf-service (the kit's client, {@code platform.pdf-service.*}); whatever keeps it
+     * from coming now, the page says so.
+     */
+    @Bean
+    DocumentSource documentSource(DocumentClient pdfService) {
+        return documentId -> {
+            try {
+                return pdfService.fetch(documentId);
+            } catch (DocumentFetchException e) {
+                throw new DocumentUnavailableException(e.getMessage(), e);
+            }
+        };
     }
 }

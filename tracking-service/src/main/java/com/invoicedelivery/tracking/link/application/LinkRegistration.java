@@ -9,6 +9,8 @@ import com.invoicedelivery.events.DocumentRef;
 import com.invoicedelivery.events.InvoiceDocumentReady;
 import com.invoicedelivery.events.InvoiceSendRequested;
 import com.invoicedelivery.events.SendDetails;
+import com.invoicedelivery.kit.messaging.MalformedRecordException;
+import com.invoicedelivery.tracking.link.domain.InvalidLinkRequestException;
 import com.invoicedelivery.tracking.link.domain.Link;
 import com.invoicedelivery.tracking.link.domain.LinkedDocument;
 import com.invoicedelivery.tracking.link.domain.NewLinks;
@@ -50,9 +52,17 @@ public class LinkRegistration {
         log.info("send {}: document {} attached to {} link(s)", event.send().sendId(), ref.documentId(), changed);
     }
 
+    /**
+     * @throws MalformedRecordException when the send's links cannot be made (no retry can mend that: the record goes
+     *         straight to the dead-letter topic, and not one link of the send is stored)
+     */
     private List<Link> ensureLinks(String tenantId, SendDetails send) {
-        List<Link> links = NewLinks.forSend(tenantId, send, clock.instant().truncatedTo(ChronoUnit.MILLIS),
-                defaultValidity);
+        List<Link> links;
+        try {
+            links = NewLinks.forSend(tenantId, send, clock.instant().truncatedTo(ChronoUnit.MILLIS), defaultValidity);
+        } catch (InvalidLinkRequestException e) {
+            throw new MalformedRecordException(e.getMessage(), e);
+        }
         long created = links.stream().filter(store::insertIfAbsent).count();
         if (created > 0) {
             log.info("send {}: {} link(s) created", send.sendId(), created);

@@ -1,8 +1,9 @@
 package com.invoicedelivery.tracking.link.domain;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.regex.Pattern;
+
+import com.invoicedelivery.kit.digest.Sha256;
 
 /**
  * The secret part of a personal link, as the client presents it. It is never stored or logged: only its
@@ -24,9 +25,12 @@ public final class LinkToken {
         return raw != null && FORMAT.matcher(raw).matches() ? Optional.of(new LinkToken(raw)) : Optional.empty();
     }
 
-    /** The SHA-256 (hex) of the token's UTF-8 bytes: the link's id in storage. */
+    /**
+     * The SHA-256 (hex) of the token's UTF-8 bytes: the link's id in storage, and the hash invoice-service keeps
+     * (both use {@link Sha256#tokenHash}).
+     */
     public String hash() {
-        return Sha256.hex(value.getBytes(StandardCharsets.UTF_8));
+        return Sha256.tokenHash(value);
     }
 
     /** The token itself, for building the link's own URLs; never for storage or logs. */

@@ -20,6 +20,7 @@ import com.invoicedelivery.events.IntegrationEvent;
 import com.invoicedelivery.events.Language;
 import com.invoicedelivery.events.SendDetails;
 import com.invoicedelivery.events.Topics;
+import com.invoicedelivery.kit.digest.Sha256;
 import com.invoicedelivery.kit.messaging.CloudEventHeaders;
 import com.invoicedelivery.kit.testing.PdfServiceStub;
 import com.invoicedelivery.kit.testing.TopicProbe;
@@ -28,7 +29,6 @@ import com.invoicedelivery.tracking.TestSends;
 import com.invoicedelivery.tracking.link.domain.ActivityEntry;
 import com.invoicedelivery.tracking.link.domain.Link;
 import com.invoicedelivery.tracking.link.domain.LinkToken;
-import com.invoicedelivery.tracking.link.domain.Sha256;
 import com.invoicedelivery.tracking.link.persistence.LinkStore;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -152,8 +152,12 @@ final class LinkFlows implements AutoCloseable {
         assertThat(linksOf(attachment)).isZero();
     }
 
-    /** A send without usable tokens goes to the dead-letter topic, with the reason and without the token. */
-    void aSendWithoutUsableTokensIsDeadLettered() throws Exception {
+    /**
+     * A send without usable tokens goes to the dead-letter topic, with the reason and without the token.
+     *
+     * @return the send's id
+     */
+    String aSendWithoutUsableTokensIsDeadLettered() throws Exception {
         SendDetails broken = TestSends.linkSend(Language.BG, null,
                 TestSends.recipient("broken-" + UUID.randomUUID() + "@example.com", "not-a-token"));
 
@@ -166,6 +170,7 @@ final class LinkFlows implements AutoCloseable {
                     .contains(broken.sendId()).contains("no valid link token").doesNotContain("not-a-token");
         }
         assertThat(linksOf(broken)).isZero();
+        return broken.sendId();
     }
 
     @Override

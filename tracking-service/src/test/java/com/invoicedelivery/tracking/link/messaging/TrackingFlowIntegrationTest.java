@@ -1,5 +1,11 @@
 package com.invoicedelivery.tracking.link.messaging;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.argThat;
+import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.verify;
+
+import com.invoicedelivery.kit.messaging.MalformedRecordException;
 import com.invoicedelivery.tracking.TrackingIntegrationTest;
 import com.invoicedelivery.tracking.link.persistence.LinkStore;
 import org.junit.jupiter.api.AfterEach;
@@ -8,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.cloud.stream.config.BindingServiceProperties;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -24,6 +31,8 @@ class TrackingFlowIntegrationTest extends TrackingIntegrationTest {
     LinkStore links;
     @Autowired
     MongoTemplate mongo;
+    @Autowired
+    BindingServiceProperties bindings;
 
     private LinkFlows flows;
 
@@ -48,7 +57,13 @@ class TrackingFlowIntegrationTest extends TrackingIntegrationTest {
     }
 
     @Test
-    void aSendWithoutUsableTokensGoesToTheDeadLetterTopicAndStoresNothing() throws Exception {
-        flows.aSendWithoutUsableTokensIsDeadLettered();
+    void aSendWithoutUsableTokensGoesStraightToTheDeadLetterTopicWithoutRetriesAndStoresNothing() throws Exception {
+        assertThat(bindings.getBindingProperties("sendRequested-in-0").getConsumer().getRetryableExceptions())
+                .as("no retry can mend a send without usable tokens").containsEntry(MalformedRecordException.class, false);
+
+        String sendId = flows.aSendWithoutUsableTokensIsDeadLettered();
+
+        // handled once: retried, it would have been handed over max-attempts (3) times before the dead-letter topic
+        verify(registration, times(1)).register(argThat(event -> sendId.equals(event.send().sendId())));
     }
 }

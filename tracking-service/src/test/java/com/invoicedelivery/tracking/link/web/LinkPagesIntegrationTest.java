@@ -14,11 +14,11 @@ import com.invoicedelivery.events.ClientActivity;
 import com.invoicedelivery.events.DocumentRef;
 import com.invoicedelivery.events.Language;
 import com.invoicedelivery.events.SendDetails;
+import com.invoicedelivery.kit.digest.Sha256;
 import com.invoicedelivery.tracking.Browser;
 import com.invoicedelivery.tracking.TestSends;
 import com.invoicedelivery.tracking.link.domain.ActivityEntry;
 import com.invoicedelivery.tracking.link.domain.Link;
-import com.invoicedelivery.tracking.link.domain.Sha256;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 

@@ -1,8 +1,6 @@
-package com.invoicedelivery.mail.message.web;
+package com.invoicedelivery.kit.document;
 
 import com.invoicedelivery.kit.security.ServiceTokens;
-import com.invoicedelivery.mail.message.application.DocumentSource;
-import com.invoicedelivery.mail.message.domain.MessagePreparationException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -10,21 +8,27 @@ import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientException;
 
 /**
- * Fetches rendered documents from pdf-service's internal API as a service (bearer token, role service). A document
- * pdf-service does not know is a permanent problem; anything else (unreachable, timeouts, 5xx) is temporary.
+ * Fetches rendered documents from pdf-service's internal API ({@code GET /internal/documents/{id}}) as a service
+ * (bearer token, role service). The services that need documents (mail-dispatch for attachments, tracking for the
+ * client's download) adapt its {@link DocumentFetchException} to their own failures.
  */
-class PdfServiceClient implements DocumentSource {
+public class DocumentClient {
 
     private final RestClient http;
     private final ServiceTokens tokens;
 
     /** @param http bound to pdf-service's base URL, with connect and read timeouts */
-    PdfServiceClient(RestClient http, ServiceTokens tokens) {
+    public DocumentClient(RestClient http, ServiceTokens tokens) {
         this.http = http;
         this.tokens = tokens;
     }
 
-    @Override
+    /**
+     * The bytes of a stored document.
+     *
+     * @throws DocumentFetchException not found when pdf-service has no such document; otherwise (unreachable, a
+     *         timeout, another error status, no bytes) when it cannot be had now
+     */
     public byte[] fetch(String documentId) {
         byte[] content;
         try {
@@ -33,16 +37,15 @@ class PdfServiceClient implements DocumentSource {
                     .accept(MediaType.APPLICATION_PDF)
                     .retrieve()
                     .onStatus(status -> status.value() == HttpStatus.NOT_FOUND.value(), (request, response) -> {
-                        throw MessagePreparationException.permanent("pdf-service has no document " + documentId);
+                        throw DocumentFetchException.notFound(documentId);
                     })
                     .body(byte[].class);
         } catch (RestClientException e) {
-            throw MessagePreparationException.temporary("pdf-service did not deliver document " + documentId + ": "
+            throw DocumentFetchException.unavailable("pdf-service did not deliver document " + documentId + ": "
                     + e.getMessage(), e);
         }
         if (content == null || content.length == 0) {
-            throw MessagePreparationException.temporary("pdf-service returned no bytes for document " + documentId,
-                    null);
+            throw DocumentFetchException.unavailable("pdf-service returned no bytes for document " + documentId, null);
         }
         return content;
     }
