@@ -62,9 +62,14 @@ public final class MessageValues {
 
     /** 1 450,00 EUR in Bulgarian, EUR 1,450.00 in English. */
     static String amount(Language language, BigDecimal amount, String currency) {
-        Locale locale = language == Language.BG ? BULGARIAN : Locale.UK;
-        String number = new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(locale)).format(amount);
-        return language == Language.BG ? number + " " + currency : currency + " " + number;
+        return switch (language) {
+            case BG -> number(amount, BULGARIAN) + " " + currency;
+            case EN -> currency + " " + number(amount, Locale.UK);
+        };
+    }
+
+    private static String number(BigDecimal amount, Locale locale) {
+        return new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(locale)).format(amount);
     }
 
     /** 08.12.2026 in Bulgarian, 8 December 2026 in English. */
@@ -72,9 +77,10 @@ public final class MessageValues {
         if (date == null) {
             return NO_DATE;
         }
-        DateTimeFormatter format = language == Language.BG
-                ? DateTimeFormatter.ofPattern("dd.MM.yyyy", BULGARIAN)
-                : DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+        DateTimeFormatter format = switch (language) {
+            case BG -> DateTimeFormatter.ofPattern("dd.MM.yyyy", BULGARIAN);
+            case EN -> DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+        };
         return format.format(date);
     }
 }

@@ -10,22 +10,35 @@ final class MailLabels {
     }
 
     static String openDocument(Language language) {
-        return language == Language.EN ? "View the document" : "Вижте документа";
+        return switch (language) {
+            case BG -> "Вижте документа";
+            case EN -> "View the document";
+        };
     }
 
     /** e.g. "Фактура № 0000000042", "Credit note No. 0000000042" */
     static String documentTitle(Language language, DocumentKind kind, String number) {
         return kindName(language, kind == null ? DocumentKind.INVOICE : kind)
-                + (language == Language.EN ? " No. " : " № ") + number;
+                + switch (language) {
+                    case BG -> " № ";
+                    case EN -> " No. ";
+                } + number;
     }
 
     private static String kindName(Language language, DocumentKind kind) {
-        boolean english = language == Language.EN;
-        return switch (kind) {
-            case INVOICE -> english ? "Invoice" : "Фактура";
-            case PROFORMA -> english ? "Proforma invoice" : "Проформа фактура";
-            case CREDIT_NOTE -> english ? "Credit note" : "Кредитно известие";
-            case DEBIT_NOTE -> english ? "Debit note" : "Дебитно известие";
+        return switch (language) {
+            case BG -> switch (kind) {
+                case INVOICE -> "Фактура";
+                case PROFORMA -> "Проформа фактура";
+                case CREDIT_NOTE -> "Кредитно известие";
+                case DEBIT_NOTE -> "Дебитно известие";
+            };
+            case EN -> switch (kind) {
+                case INVOICE -> "Invoice";
+                case PROFORMA -> "Proforma invoice";
+                case CREDIT_NOTE -> "Credit note";
+                case DEBIT_NOTE -> "Debit note";
+            };
         };
     }
 }
