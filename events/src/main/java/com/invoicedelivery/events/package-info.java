@@ -11,6 +11,7 @@
  * a {@link com.invoicedelivery.events.DocumentRef} (claim check: id and SHA-256).
  *
  * <p>This module has no Spring. Besides the records it holds only what every service must do alike with them:
- * what a language writes ({@link com.invoicedelivery.events.language}).
+ * what a language writes ({@link com.invoicedelivery.events.language}) and the rules an invoice snapshot meets
+ * ({@link com.invoicedelivery.events.InvoiceSnapshotRules}).
  */
 package com.invoicedelivery.events;
