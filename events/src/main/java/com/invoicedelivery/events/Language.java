@@ -1,7 +1,29 @@
 package com.invoicedelivery.events;
 
-/** The languages an invoice, its e-mail and its client page can be in. */
+import java.util.Locale;
+
+/**
+ * The languages an invoice, its e-mail and its client page can be in. Each knows its {@link Locale}; code that
+ * writes a language's texts chooses them with an exhaustive {@code switch} or from that language's resource
+ * bundle, so a language added here is either written for everywhere or fails to build (or to start), and
+ * never silently borrows another language's words.
+ */
 public enum Language {
-    BG,
-    EN
+    BG("bg"),
+    EN("en");
+
+    private final Locale locale;
+
+    Language(String tag) {
+        this.locale = Locale.forLanguageTag(tag);
+    }
+
+    public Locale locale() {
+        return locale;
+    }
+
+    /** The BCP 47 tag, for {@code Content-Language}, {@code <html lang>} and the like: "bg", "en". */
+    public String tag() {
+        return locale.toLanguageTag();
+    }
 }

@@ -10,6 +10,8 @@
  * <p>Events carry nothing secret (no SMTP credentials) and no file bytes: a rendered PDF travels as
  * a {@link com.invoicedelivery.events.DocumentRef} (claim check: id and SHA-256).
  *
- * <p>This module has no Spring and no behaviour beyond what a record needs.
+ * <p>This module has no Spring. Besides the records it holds only what every service must do alike with them:
+ * what a language writes ({@link com.invoicedelivery.events.language}) and the rules an invoice snapshot meets
+ * ({@link com.invoicedelivery.events.InvoiceSnapshotRules}).
  */
 package com.invoicedelivery.events;

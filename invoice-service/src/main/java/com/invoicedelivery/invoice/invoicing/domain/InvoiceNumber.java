@@ -1,18 +1,18 @@
 package com.invoicedelivery.invoice.invoicing.domain;
 
-import java.util.regex.Pattern;
+import com.invoicedelivery.events.InvoiceSnapshotRules;
 
 /** Bulgarian invoice numbers: exactly ten digits, the tenant's sequence zero-padded (0000000001 and on). */
 public final class InvoiceNumber {
 
     public static final long MAX = 9_999_999_999L;
-    private static final Pattern TEN_DIGITS = Pattern.compile("\\d{10}");
 
     private InvoiceNumber() {
     }
 
     public static boolean isValid(String number) {
-        return number != null && TEN_DIGITS.matcher(number).matches() && sequenceOf(number) > 0;
+        // ten digits is the snapshot's rule, which pdf-service checks too; not all zeros is the sequence's
+        return InvoiceSnapshotRules.isDocumentNumber(number) && sequenceOf(number) > 0;
     }
 
     /** The number for position {@code sequence} of the tenant's sequence. */

@@ -1,17 +1,16 @@
 package com.invoicedelivery.invoice.template.domain;
 
 import java.math.BigDecimal;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
+import java.util.EnumMap;
 import java.util.Map;
 
 import com.invoicedelivery.events.DeliveryMode;
 import com.invoicedelivery.events.DocumentKind;
 import com.invoicedelivery.events.Language;
 import com.invoicedelivery.events.SendDetails;
+import com.invoicedelivery.events.language.LanguageFormats;
+import com.invoicedelivery.events.language.Texts;
 import com.invoicedelivery.invoice.client.domain.Client;
 import com.invoicedelivery.invoice.invoicing.domain.Invoice;
 import com.invoicedelivery.invoice.tenant.domain.Tenant;
@@ -21,7 +20,16 @@ public final class MessageValues {
 
     /** What {@code {dueDate}} says for an invoice without a due date. */
     static final String NO_DATE = "—";
-    private static final Locale BULGARIAN = Locale.forLanguageTag("bg-BG");
+    static final String BUNDLE = "com.invoicedelivery.invoice.template.domain.message-values";
+
+    /** Loaded with the class, so a language without its file fails at start-up, not at its first send. */
+    private static final Map<Language, Texts> TEXTS = new EnumMap<>(Language.class);
+
+    static {
+        for (Language language : Language.values()) {
+            TEXTS.put(language, Texts.load(BUNDLE, language));
+        }
+    }
 
     private MessageValues() {
     }
@@ -44,37 +52,16 @@ public final class MessageValues {
 
     /** e.g. "The credit note is attached to this e-mail as a PDF file." */
     static String attached(Language language, DocumentKind kind) {
-        return switch (language) {
-            case BG -> switch (kind) {
-                case INVOICE -> "Фактурата е приложена към това писмо като PDF файл.";
-                case PROFORMA -> "Проформа фактурата е приложена към това писмо като PDF файл.";
-                case CREDIT_NOTE -> "Кредитното известие е приложено към това писмо като PDF файл.";
-                case DEBIT_NOTE -> "Дебитното известие е приложено към това писмо като PDF файл.";
-            };
-            case EN -> switch (kind) {
-                case INVOICE -> "The invoice is attached to this e-mail as a PDF file.";
-                case PROFORMA -> "The proforma invoice is attached to this e-mail as a PDF file.";
-                case CREDIT_NOTE -> "The credit note is attached to this e-mail as a PDF file.";
-                case DEBIT_NOTE -> "The debit note is attached to this e-mail as a PDF file.";
-            };
-        };
+        return TEXTS.get(language).get("attached." + kind.name());
     }
 
     /** 1 450,00 EUR in Bulgarian, EUR 1,450.00 in English. */
     static String amount(Language language, BigDecimal amount, String currency) {
-        Locale locale = language == Language.BG ? BULGARIAN : Locale.UK;
-        String number = new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(locale)).format(amount);
-        return language == Language.BG ? number + " " + currency : currency + " " + number;
+        return LanguageFormats.of(language).amountInText(amount, currency);
     }
 
     /** 08.12.2026 in Bulgarian, 8 December 2026 in English. */
     static String date(Language language, LocalDate date) {
-        if (date == null) {
-            return NO_DATE;
-        }
-        DateTimeFormatter format = language == Language.BG
-                ? DateTimeFormatter.ofPattern("dd.MM.yyyy", BULGARIAN)
-                : DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
-        return format.format(date);
+        return date == null ? NO_DATE : LanguageFormats.of(language).shortDate(date);
     }
 }

@@ -84,6 +84,10 @@ public class DispatchQueue {
         if (send.sender() == null) {
             throw new MalformedRecordException("send " + send.sendId() + " names no sender");
         }
+        if (send.language() == null) {
+            // its labels and Content-Language must be the send's, never a guess
+            throw new MalformedRecordException("send " + send.sendId() + " names no language");
+        }
         if (send.recipients() == null || send.recipients().isEmpty()) {
             throw new MalformedRecordException("send " + send.sendId() + " names no recipients");
         }

@@ -52,7 +52,7 @@ public final class EmailBodies {
     private static List<String> footerLines(Letter letter) {
         List<String> lines = new ArrayList<>();
         if (letter.invoiceNumber() != null && !letter.invoiceNumber().isBlank()) {
-            lines.add(MailLabels.documentTitle(letter.language(), letter.documentKind(), letter.invoiceNumber()));
+            lines.add(MailLabels.of(letter.language()).documentTitle(letter.documentKind(), letter.invoiceNumber()));
         }
         if (letter.tenantName() != null && !letter.tenantName().isBlank()) {
             lines.add(letter.tenantName());
@@ -105,7 +105,7 @@ public final class EmailBodies {
     private static String linkHtml(Letter letter) {
         String url = escape(letter.linkUrl());
         return "<a href=\"" + url + "\" style=\"" + BUTTON_STYLE + "\">"
-                + escape(MailLabels.openDocument(letter.language())) + "</a><br>\n"
+                + escape(MailLabels.of(letter.language()).openDocument()) + "</a><br>\n"
                 + "<a href=\"" + url + "\" style=\"font-size:13px;color:#1d4ed8\">" + url + "</a>";
     }
 

@@ -26,8 +26,8 @@ public record Letter(String tenantName, String subdomain, String replyTo, String
         return mode == DeliveryMode.ATTACHMENT;
     }
 
-    /** The language as a BCP 47 tag for {@code Content-Language} and {@code <html lang>}: Bulgarian unless English. */
+    /** The language as a BCP 47 tag for {@code Content-Language} and {@code <html lang>}. */
     public String languageTag() {
-        return language == Language.EN ? "en" : "bg";
+        return language.tag();
     }
 }

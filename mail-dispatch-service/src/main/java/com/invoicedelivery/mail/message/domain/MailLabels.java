@@ -1,31 +1,48 @@
 package com.invoicedelivery.mail.message.domain;
 
+import java.util.EnumMap;
+import java.util.Map;
+
 import com.invoicedelivery.events.DocumentKind;
 import com.invoicedelivery.events.Language;
+import com.invoicedelivery.events.language.DocumentNames;
+import com.invoicedelivery.events.language.Texts;
 
-/** The few words the platform itself adds to an e-mail, in the send's language. */
+/**
+ * The few words the platform itself adds to an e-mail, in the send's language: {@code mail-labels_<language>.properties}
+ * beside this class, and the document's name as every service writes it ({@link DocumentNames}).
+ */
 final class MailLabels {
 
-    private MailLabels() {
+    static final String BUNDLE = "com.invoicedelivery.mail.message.domain.mail-labels";
+
+    /** Loaded with the class, so a language without its file fails at start-up, not at its first e-mail. */
+    private static final Map<Language, MailLabels> BY_LANGUAGE = new EnumMap<>(Language.class);
+
+    static {
+        for (Language language : Language.values()) {
+            BY_LANGUAGE.put(language, new MailLabels(Texts.load(BUNDLE, language), DocumentNames.of(language)));
+        }
     }
 
-    static String openDocument(Language language) {
-        return language == Language.EN ? "View the document" : "Вижте документа";
+    private final Texts texts;
+    private final DocumentNames documents;
+
+    MailLabels(Texts texts, DocumentNames documents) {
+        this.texts = texts;
+        this.documents = documents;
+    }
+
+    static MailLabels of(Language language) {
+        return BY_LANGUAGE.get(language);
+    }
+
+    String openDocument() {
+        return texts.get("openDocument");
     }
 
     /** e.g. "Фактура № 0000000042", "Credit note No. 0000000042" */
-    static String documentTitle(Language language, DocumentKind kind, String number) {
-        return kindName(language, kind == null ? DocumentKind.INVOICE : kind)
-                + (language == Language.EN ? " No. " : " № ") + number;
-    }
-
-    private static String kindName(Language language, DocumentKind kind) {
-        boolean english = language == Language.EN;
-        return switch (kind) {
-            case INVOICE -> english ? "Invoice" : "Фактура";
-            case PROFORMA -> english ? "Proforma invoice" : "Проформа фактура";
-            case CREDIT_NOTE -> english ? "Credit note" : "Кредитно известие";
-            case DEBIT_NOTE -> english ? "Debit note" : "Дебитно известие";
-        };
+    String documentTitle(DocumentKind kind, String number) {
+        return documents.title(kind == null ? DocumentKind.INVOICE : kind, number);
     }
 }

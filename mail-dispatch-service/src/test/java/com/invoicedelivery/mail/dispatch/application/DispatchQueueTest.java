@@ -87,6 +87,14 @@ class DispatchQueueTest {
         verifyNoInteractions(jobs);
     }
 
+    @Test
+    void aSendThatNamesNoLanguageIsMalformedRatherThanBulgarian() {
+        SendDetails noLanguage = TestSends.send(DeliveryMode.LINK, null, TestSends.recipient("a@beta.example"));
+
+        assertMalformed(TestSends.documentReady("acme", noLanguage, null), "names no language");
+        verifyNoInteractions(jobs);
+    }
+
     private void assertMalformed(InvoiceDocumentReady event, String message) {
         assertThatThrownBy(() -> queue.enqueue(event)).isInstanceOf(MalformedRecordException.class)
                 .hasMessageContaining(message);

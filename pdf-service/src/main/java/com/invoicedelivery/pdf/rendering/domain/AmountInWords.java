@@ -2,6 +2,7 @@ package com.invoicedelivery.pdf.rendering.domain;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -27,32 +28,47 @@ public final class AmountInWords {
     private record CurrencyNames(Unit major, Unit minor) {
     }
 
-    private static final Map<Language, Map<String, CurrencyNames>> CURRENCIES = Map.of(
-            Language.BG, Map.of(
+    /** Everything this class writes in one language besides the numbers' own rules. */
+    private record Words(RuleBasedNumberFormat spellOut, String and, String minus,
+                         Map<String, CurrencyNames> currencies) {
+    }
+
+    /** Made when the class is loaded, from an exhaustive switch: no language is without its words. */
+    private static final Map<Language, Words> WORDS = new EnumMap<>(Language.class);
+
+    static {
+        for (Language language : Language.values()) {
+            WORDS.put(language, wordsIn(language));
+        }
+    }
+
+    private static Words wordsIn(Language language) {
+        return switch (language) {
+            case BG -> new Words(new RuleBasedNumberFormat(new ULocale("bg"), RuleBasedNumberFormat.SPELLOUT),
+                    " и ", "минус ", Map.of(
                     "EUR", new CurrencyNames(
                             new Unit("%spellout-cardinal-neuter-financial", "евро", "евро"),
                             new Unit("%spellout-cardinal-masculine-financial", "цент", "цента")),
                     "BGN", new CurrencyNames(
                             new Unit("%spellout-cardinal-masculine-financial", "лев", "лева"),
-                            new Unit("%spellout-cardinal-feminine-financial", "стотинка", "стотинки"))),
-            Language.EN, Map.of(
+                            new Unit("%spellout-cardinal-feminine-financial", "стотинка", "стотинки"))));
+            case EN -> new Words(new RuleBasedNumberFormat(ULocale.UK, RuleBasedNumberFormat.SPELLOUT),
+                    " and ", "minus ", Map.of(
                     "EUR", new CurrencyNames(
                             new Unit("%spellout-cardinal-verbose", "euro", "euros"),
                             new Unit("%spellout-cardinal-verbose", "cent", "cents")),
                     "BGN", new CurrencyNames(
                             new Unit("%spellout-cardinal-verbose", "lev", "leva"),
                             new Unit("%spellout-cardinal-verbose", "stotinka", "stotinki"))));
-
-    private static final Map<Language, String> AND = Map.of(Language.BG, " и ", Language.EN, " and ");
-    private static final Map<Language, String> MINUS = Map.of(Language.BG, "минус ", Language.EN, "minus ");
-    private static final Map<Language, RuleBasedNumberFormat> SPELLOUT = Map.of(
-            Language.BG, new RuleBasedNumberFormat(new ULocale("bg"), RuleBasedNumberFormat.SPELLOUT),
-            Language.EN, new RuleBasedNumberFormat(ULocale.UK, RuleBasedNumberFormat.SPELLOUT));
+        };
+    }
 
     private final Language language;
+    private final Words inWords;
 
     private AmountInWords(Language language) {
         this.language = language;
+        this.inWords = WORDS.get(language);
     }
 
     /**
@@ -62,7 +78,7 @@ public final class AmountInWords {
      * @param amount whole cents (see {@link PrintFormats#money(BigDecimal)})
      */
     public static Optional<String> of(BigDecimal amount, String currency, Language language) {
-        CurrencyNames names = CURRENCIES.get(language).get(currency);
+        CurrencyNames names = WORDS.get(language).currencies().get(currency);
         if (names == null) {
             return Optional.empty();
         }
@@ -75,9 +91,9 @@ public final class AmountInWords {
         long minor = cents.remainder(BigDecimal.ONE).movePointRight(2).longValueExact();
         String words = count(major, names.major());
         if (minor != 0) {
-            words += AND.get(language) + count(minor, names.minor());
+            words += inWords.and() + count(minor, names.minor());
         }
-        return amount.signum() < 0 ? MINUS.get(language) + words : words;
+        return amount.signum() < 0 ? inWords.minus() + words : words;
     }
 
     private String count(long number, Unit unit) {
@@ -96,7 +112,7 @@ public final class AmountInWords {
     }
 
     private String spellOut(long number, String ruleSet) {
-        RuleBasedNumberFormat format = SPELLOUT.get(language);
+        RuleBasedNumberFormat format = inWords.spellOut();
         // an ICU formatter is not safe for concurrent use; spelling a number out takes microseconds
         synchronized (format) {
             return format.format(number, ruleSet);

@@ -1,58 +1,57 @@
 package com.invoicedelivery.pdf.rendering.domain;
 
-import java.util.Locale;
-import java.util.MissingResourceException;
-import java.util.ResourceBundle;
+import java.util.EnumMap;
+import java.util.Map;
 
 import com.invoicedelivery.events.DocumentKind;
 import com.invoicedelivery.events.Language;
+import com.invoicedelivery.events.language.DocumentNames;
+import com.invoicedelivery.events.language.Texts;
 
 /**
  * The fixed texts of a printed invoice in one language, kept in {@code labels_<language>.properties} beside the
- * template so a translator edits one file per language.
+ * template so a translator edits one file per language. The document's name and its "№" are the ones every
+ * service writes ({@link DocumentNames}): the title is the name in capitals, the file name word the name with
+ * hyphens.
  */
 public final class Labels {
 
     static final String BUNDLE = "com.invoicedelivery.pdf.rendering.labels";
 
-    private static final Labels BULGARIAN = new Labels(load(new Locale("bg")));
-    private static final Labels ENGLISH = new Labels(load(Locale.ENGLISH));
+    /** Loaded with the class, so a language without its file fails at start-up, not at its first PDF. */
+    private static final Map<Language, Labels> BY_LANGUAGE = new EnumMap<>(Language.class);
 
-    private final ResourceBundle bundle;
+    static {
+        for (Language language : Language.values()) {
+            BY_LANGUAGE.put(language, new Labels(Texts.load(BUNDLE, language), DocumentNames.of(language)));
+        }
+    }
 
-    private Labels(ResourceBundle bundle) {
-        this.bundle = bundle;
+    private final Texts texts;
+    private final DocumentNames documents;
+
+    Labels(Texts texts, DocumentNames documents) {
+        this.texts = texts;
+        this.documents = documents;
     }
 
     public static Labels of(Language language) {
-        return switch (language) {
-            case BG -> BULGARIAN;
-            case EN -> ENGLISH;
-        };
+        return BY_LANGUAGE.get(language);
     }
 
     /** The label under {@code key}; an unknown key is a defect of the template or the code, never of the data. */
     public String get(String key) {
-        try {
-            return bundle.getString(key);
-        } catch (MissingResourceException e) {
-            throw new IllegalStateException("no label '" + key + "' in " + BUNDLE + " for " + bundle.getLocale(), e);
-        }
+        // the template's "number" label is the "№" every service writes before a document's number
+        return "number".equals(key) ? documents.numberSign() : texts.get(key);
     }
 
     /** The document's title, e.g. "ФАКТУРА" or "CREDIT NOTE". */
     public String title(DocumentKind kind) {
-        return get("title." + kind.name());
+        return documents.heading(kind);
     }
 
     /** The document's name as a file name word, e.g. "Фактура" or "Credit-note". */
     public String fileWord(DocumentKind kind) {
-        return get("file." + kind.name());
-    }
-
-    private static ResourceBundle load(Locale locale) {
-        // no fallback to the JVM's default locale: each language has its own complete file
-        return ResourceBundle.getBundle(BUNDLE, locale,
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        return documents.fileWord(kind);
     }
 }

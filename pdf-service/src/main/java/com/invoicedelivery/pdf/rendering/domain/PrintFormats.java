@@ -5,47 +5,42 @@ import java.math.RoundingMode;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
+import java.util.EnumMap;
+import java.util.Map;
 
 import com.invoicedelivery.events.Language;
+import com.invoicedelivery.events.language.LanguageFormats;
 
 /**
  * How numbers and dates are printed in one language. Amounts are printed exactly as the issuer computed them:
  * nothing is rounded here (a value that would need rounding is refused), nothing is recomputed.
  *
- * <p>Separators are fixed per language rather than taken from the JVM's locale data, so a PDF reads the same
- * on every machine: Bulgarian groups thousands with a no-break space and uses a decimal comma
- * ({@code 1 234,56}); English uses {@code 1,234.56}.
+ * <p>The language's separators, printed date and percent sign are its {@link LanguageFormats}, the same the
+ * e-mails use: Bulgarian {@code 1 234,56}, English {@code 1,234.56}.
  */
 public final class PrintFormats {
 
     /** Keeps a grouped number on one line; also what Bulgarian typography uses between thousands. */
-    static final char NO_BREAK_SPACE = '\u00a0';
+    static final char NO_BREAK_SPACE = LanguageFormats.NO_BREAK_SPACE;
 
-    private static final PrintFormats BULGARIAN = new PrintFormats(',', NO_BREAK_SPACE,
-            DateTimeFormatter.ofPattern("dd.MM.yyyy 'г.'"), NO_BREAK_SPACE + "%");
-    private static final PrintFormats ENGLISH = new PrintFormats('.', ',',
-            DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH), "%");
+    private static final Map<Language, PrintFormats> BY_LANGUAGE = new EnumMap<>(Language.class);
 
+    static {
+        for (Language language : Language.values()) {
+            BY_LANGUAGE.put(language, new PrintFormats(LanguageFormats.of(language)));
+        }
+    }
+
+    private final LanguageFormats formats;
     private final DecimalFormatSymbols symbols;
-    private final DateTimeFormatter dates;
-    private final String percentSuffix;
 
-    private PrintFormats(char decimalSeparator, char groupingSeparator, DateTimeFormatter dates, String percentSuffix) {
-        this.symbols = DecimalFormatSymbols.getInstance(Locale.ROOT);
-        this.symbols.setDecimalSeparator(decimalSeparator);
-        this.symbols.setGroupingSeparator(groupingSeparator);
-        this.symbols.setMinusSign('-');
-        this.dates = dates;
-        this.percentSuffix = percentSuffix;
+    private PrintFormats(LanguageFormats formats) {
+        this.formats = formats;
+        this.symbols = formats.symbols();
     }
 
     public static PrintFormats of(Language language) {
-        return switch (language) {
-            case BG -> BULGARIAN;
-            case EN -> ENGLISH;
-        };
+        return BY_LANGUAGE.get(language);
     }
 
     /** An amount of money: always exactly two decimals ({@code 1 234,50}). */
@@ -73,11 +68,12 @@ public final class PrintFormats {
 
     /** A VAT rate in percent ({@code 20 %} in Bulgarian, {@code 20%} in English). */
     public String percent(BigDecimal rate) {
-        return quantity(rate) + percentSuffix;
+        return quantity(rate) + formats.percentSuffix();
     }
 
+    /** A date as documents print it ({@code 05.03.2026 г.}, {@code 5 March 2026}). */
     public String date(LocalDate date) {
-        return dates.format(date);
+        return formats.printedDate(date);
     }
 
     private String decimal(BigDecimal value, int minimumDecimals, int maximumDecimals) {

@@ -3,25 +3,21 @@ package com.invoicedelivery.pdf.rendering.domain;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
-import java.util.TreeMap;
-import java.util.regex.Pattern;
 
 import com.invoicedelivery.events.InvoiceLine;
 import com.invoicedelivery.events.InvoiceSnapshot;
+import com.invoicedelivery.events.InvoiceSnapshotRules;
 import com.invoicedelivery.events.Language;
 import com.invoicedelivery.events.Party;
 import com.invoicedelivery.events.VatBreakdown;
 
 /**
  * What an invoice must carry before it can be printed as a Bulgarian tax document, and that its figures are the
- * sums they stand for (lines → tax base per rate → totals). Checked before rendering, so an invoice that can never be printed is answered at once with
+ * sums they stand for (lines → tax base per rate → totals; the {@link InvoiceSnapshotRules} invoice-service makes
+ * its snapshots by). Checked before rendering, so an invoice that can never be printed is answered at once with
  * every gap named, in words a person reads.
  */
 public final class RenderRequirements {
-
-    private static final Pattern TEN_DIGITS = Pattern.compile("\\d{10}");
 
     private final List<String> unmet = new ArrayList<>();
 
@@ -54,7 +50,7 @@ public final class RenderRequirements {
         if (blank(invoice.number())) {
             unmet.add("it has no number");
         } else {
-            require(TEN_DIGITS.matcher(invoice.number()).matches(),
+            require(InvoiceSnapshotRules.isDocumentNumber(invoice.number()),
                     "its number '" + PrintableText.clean(invoice.number()) + "' is not 10 digits");
         }
         require(invoice.kind() != null, "its document kind is missing");
@@ -102,7 +98,7 @@ public final class RenderRequirements {
                 unmet.add("a VAT breakdown has no rate");
                 continue;
             }
-            String rate = percent(vat.rate());
+            String rate = InvoiceSnapshotRules.percent(vat.rate());
             money(vat.taxBase(), "the tax base at " + rate);
             money(vat.vatAmount(), "the VAT amount at " + rate);
             require(vat.rate().signum() != 0 || !blank(vat.exemptionReason()),
@@ -114,60 +110,9 @@ public final class RenderRequirements {
         money(invoice.taxBase(), "the tax base");
         money(invoice.vatAmount(), "the VAT amount");
         money(invoice.total(), "the total");
-        if (everyAmountPresent(invoice)) {
-            addUp(invoice);
-            if (everyLineAmountPresent(invoice.lines())) {
-                linesAddUp(invoice);
-            }
-        }
-    }
-
-    /**
-     * The totals are invoice-service's, printed as they are; a document of record must not print figures that
-     * contradict each other, so the sums they stand for are checked (additions only: no rounding is redone).
-     */
-    private void addUp(InvoiceSnapshot invoice) {
-        BigDecimal bases = sum(invoice.vat().stream().map(VatBreakdown::taxBase).toList());
-        BigDecimal vats = sum(invoice.vat().stream().map(VatBreakdown::vatAmount).toList());
-        equal(invoice.taxBase(), bases, "the tax base", "the sum of the tax bases per VAT rate");
-        equal(invoice.vatAmount(), vats, "the VAT amount", "the sum of the VAT per rate");
-        equal(invoice.total(), invoice.taxBase().add(invoice.vatAmount()), "the total", "the tax base plus the VAT");
-    }
-
-    /** Each rate's tax base is the sum of its lines' amounts (as invoice-service computes it). */
-    private void linesAddUp(InvoiceSnapshot invoice) {
-        // a TreeMap compares rates by value: 20 and 20.00 are the same rate
-        Map<BigDecimal, BigDecimal> linesByRate = new TreeMap<>();
-        invoice.lines().forEach(line -> linesByRate.merge(line.vatRate(), line.amount(), BigDecimal::add));
-        for (VatBreakdown vat : invoice.vat()) {
-            BigDecimal lines = Objects.requireNonNullElse(linesByRate.remove(vat.rate()), BigDecimal.ZERO);
-            equal(vat.taxBase(), lines, "the tax base at " + percent(vat.rate()), "the sum of its lines' amounts");
-        }
-        linesByRate.keySet().forEach(rate -> unmet.add("the lines at " + percent(rate) + " have no VAT breakdown"));
-    }
-
-    private static boolean everyLineAmountPresent(List<InvoiceLine> lines) {
-        return lines != null && !lines.isEmpty()
-                && lines.stream().allMatch(line -> line != null && line.vatRate() != null && line.amount() != null);
-    }
-
-    private static boolean everyAmountPresent(InvoiceSnapshot invoice) {
-        return invoice.taxBase() != null && invoice.vatAmount() != null && invoice.total() != null
-                && invoice.vat() != null && !invoice.vat().isEmpty() && invoice.vat().stream()
-                .allMatch(vat -> vat != null && vat.taxBase() != null && vat.vatAmount() != null);
-    }
-
-    private void equal(BigDecimal stated, BigDecimal sum, String subject, String sumName) {
-        require(stated.compareTo(sum) == 0, subject + " (" + stated.toPlainString() + ") is not " + sumName
-                + " (" + sum.toPlainString() + ")");
-    }
-
-    private static String percent(BigDecimal rate) {
-        return rate.stripTrailingZeros().toPlainString() + "% VAT";
-    }
-
-    private static BigDecimal sum(List<BigDecimal> amounts) {
-        return amounts.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+        // the totals are invoice-service's, printed as they are; a document of record must not print figures
+        // that contradict each other
+        unmet.addAll(InvoiceSnapshotRules.sumsThatDoNotAddUp(invoice));
     }
 
     private void money(BigDecimal amount, String subject) {

@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import com.invoicedelivery.events.Language;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.Test;
 
 class AmountInWordsTest {
@@ -59,5 +60,16 @@ class AmountInWordsTest {
     @Test
     void anUnknownCurrencyHasNoWords() {
         assertThat(AmountInWords.of(BigDecimal.TEN, "USD", Language.BG)).isEmpty();
+    }
+
+    /** Every language has words for every currency either has, and its spell-out rule sets exist in ICU. */
+    @ParameterizedTest
+    @EnumSource(Language.class)
+    void everyLanguageWritesEveryKnownCurrencyInWords(Language language) {
+        for (String currency : new String[] {"EUR", "BGN"}) {
+            assertThat(AmountInWords.of(new BigDecimal("21.01"), currency, language))
+                    .hasValueSatisfying(words -> assertThat(words).isNotBlank());
+        }
+        assertThat(AmountInWords.of(BigDecimal.TEN, "USD", language)).isEmpty();
     }
 }

@@ -134,4 +134,17 @@ class RenderRequirementsTest {
 
         assertThat(RenderRequirements.unmet(noVat, Language.BG)).containsExactly("it has no VAT breakdown");
     }
+
+    /** Lines cannot be matched with a breakdown that names no rate: that gap is named, nothing is thrown. */
+    @Test
+    void aBreakdownWithoutARateIsNamed() {
+        VatBreakdown stated = complete.vat().get(0);
+        InvoiceSnapshot rateless = new InvoiceSnapshot(complete.number(), complete.kind(), complete.issueDate(),
+                complete.taxEventDate(), complete.dueDate(), complete.currency(), complete.supplier(),
+                complete.recipient(), complete.lines(),
+                List.of(new VatBreakdown(null, stated.taxBase(), stated.vatAmount(), null)), complete.taxBase(),
+                complete.vatAmount(), complete.total(), complete.paymentMethod(), complete.bank(), true, null);
+
+        assertThat(RenderRequirements.unmet(rateless, Language.BG)).contains("a VAT breakdown has no rate");
+    }
 }

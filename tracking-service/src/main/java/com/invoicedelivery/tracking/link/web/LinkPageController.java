@@ -3,7 +3,6 @@ package com.invoicedelivery.tracking.link.web;
 import java.time.ZoneId;
 import java.util.Locale;
 
-import com.invoicedelivery.events.Language;
 import com.invoicedelivery.tracking.consent.domain.ConsentDecision;
 import com.invoicedelivery.tracking.link.application.ClientLinks;
 import com.invoicedelivery.tracking.link.application.DownloadNotAllowedException;
@@ -134,7 +133,7 @@ class LinkPageController {
 
     private ModelAndView render(LinkPage page, String token, HttpServletRequest request,
                                 HttpServletResponse response) {
-        Locale locale = localeOf(page.link().language());
+        Locale locale = page.link().language().locale();
         RequestContextUtils.getLocaleResolver(request).setLocale(request, response, locale);
         ModelAndView view = new ModelAndView(page.consentDue() ? "link/consent" : "link/invoice");
         view.addObject("token", token);
@@ -173,9 +172,5 @@ class LinkPageController {
             }
         }
         return null;
-    }
-
-    private static Locale localeOf(Language language) {
-        return language == Language.EN ? Locale.ENGLISH : RequestAttributeLocaleResolver.BULGARIAN;
     }
 }

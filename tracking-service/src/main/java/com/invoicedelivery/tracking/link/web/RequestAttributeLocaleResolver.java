@@ -2,6 +2,7 @@ package com.invoicedelivery.tracking.link.web;
 
 import java.util.Locale;
 
+import com.invoicedelivery.events.Language;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.web.servlet.LocaleResolver;
@@ -12,7 +13,7 @@ import org.springframework.web.servlet.LocaleResolver;
  */
 class RequestAttributeLocaleResolver implements LocaleResolver {
 
-    static final Locale BULGARIAN = Locale.forLanguageTag("bg");
+    static final Locale BULGARIAN = Language.BG.locale();
     private static final String ATTRIBUTE = RequestAttributeLocaleResolver.class.getName() + ".locale";
 
     @Override
