@@ -48,6 +48,11 @@ public final class TestSends {
         return new Recipient("r-" + UUID.randomUUID(), email, token, "http://localhost:8084/l/" + token);
     }
 
+    /** When links made now expire under invoice-service's default validity (180 days). */
+    public static Instant usualExpiry() {
+        return Instant.now().plus(Duration.ofDays(180)).truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
+    }
+
     public static SendDetails linkSend(Language language, Instant expiresAt, Recipient... recipients) {
         return send(DeliveryMode.LINK, language, expiresAt, recipients);
     }

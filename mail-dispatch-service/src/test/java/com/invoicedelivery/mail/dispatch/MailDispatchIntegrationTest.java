@@ -178,7 +178,7 @@ class MailDispatchIntegrationTest extends WholeServiceTest {
         Instant now = Instant.now();
         DispatchJob interrupted = new DispatchJob(DispatchJob.idOf(send.sendId(), recipient.recipientId()), TENANT,
                 send.sendId(), send.invoiceId(), send.clientId(), recipient.recipientId(), "platform", messageId,
-                TestSends.linkLetter(recipient.email(), recipient.linkUrl()), JobState.SENDING, 1,
+                TestSends.linkEmail(recipient.email(), recipient.linkUrl()), JobState.SENDING, 1,
                 now.minusSeconds(900), now.minusSeconds(900), now.minusSeconds(1), false, null, null, null);
 
         assertThat(jobs.insertIfAbsent(interrupted)).isTrue();

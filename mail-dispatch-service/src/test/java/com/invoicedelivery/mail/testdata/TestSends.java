@@ -21,7 +21,7 @@ import com.invoicedelivery.events.SendDetails;
 import com.invoicedelivery.events.Sender;
 import com.invoicedelivery.events.VatBreakdown;
 import com.invoicedelivery.kit.digest.Sha256;
-import com.invoicedelivery.mail.message.domain.Letter;
+import com.invoicedelivery.mail.message.domain.RecipientEmail;
 
 /** Sends as invoice-service and pdf-service make them: a Bulgarian invoice with Cyrillic data. */
 public final class TestSends {
@@ -65,13 +65,13 @@ public final class TestSends {
                 InvoiceDocumentReady.SCHEMA_VERSION, send, document);
     }
 
-    public static Letter linkLetter(String email, String linkUrl) {
-        return new Letter(TENANT_NAME, SUBDOMAIN, REPLY_TO, email, linkUrl, SUBJECT, MESSAGE, Language.BG,
+    public static RecipientEmail linkEmail(String email, String linkUrl) {
+        return new RecipientEmail(TENANT_NAME, SUBDOMAIN, REPLY_TO, email, linkUrl, SUBJECT, MESSAGE, Language.BG,
                 DeliveryMode.LINK, DocumentKind.INVOICE, INVOICE_NUMBER, document(PDF));
     }
 
-    public static Letter attachmentLetter(String email, DocumentRef document) {
-        return new Letter(TENANT_NAME, SUBDOMAIN, REPLY_TO, email, null, SUBJECT, MESSAGE, Language.BG,
+    public static RecipientEmail attachmentEmail(String email, DocumentRef document) {
+        return new RecipientEmail(TENANT_NAME, SUBDOMAIN, REPLY_TO, email, null, SUBJECT, MESSAGE, Language.BG,
                 DeliveryMode.ATTACHMENT, DocumentKind.INVOICE, INVOICE_NUMBER, document);
     }
 

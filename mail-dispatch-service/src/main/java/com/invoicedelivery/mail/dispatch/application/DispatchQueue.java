@@ -12,7 +12,7 @@ import com.invoicedelivery.events.Sender;
 import com.invoicedelivery.kit.messaging.MalformedRecordException;
 import com.invoicedelivery.mail.dispatch.domain.DispatchJob;
 import com.invoicedelivery.mail.dispatch.persistence.JobStore;
-import com.invoicedelivery.mail.message.domain.Letter;
+import com.invoicedelivery.mail.message.domain.RecipientEmail;
 import com.invoicedelivery.mail.message.domain.MessageIds;
 import com.invoicedelivery.mail.smtp.application.SmtpServerDirectory;
 import org.slf4j.Logger;
@@ -65,10 +65,10 @@ public class DispatchQueue {
         return created;
     }
 
-    static Letter letter(SendDetails send, Recipient recipient, DocumentRef document) {
+    static RecipientEmail letter(SendDetails send, Recipient recipient, DocumentRef document) {
         Sender sender = send.sender();
         InvoiceSnapshot invoice = send.invoice();
-        return new Letter(sender.tenantName(), sender.subdomain(), sender.replyTo(), recipient.email(),
+        return new RecipientEmail(sender.tenantName(), sender.subdomain(), sender.replyTo(), recipient.email(),
                 recipient.linkUrl(), send.subject(), send.message(), send.language(), send.mode(),
                 invoice == null ? null : invoice.kind(), invoice == null ? null : invoice.number(), document);
     }

@@ -2,7 +2,7 @@ package com.invoicedelivery.mail.dispatch.domain;
 
 import java.time.Instant;
 
-import com.invoicedelivery.mail.message.domain.Letter;
+import com.invoicedelivery.mail.message.domain.RecipientEmail;
 
 /**
  * The delivery of one send's e-mail to one recipient: what to send ({@code letter}), through which server, with
@@ -11,6 +11,8 @@ import com.invoicedelivery.mail.message.domain.Letter;
  * @param id             {@code sendId:recipientId}, so a redelivered event finds the job it made before
  * @param clientId       the invoice's client, for the e-mail log; null when the event named none
  * @param smtpServer     the reference of the server the job goes through
+ * @param letter         the recipient e-mail the job delivers; the component keeps its first name, {@code letter},
+ *                       because it is the field name of every job already stored (renaming it would strand queued jobs)
  * @param attempt        attempts started so far (a claim counts one); also what identifies the current claim
  * @param nextAttemptAt  when the job is due (QUEUED, DEFERRED, OUTCOME_UNKNOWN)
  * @param leaseUntil     until when the worker that claimed it holds it (SENDING)
@@ -19,7 +21,8 @@ import com.invoicedelivery.mail.message.domain.Letter;
  * @param lastReason     why the last attempt did not succeed, readable by a person
  */
 public record DispatchJob(String id, String tenantId, String sendId, String invoiceId, String clientId,
-                          String recipientId, String smtpServer, String messageId, Letter letter, JobState state,
+                          String recipientId, String smtpServer, String messageId, RecipientEmail letter,
+                          JobState state,
                           int attempt, Instant createdAt, Instant nextAttemptAt, Instant leaseUntil,
                           boolean outcomeUnknown, String lastReply, String lastReason, Instant finishedAt) {
 
@@ -29,7 +32,7 @@ public record DispatchJob(String id, String tenantId, String sendId, String invo
 
     /** A new job, due now. */
     public static DispatchJob queued(String tenantId, String sendId, String invoiceId, String clientId,
-                                     String recipientId, String smtpServer, String messageId, Letter letter,
+                                     String recipientId, String smtpServer, String messageId, RecipientEmail letter,
                                      Instant now) {
         return new DispatchJob(idOf(sendId, recipientId), tenantId, sendId, invoiceId, clientId, recipientId,
                 smtpServer, messageId, letter, JobState.QUEUED, 0, now, now, null, false, null, null, null);

@@ -13,7 +13,7 @@ import com.invoicedelivery.kit.digest.Sha256;
 import com.invoicedelivery.mail.message.domain.AttachedDocument;
 import com.invoicedelivery.mail.message.domain.EmailBodies;
 import com.invoicedelivery.mail.message.domain.EmailBody;
-import com.invoicedelivery.mail.message.domain.Letter;
+import com.invoicedelivery.mail.message.domain.RecipientEmail;
 import com.invoicedelivery.mail.message.domain.MessagePreparationException;
 import jakarta.activation.DataHandler;
 import jakarta.mail.MessagingException;
@@ -55,7 +55,7 @@ public class MessageComposer {
      * @param messageId   the job's Message-ID, kept on every attempt
      * @throws MessagePreparationException when the e-mail cannot be composed (see its {@code isTemporary()})
      */
-    public PreparedEmail compose(Letter letter, String fromAddress, String messageId, Instant date) {
+    public PreparedEmail compose(RecipientEmail letter, String fromAddress, String messageId, Instant date) {
         EmailBody body = EmailBodies.render(letter);
         AttachedDocument attachment = letter.attachesDocument() ? attachment(letter.document()) : null;
         try {

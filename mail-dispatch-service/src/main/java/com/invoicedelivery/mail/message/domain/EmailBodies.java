@@ -27,13 +27,13 @@ public final class EmailBodies {
     }
 
     /** @throws MessagePreparationException (permanent) in link mode when the recipient has no personal link */
-    public static EmailBody render(Letter letter) {
+    public static EmailBody render(RecipientEmail letter) {
         String message = messageWithMarker(letter);
         List<String> footer = footerLines(letter);
         return new EmailBody(text(message, letter.linkUrl(), footer), html(letter, message, footer));
     }
 
-    private static String messageWithMarker(Letter letter) {
+    private static String messageWithMarker(RecipientEmail letter) {
         String message = normalized(letter.message());
         if (!letter.attachesDocument()) {
             if (letter.linkUrl() == null || letter.linkUrl().isBlank()) {
@@ -49,7 +49,7 @@ public final class EmailBodies {
         return message == null ? "" : message.replace("\r\n", "\n").replace('\r', '\n').strip();
     }
 
-    private static List<String> footerLines(Letter letter) {
+    private static List<String> footerLines(RecipientEmail letter) {
         List<String> lines = new ArrayList<>();
         if (letter.invoiceNumber() != null && !letter.invoiceNumber().isBlank()) {
             lines.add(MailLabels.of(letter.language()).documentTitle(letter.documentKind(), letter.invoiceNumber()));
@@ -66,7 +66,7 @@ public final class EmailBodies {
         return footer.isEmpty() ? body + "\n" : body + "\n\n-- \n" + String.join("\n", footer) + "\n";
     }
 
-    private static String html(Letter letter, String message, List<String> footer) {
+    private static String html(RecipientEmail letter, String message, List<String> footer) {
         StringBuilder html = new StringBuilder()
                 .append("<!DOCTYPE html>\n<html lang=\"").append(letter.languageTag())
                 .append("\">\n<head>\n<meta charset=\"UTF-8\">\n")
@@ -87,7 +87,7 @@ public final class EmailBodies {
         return html.append("</body>\n</html>\n").toString();
     }
 
-    private static String paragraphHtml(String paragraph, Letter letter) {
+    private static String paragraphHtml(String paragraph, RecipientEmail letter) {
         String[] pieces = paragraph.split(Pattern.quote(LINK_MARKER), -1);
         StringBuilder html = new StringBuilder(lines(pieces[0]));
         for (int i = 1; i < pieces.length; i++) {
@@ -102,7 +102,7 @@ public final class EmailBodies {
     }
 
     /** A button for people, and the plain URL below it for those whose client hides buttons or who copy links. */
-    private static String linkHtml(Letter letter) {
+    private static String linkHtml(RecipientEmail letter) {
         String url = escape(letter.linkUrl());
         return "<a href=\"" + url + "\" style=\"" + BUTTON_STYLE + "\">"
                 + escape(MailLabels.of(letter.language()).openDocument()) + "</a><br>\n"

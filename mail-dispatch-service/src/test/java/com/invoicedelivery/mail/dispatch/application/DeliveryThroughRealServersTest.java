@@ -196,7 +196,7 @@ class DeliveryThroughRealServersTest {
         String sendId = "send-" + UUID.randomUUID();
         DispatchJob job = DispatchJob.queued(TENANT, sendId, "inv-1", "client-1", "r-" + UUID.randomUUID(), server,
                 MessageIds.newMessageId("invoicedelivery.test"),
-                TestSends.linkLetter(recipient, "http://localhost:8084/l/token"), clock.instant());
+                TestSends.linkEmail(recipient, "http://localhost:8084/l/token"), clock.instant());
         assertThat(jobs.insertIfAbsent(job)).isTrue();
         return job;
     }

@@ -23,7 +23,7 @@ import com.invoicedelivery.mail.emaillog.domain.LoggedEmail;
 import com.invoicedelivery.mail.message.application.MessageComposer;
 import com.invoicedelivery.mail.message.application.MessageSigning;
 import com.invoicedelivery.mail.message.domain.DkimSigner;
-import com.invoicedelivery.mail.message.domain.Letter;
+import com.invoicedelivery.mail.message.domain.RecipientEmail;
 import com.invoicedelivery.mail.message.domain.MessagePreparationException;
 import com.invoicedelivery.mail.smtp.application.MailTransport;
 import com.invoicedelivery.mail.smtp.application.SmtpServerDirectory;
@@ -59,7 +59,7 @@ class JobDeliveryTest {
 
     @Test
     void anAcceptedEmailIsLoggedAndTheJobSentFromTheTenantsDefaultAddress() throws Exception {
-        DispatchJob job = claimed(TestSends.linkLetter("klient@beta.bg", "http://localhost/l/token"));
+        DispatchJob job = claimed(TestSends.linkEmail("klient@beta.bg", "http://localhost/l/token"));
         ArgumentCaptor<MimeMessage> sent = ArgumentCaptor.forClass(MimeMessage.class);
         given(transport.send(any(), sent.capture())).willReturn(SmtpOutcome.replied(250, "250 2.0.0 Ok: queued"));
 
@@ -77,7 +77,7 @@ class JobDeliveryTest {
 
     @Test
     void aPermanentRefusalFailsTheJobAndLogsNoEmail() {
-        DispatchJob job = claimed(TestSends.linkLetter("klient@beta.bg", "http://localhost/l/token"));
+        DispatchJob job = claimed(TestSends.linkEmail("klient@beta.bg", "http://localhost/l/token"));
         given(transport.send(any(), any())).willReturn(SmtpOutcome.replied(550, "550 5.1.1 No such user"));
 
         delivery.deliver(job);
@@ -91,7 +91,7 @@ class JobDeliveryTest {
 
     @Test
     void aPdfThatCannotBeHadNowDefersTheJobWithoutTalkingToTheServer() {
-        DispatchJob job = claimed(TestSends.attachmentLetter("klient@beta.bg", TestSends.document(TestSends.PDF)));
+        DispatchJob job = claimed(TestSends.attachmentEmail("klient@beta.bg", TestSends.document(TestSends.PDF)));
 
         delivery.deliver(job);
 
@@ -109,7 +109,7 @@ class JobDeliveryTest {
         ArgumentCaptor<MimeMessage> sent = ArgumentCaptor.forClass(MimeMessage.class);
         given(transport.send(any(), sent.capture())).willReturn(SmtpOutcome.replied(250, "250 OK"));
 
-        signing.deliver(claimed(SmtpServer.ofTenant("acme"), TestSends.linkLetter("klient@beta.bg", "http://l/t")));
+        signing.deliver(claimed(SmtpServer.ofTenant("acme"), TestSends.linkEmail("klient@beta.bg", "http://l/t")));
 
         InternetAddress from = (InternetAddress) sent.getValue().getFrom()[0];
         assertThat(from.getAddress()).isEqualTo("fakturi@acme.bg");
@@ -124,7 +124,7 @@ class JobDeliveryTest {
         ArgumentCaptor<MimeMessage> sent = ArgumentCaptor.forClass(MimeMessage.class);
         given(transport.send(any(), sent.capture())).willReturn(SmtpOutcome.replied(250, "250 OK"));
 
-        signing.deliver(claimed(TestSends.linkLetter("klient@beta.bg", "http://l/t")));
+        signing.deliver(claimed(TestSends.linkEmail("klient@beta.bg", "http://l/t")));
 
         assertThat(sent.getValue().getHeader("DKIM-Signature")[0]).contains("d=invoicedelivery.test")
                 .contains("s=s1");
@@ -134,7 +134,7 @@ class JobDeliveryTest {
     void aTenantServerWhosePasswordCannotBeReadDefersTheJobWithoutTalkingToAnyServer() {
         given(servers.resolve(SmtpServer.ofTenant("acme"))).willThrow(new SmtpServerUnavailableException(
                 "the password of the tenant's SMTP server cannot be read: key 'old' is not configured"));
-        DispatchJob job = claimed(SmtpServer.ofTenant("acme"), TestSends.linkLetter("klient@beta.bg", "http://l/t"));
+        DispatchJob job = claimed(SmtpServer.ofTenant("acme"), TestSends.linkEmail("klient@beta.bg", "http://l/t"));
 
         delivery.deliver(job);
 
@@ -145,7 +145,7 @@ class JobDeliveryTest {
 
     @Test
     void aRefusedPasswordFailsTheJobAtOnceSayingWhatToCorrect() {
-        DispatchJob job = claimed(TestSends.linkLetter("klient@beta.bg", "http://localhost/l/token"));
+        DispatchJob job = claimed(TestSends.linkEmail("klient@beta.bg", "http://localhost/l/token"));
         given(transport.send(any(), any())).willReturn(SmtpOutcome.replied(535,
                 "535 5.7.8 Authentication credentials invalid"));
 
@@ -167,11 +167,11 @@ class JobDeliveryTest {
                 Clock.fixed(NOW, ZoneOffset.UTC), "invoicedelivery.test");
     }
 
-    private static DispatchJob claimed(Letter letter) {
+    private static DispatchJob claimed(RecipientEmail letter) {
         return claimed(SmtpServer.PLATFORM, letter);
     }
 
-    private static DispatchJob claimed(String server, Letter letter) {
+    private static DispatchJob claimed(String server, RecipientEmail letter) {
         return new DispatchJob("send-1:r-1", "acme", "send-1", "inv-1", "client-1", "r-1", server,
                 "<fixed@invoicedelivery.test>", letter, JobState.SENDING, 1, NOW, NOW, NOW.plusSeconds(600), false,
                 null, null, null);

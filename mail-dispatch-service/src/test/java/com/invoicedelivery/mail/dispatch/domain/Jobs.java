@@ -14,7 +14,7 @@ final class Jobs {
 
     static DispatchJob claimed(int attempt, boolean outcomeUnknown) {
         return new DispatchJob("send-1:r-1", "acme", "send-1", "inv-1", "client-1", "r-1", "platform",
-                "<id@invoicedelivery.local>", TestSends.linkLetter("klient@beta.bg", "http://localhost/l/x"),
+                "<id@invoicedelivery.local>", TestSends.linkEmail("klient@beta.bg", "http://localhost/l/x"),
                 JobState.SENDING, attempt, CREATED, CREATED, CREATED.plusSeconds(600), outcomeUnknown,
                 "250 OK", null, null);
     }

@@ -41,7 +41,7 @@ class DkimSigningTest {
 
     @Test
     void aSignedEmailStartsWithItsSignatureWhichVerifies() {
-        PreparedEmail signed = sign(composer.compose(TestSends.linkLetter("klient@beta.bg", "http://l/token"),
+        PreparedEmail signed = sign(composer.compose(TestSends.linkEmail("klient@beta.bg", "http://l/token"),
                 "invoices@acme.invoicedelivery.test", "<m-1@invoicedelivery.test>", NOW));
         String source = text(signed.source());
 
@@ -57,7 +57,7 @@ class DkimSigningTest {
 
     @Test
     void anEmailWithBulgarianHeadersAndAPdfAttachmentVerifiesWithDkimpy() throws Exception {
-        PreparedEmail signed = sign(composer.compose(TestSends.attachmentLetter("klient@beta.bg",
+        PreparedEmail signed = sign(composer.compose(TestSends.attachmentEmail("klient@beta.bg",
                 TestSends.document(TestSends.PDF)), "invoices@acme.invoicedelivery.test", "<m-2@x.test>", NOW));
         MimeMessage parsed = new MimeMessage(Session.getInstance(new Properties()),
                 new ByteArrayInputStream(signed.source()));
@@ -76,7 +76,7 @@ class DkimSigningTest {
 
     @Test
     void aChangedSubjectOrBodyOrAnotherKeyBreaksTheSignature() {
-        String source = text(sign(composer.compose(TestSends.linkLetter("klient@beta.bg", "http://l/token"),
+        String source = text(sign(composer.compose(TestSends.linkEmail("klient@beta.bg", "http://l/token"),
                 "invoices@acme.invoicedelivery.test", "<m-3@invoicedelivery.test>", NOW)).source());
         String subject = source.lines().filter(line -> line.startsWith("Subject: ")).findFirst().orElseThrow();
 
@@ -88,7 +88,7 @@ class DkimSigningTest {
 
     @Test
     void whitespaceChangesOnTheWayDoNotBreakARelaxedSignature() {
-        String source = text(sign(composer.compose(TestSends.linkLetter("klient@beta.bg", "http://l/token"),
+        String source = text(sign(composer.compose(TestSends.linkEmail("klient@beta.bg", "http://l/token"),
                 "invoices@acme.invoicedelivery.test", "<m-4@invoicedelivery.test>", NOW)).source());
         int body = source.indexOf("\r\n\r\n") + 4;
         String refolded = source.substring(0, body).replaceFirst("\r\nTo: ", "\r\nTo:   \r\n\t")

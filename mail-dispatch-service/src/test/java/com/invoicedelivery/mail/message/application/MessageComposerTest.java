@@ -12,7 +12,7 @@ import java.util.Properties;
 
 import com.invoicedelivery.events.DocumentRef;
 import com.invoicedelivery.kit.digest.Sha256;
-import com.invoicedelivery.mail.message.domain.Letter;
+import com.invoicedelivery.mail.message.domain.RecipientEmail;
 import com.invoicedelivery.mail.message.domain.MessagePreparationException;
 import com.invoicedelivery.mail.testdata.TestSends;
 import jakarta.mail.BodyPart;
@@ -37,7 +37,7 @@ class MessageComposerTest {
 
     @Test
     void aLinkModeEmailIsMultipartAlternativeWithEncodedHeadersAndTheFixedMessageId() throws Exception {
-        PreparedEmail email = composer.compose(TestSends.linkLetter("klient@beta.bg", LINK), FROM, MESSAGE_ID, DATE);
+        PreparedEmail email = composer.compose(TestSends.linkEmail("klient@beta.bg", LINK), FROM, MESSAGE_ID, DATE);
         MimeMessage parsed = parse(email.source());
 
         InternetAddress from = (InternetAddress) parsed.getFrom()[0];
@@ -70,7 +70,7 @@ class MessageComposerTest {
 
     @Test
     void theMessageToSendWritesExactlyTheComposedSource() throws Exception {
-        PreparedEmail email = composer.compose(TestSends.linkLetter("klient@beta.bg", LINK), FROM, MESSAGE_ID, DATE);
+        PreparedEmail email = composer.compose(TestSends.linkEmail("klient@beta.bg", LINK), FROM, MESSAGE_ID, DATE);
 
         MimeMessage message = email.message();
         ByteArrayOutputStream written = new ByteArrayOutputStream();
@@ -86,7 +86,7 @@ class MessageComposerTest {
         DocumentRef ref = TestSends.document(TestSends.PDF);
         documents.put(ref.documentId(), TestSends.PDF);
 
-        PreparedEmail email = composer.compose(TestSends.attachmentLetter("klient@beta.bg", ref), FROM, MESSAGE_ID, DATE);
+        PreparedEmail email = composer.compose(TestSends.attachmentEmail("klient@beta.bg", ref), FROM, MESSAGE_ID, DATE);
         MimeMessage parsed = parse(email.source());
 
         assertThat(parsed.getContentType()).startsWith("multipart/mixed");
@@ -114,7 +114,7 @@ class MessageComposerTest {
     void aPdfThatDoesNotMatchItsHashIsNeverAttached() {
         DocumentRef ref = TestSends.document(TestSends.PDF);
         documents.put(ref.documentId(), "%PDF-1.4 someone else's invoice".getBytes(StandardCharsets.UTF_8));
-        Letter letter = TestSends.attachmentLetter("klient@beta.bg", ref);
+        RecipientEmail letter = TestSends.attachmentEmail("klient@beta.bg", ref);
 
         assertThatThrownBy(() -> composer.compose(letter, FROM, MESSAGE_ID, DATE))
                 .isInstanceOfSatisfying(MessagePreparationException.class, e -> {
@@ -126,7 +126,7 @@ class MessageComposerTest {
     @Test
     void anUnavailablePdfIsATemporaryProblem() {
         DocumentRef ref = TestSends.document(TestSends.PDF);
-        Letter letter = TestSends.attachmentLetter("klient@beta.bg", ref);
+        RecipientEmail letter = TestSends.attachmentEmail("klient@beta.bg", ref);
 
         assertThatThrownBy(() -> composer.compose(letter, FROM, MESSAGE_ID, DATE))
                 .isInstanceOfSatisfying(MessagePreparationException.class, e -> assertThat(e.isTemporary()).isTrue());
@@ -134,7 +134,7 @@ class MessageComposerTest {
 
     @Test
     void anInvalidRecipientAddressIsAPermanentProblemThatNamesIt() {
-        Letter letter = TestSends.linkLetter("not an address", LINK);
+        RecipientEmail letter = TestSends.linkEmail("not an address", LINK);
 
         assertThatThrownBy(() -> composer.compose(letter, FROM, MESSAGE_ID, DATE))
                 .isInstanceOfSatisfying(MessagePreparationException.class, e -> {

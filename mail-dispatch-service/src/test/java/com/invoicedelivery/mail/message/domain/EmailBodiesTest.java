@@ -15,7 +15,7 @@ class EmailBodiesTest {
 
     @Test
     void theTextCarriesThePlainLinkWhereTheMarkerWasAndTheInvoiceNumber() {
-        EmailBody body = EmailBodies.render(TestSends.linkLetter("client@example.com", LINK));
+        EmailBody body = EmailBodies.render(TestSends.linkEmail("client@example.com", LINK));
 
         assertThat(body.text()).contains("Може да я видите тук: " + LINK + "\n")
                 .doesNotContain(EmailBodies.LINK_MARKER)
@@ -24,7 +24,7 @@ class EmailBodiesTest {
 
     @Test
     void theHtmlCarriesAButtonAndThePlainLinkAndKeepsParagraphsAndLineBreaks() {
-        EmailBody body = EmailBodies.render(TestSends.linkLetter("client@example.com", LINK));
+        EmailBody body = EmailBodies.render(TestSends.linkEmail("client@example.com", LINK));
 
         assertThat(body.html()).contains("<html lang=\"bg\">")
                 .contains("<p style=\"margin:0 0 16px\">Здравейте,</p>")
@@ -39,7 +39,7 @@ class EmailBodiesTest {
 
     @Test
     void theUsersTextIsEscapedInTheHtmlNeverInterpreted() {
-        Letter letter = withMessage(TestSends.linkLetter("client@example.com", LINK),
+        RecipientEmail letter = withMessage(TestSends.linkEmail("client@example.com", LINK),
                 "<script>alert('x')</script> & \"quotes\" {link}");
 
         EmailBody body = EmailBodies.render(letter);
@@ -51,7 +51,7 @@ class EmailBodiesTest {
 
     @Test
     void aLinkModeMessageWithoutTheMarkerGetsTheLinkAtTheEnd() {
-        Letter letter = withMessage(TestSends.linkLetter("client@example.com", LINK), "Здравейте,\r\nвижте фактурата.");
+        RecipientEmail letter = withMessage(TestSends.linkEmail("client@example.com", LINK), "Здравейте,\r\nвижте фактурата.");
 
         EmailBody body = EmailBodies.render(letter);
 
@@ -61,7 +61,7 @@ class EmailBodiesTest {
 
     @Test
     void anAttachmentModeMessageDropsTheMarkerAndHasNoLink() {
-        Letter letter = TestSends.attachmentLetter("client@example.com", TestSends.document(TestSends.PDF));
+        RecipientEmail letter = TestSends.attachmentEmail("client@example.com", TestSends.document(TestSends.PDF));
 
         EmailBody body = EmailBodies.render(letter);
 
@@ -72,7 +72,7 @@ class EmailBodiesTest {
 
     @Test
     void aLinkModeLetterWithoutAPersonalLinkCannotBeSent() {
-        Letter letter = TestSends.linkLetter("client@example.com", null);
+        RecipientEmail letter = TestSends.linkEmail("client@example.com", null);
 
         assertThatThrownBy(() -> EmailBodies.render(letter))
                 .isInstanceOfSatisfying(MessagePreparationException.class, e -> {
@@ -83,7 +83,7 @@ class EmailBodiesTest {
 
     @Test
     void englishLettersUseEnglishWordsAndTheDocumentKind() {
-        Letter english = new Letter("Acme Ltd", "acme", null, "client@example.com", LINK, "Credit note", "Hello {link}",
+        RecipientEmail english = new RecipientEmail("Acme Ltd", "acme", null, "client@example.com", LINK, "Credit note", "Hello {link}",
                 Language.EN, DeliveryMode.LINK, DocumentKind.CREDIT_NOTE, "0000000007", null);
 
         EmailBody body = EmailBodies.render(english);
@@ -92,8 +92,8 @@ class EmailBodiesTest {
         assertThat(body.html()).contains("<html lang=\"en\">").contains(">View the document</a>");
     }
 
-    private static Letter withMessage(Letter letter, String message) {
-        return new Letter(letter.tenantName(), letter.subdomain(), letter.replyTo(), letter.recipientEmail(),
+    private static RecipientEmail withMessage(RecipientEmail letter, String message) {
+        return new RecipientEmail(letter.tenantName(), letter.subdomain(), letter.replyTo(), letter.recipientEmail(),
                 letter.linkUrl(), letter.subject(), message, letter.language(), letter.mode(), letter.documentKind(),
                 letter.invoiceNumber(), letter.document());
     }

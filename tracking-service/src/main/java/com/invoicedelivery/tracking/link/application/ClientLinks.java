@@ -189,7 +189,7 @@ public class ClientLinks {
     }
 
     private boolean suspected(Link link, RequestSignals signals) {
-        return machines.suspects(signals, link.deliveredAt(), clock.instant());
+        return machines.suspects(signals, link.earliestMailedAt(), clock.instant());
     }
 
     private Link valid(String rawToken) {

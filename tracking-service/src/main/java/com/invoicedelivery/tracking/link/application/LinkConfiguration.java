@@ -41,8 +41,8 @@ class LinkConfiguration {
     }
 
     @Bean
-    LinkRegistration linkRegistration(LinkStore store, Clock clock, LinkProperties properties) {
-        return new LinkRegistration(store, clock, properties);
+    LinkRegistration linkRegistration(LinkStore store, Clock clock) {
+        return new LinkRegistration(store, clock);
     }
 
     @Bean

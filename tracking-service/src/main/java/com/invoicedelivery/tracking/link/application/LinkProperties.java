@@ -11,18 +11,16 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * The link rules that configuration may tune ({@code tracking.links.*}); the values, defaults included, are in
  * application.yml.
  *
- * @param defaultValidity    how long a link works when its send names no expiry
  * @param displayZone        the zone the pages show times in
  * @param renewalInterval    an expired link asks for a fresh one at most once per interval
  * @param formTokenRetention how long a spent form (CSRF) token is remembered, so a replayed form is refused
  * @param suspectedMachine   when a request counts as a machine's rather than a person's
  */
 @ConfigurationProperties("tracking.links")
-public record LinkProperties(Duration defaultValidity, ZoneId displayZone, Duration renewalInterval,
+public record LinkProperties(ZoneId displayZone, Duration renewalInterval,
                              Duration formTokenRetention, SuspectedMachine suspectedMachine) {
 
     public LinkProperties {
-        Objects.requireNonNull(defaultValidity, "tracking.links.default-validity is not set");
         Objects.requireNonNull(displayZone, "tracking.links.display-zone is not set");
         Objects.requireNonNull(renewalInterval, "tracking.links.renewal-interval is not set");
         Objects.requireNonNull(formTokenRetention, "tracking.links.form-token-retention is not set");

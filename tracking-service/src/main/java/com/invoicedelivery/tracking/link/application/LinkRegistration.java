@@ -1,7 +1,6 @@
 package com.invoicedelivery.tracking.link.application;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 
@@ -29,12 +28,10 @@ public class LinkRegistration {
 
     private final LinkStore store;
     private final Clock clock;
-    private final Duration defaultValidity;
 
-    public LinkRegistration(LinkStore store, Clock clock, LinkProperties properties) {
+    public LinkRegistration(LinkStore store, Clock clock) {
         this.store = store;
         this.clock = clock;
-        this.defaultValidity = properties.defaultValidity();
     }
 
     public void register(InvoiceSendRequested event) {
@@ -59,7 +56,7 @@ public class LinkRegistration {
     private List<Link> ensureLinks(String tenantId, SendDetails send) {
         List<Link> links;
         try {
-            links = NewLinks.forSend(tenantId, send, clock.instant().truncatedTo(ChronoUnit.MILLIS), defaultValidity);
+            links = NewLinks.forSend(tenantId, send, clock.instant().truncatedTo(ChronoUnit.MILLIS));
         } catch (InvalidLinkRequestException e) {
             throw new MalformedRecordException(e.getMessage(), e);
         }

@@ -45,7 +45,7 @@ public record Link(String id, String tenantId, String sendId, String invoiceId, 
      * The earliest moment the e-mail with this link can have gone out: when its document was ready (the mail
      * follows it), or, while that is not known, when the link was made.
      */
-    public Instant deliveredAt() {
+    public Instant earliestMailedAt() {
         return document != null && document.readyAt() != null ? document.readyAt() : createdAt;
     }
 

@@ -50,12 +50,12 @@ public final class MachineSuspicion {
     }
 
     /**
-     * @param deliveredAt when the e-mail with the link went out (at the earliest)
+     * @param earliestMailedAt the earliest moment the e-mail with the link can have gone out
      * @param now         when the request came
      */
-    public boolean suspects(RequestSignals request, Instant deliveredAt, Instant now) {
+    public boolean suspects(RequestSignals request, Instant earliestMailedAt, Instant now) {
         return request.isHead() || request.isPrefetch() || isMachineAgent(request.userAgent())
-                || request.isFetch() && isRightAfterDelivery(deliveredAt, now);
+                || request.isFetch() && isRightAfterDelivery(earliestMailedAt, now);
     }
 
     private boolean isMachineAgent(String userAgent) {
@@ -66,7 +66,7 @@ public final class MachineSuspicion {
         return machineAgents.stream().anyMatch(agent::contains);
     }
 
-    private boolean isRightAfterDelivery(Instant deliveredAt, Instant now) {
-        return deliveredAt != null && now.isBefore(deliveredAt.plus(deliveryWindow));
+    private boolean isRightAfterDelivery(Instant earliestMailedAt, Instant now) {
+        return earliestMailedAt != null && now.isBefore(earliestMailedAt.plus(deliveryWindow));
     }
 }

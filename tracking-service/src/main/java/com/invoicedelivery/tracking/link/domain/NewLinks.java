@@ -1,6 +1,5 @@
 package com.invoicedelivery.tracking.link.domain;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -16,14 +15,20 @@ public final class NewLinks {
     }
 
     /**
-     * @param defaultValidity how long a link lives when the send names no expiry
-     * @throws InvalidLinkRequestException when a link-mode recipient has no valid token or address
+     * The links live until the send's {@code linkExpiresAt}: how long links work is the tenant's choice, kept by
+     * invoice-service alone (its setting and default), so this service has no default of its own to disagree with.
+     *
+     * @throws InvalidLinkRequestException when a link-mode send names no expiry, or a recipient has no valid token
+     *                                     or address
      */
-    public static List<Link> forSend(String tenantId, SendDetails send, Instant now, Duration defaultValidity) {
+    public static List<Link> forSend(String tenantId, SendDetails send, Instant now) {
         if (send.mode() != DeliveryMode.LINK) {
             return List.of();
         }
-        Instant expiresAt = send.linkExpiresAt() != null ? send.linkExpiresAt() : now.plus(defaultValidity);
+        Instant expiresAt = send.linkExpiresAt();
+        if (expiresAt == null) {
+            throw new InvalidLinkRequestException("send " + send.sendId() + " is in link mode but names no link expiry");
+        }
         return send.recipients().stream()
                 .map(recipient -> link(tenantId, send, recipient, now, expiresAt))
                 .toList();

@@ -18,7 +18,7 @@ class LinkTest {
 
     private final Link link = NewLinks.forSend("acme",
             TestSends.linkSend(Language.BG, NOW.plus(Duration.ofDays(1)),
-                    TestSends.recipient("a@example.com", TestSends.newToken())), NOW, Duration.ofDays(180)).get(0);
+                    TestSends.recipient("a@example.com", TestSends.newToken())), NOW).get(0);
 
     @Test
     void aLinkExpiresAtItsExpiryTime() {
@@ -73,12 +73,12 @@ class LinkTest {
     }
 
     @Test
-    void itIsDeliveredWhenItsDocumentIsReadyOrAtTheEarliestWhenItWasMade() {
+    void itsMailCanHaveGoneOutWhenItsDocumentWasReadyOrAtTheEarliestWhenItWasMade() {
         Instant ready = NOW.plusSeconds(42);
 
-        assertThat(link.deliveredAt()).isEqualTo(link.createdAt());
-        assertThat(with(new LinkedDocument("doc-1", "ab", "f.pdf", ready), null).deliveredAt()).isEqualTo(ready);
-        assertThat(with(new LinkedDocument("doc-1", "ab", "f.pdf", null), null).deliveredAt())
+        assertThat(link.earliestMailedAt()).isEqualTo(link.createdAt());
+        assertThat(with(new LinkedDocument("doc-1", "ab", "f.pdf", ready), null).earliestMailedAt()).isEqualTo(ready);
+        assertThat(with(new LinkedDocument("doc-1", "ab", "f.pdf", null), null).earliestMailedAt())
                 .isEqualTo(link.createdAt());
     }
 

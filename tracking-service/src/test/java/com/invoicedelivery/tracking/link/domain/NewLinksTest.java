@@ -3,7 +3,6 @@ package com.invoicedelivery.tracking.link.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
@@ -16,7 +15,6 @@ import org.junit.jupiter.api.Test;
 class NewLinksTest {
 
     private static final Instant NOW = Instant.parse("2026-11-28T10:00:00Z");
-    private static final Duration DEFAULT_VALIDITY = Duration.ofDays(180);
 
     @Test
     void aLinkSendGetsOneLinkPerRecipientKeyedByTheTokensHash() {
@@ -26,7 +24,7 @@ class NewLinksTest {
         SendDetails send = TestSends.linkSend(Language.EN, expiry,
                 TestSends.recipient(" Buyer@Example.COM ", first), TestSends.recipient("boss@example.com", second));
 
-        List<Link> links = NewLinks.forSend("acme", send, NOW, DEFAULT_VALIDITY);
+        List<Link> links = NewLinks.forSend("acme", send, NOW);
 
         assertThat(links).hasSize(2);
         Link link = links.get(0);
@@ -48,11 +46,13 @@ class NewLinksTest {
     }
 
     @Test
-    void withoutAnExpiryTheDefaultValidityApplies() {
+    void aLinkSendWithoutAnExpiryIsInvalidBecauseOnlyInvoiceServiceDecidesHowLongLinksWork() {
         SendDetails send = TestSends.linkSend(Language.BG, null, TestSends.recipient("a@example.com", TestSends.newToken()));
 
-        assertThat(NewLinks.forSend("acme", send, NOW, DEFAULT_VALIDITY).get(0).expiresAt())
-                .isEqualTo(NOW.plus(DEFAULT_VALIDITY));
+        assertThatThrownBy(() -> NewLinks.forSend("acme", send, NOW))
+                .isInstanceOf(InvalidLinkRequestException.class)
+                .hasMessageContaining(send.sendId())
+                .hasMessageContaining("no link expiry");
     }
 
     @Test
@@ -60,14 +60,15 @@ class NewLinksTest {
         SendDetails send = TestSends.send(DeliveryMode.ATTACHMENT, Language.BG, null,
                 TestSends.recipient("a@example.com", null));
 
-        assertThat(NewLinks.forSend("acme", send, NOW, DEFAULT_VALIDITY)).isEmpty();
+        assertThat(NewLinks.forSend("acme", send, NOW)).isEmpty();
     }
 
     @Test
     void aLinkRecipientWithoutAUsableTokenMakesTheSendInvalid() {
-        SendDetails send = TestSends.linkSend(Language.BG, null, TestSends.recipient("a@example.com", "too-short"));
+        SendDetails send = TestSends.linkSend(Language.BG, TestSends.usualExpiry(),
+                TestSends.recipient("a@example.com", "too-short"));
 
-        assertThatThrownBy(() -> NewLinks.forSend("acme", send, NOW, DEFAULT_VALIDITY))
+        assertThatThrownBy(() -> NewLinks.forSend("acme", send, NOW))
                 .isInstanceOf(InvalidLinkRequestException.class)
                 .hasMessageContaining(send.sendId())
                 .hasMessageNotContaining("too-short");

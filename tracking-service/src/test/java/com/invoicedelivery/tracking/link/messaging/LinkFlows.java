@@ -77,7 +77,7 @@ final class LinkFlows implements AutoCloseable {
                 "Фактура 0000000042.pdf");
         pdfService.put(document.documentId(), pdf);
         String token = TestSends.newToken();
-        SendDetails send = TestSends.linkSend(Language.BG, null,
+        SendDetails send = TestSends.linkSend(Language.BG, TestSends.usualExpiry(),
                 TestSends.recipient("flow-" + UUID.randomUUID() + "@example.com", token));
         var requested = TestSends.sendRequested(tenant, send);
 
@@ -135,7 +135,7 @@ final class LinkFlows implements AutoCloseable {
         SendDetails attachment = TestSends.send(DeliveryMode.ATTACHMENT, Language.BG, null,
                 TestSends.recipient("attached-" + UUID.randomUUID() + "@example.com", null));
         String token = TestSends.newToken();
-        SendDetails link = TestSends.linkSend(Language.BG, null,
+        SendDetails link = TestSends.linkSend(Language.BG, TestSends.usualExpiry(),
                 TestSends.recipient("linked-" + UUID.randomUUID() + "@example.com", token));
 
         DocumentRef document = new DocumentRef("doc-" + UUID.randomUUID(), "ab", 2, "f.pdf");
@@ -158,7 +158,7 @@ final class LinkFlows implements AutoCloseable {
      * @return the send's id
      */
     String aSendWithoutUsableTokensIsDeadLettered() throws Exception {
-        SendDetails broken = TestSends.linkSend(Language.BG, null,
+        SendDetails broken = TestSends.linkSend(Language.BG, TestSends.usualExpiry(),
                 TestSends.recipient("broken-" + UUID.randomUUID() + "@example.com", "not-a-token"));
 
         try (TopicProbe deadLetters = new TopicProbe(brokers, "invoice.send-requested.tracking-service.dlq")) {

@@ -40,8 +40,9 @@ class LinkStoreIntegrationTest extends TrackingIntegrationTest {
     OutboxEntries outbox;
 
     private final Link link = NewLinks.forSend("tenant-" + UUID.randomUUID(),
-            TestSends.linkSend(Language.BG, null, TestSends.recipient("store@example.com", TestSends.newToken())),
-            NOW, Duration.ofDays(180)).get(0);
+            TestSends.linkSend(Language.BG, TestSends.usualExpiry(),
+                    TestSends.recipient("store@example.com", TestSends.newToken())),
+            NOW).get(0);
 
     @Test
     void aLinkIsStoredOnceAndReadBackWhole() {

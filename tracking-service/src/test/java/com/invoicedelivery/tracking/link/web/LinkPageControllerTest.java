@@ -60,8 +60,8 @@ class LinkPageControllerTest {
     FormTokens formTokens;
 
     private final String token = TestSends.newToken();
-    private final Link link = NewLinks.forSend("acme", TestSends.linkSend(Language.EN, null,
-            TestSends.recipient("buyer@example.com", token)), Instant.now(), Duration.ofDays(180)).get(0);
+    private final Link link = NewLinks.forSend("acme", TestSends.linkSend(Language.EN, TestSends.usualExpiry(),
+            TestSends.recipient("buyer@example.com", token)), Instant.now()).get(0);
 
     @BeforeEach
     void pagesAndTokensWork() {

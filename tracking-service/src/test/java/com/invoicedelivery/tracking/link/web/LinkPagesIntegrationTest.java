@@ -108,7 +108,7 @@ class LinkPagesIntegrationTest extends LinkPagesSupport {
         consentGiven(browser, token);
 
         String otherTenantsToken = TestSends.newToken();
-        SendDetails send = TestSends.linkSend(Language.BG, null, TestSends.recipient(email, otherTenantsToken));
+        SendDetails send = TestSends.linkSend(Language.BG, TestSends.usualExpiry(), TestSends.recipient(email, otherTenantsToken));
         registration.register(TestSends.sendRequested("other-" + tenant, send));
 
         assertThat(page(browser, otherTenantsToken).select("form.consent-form")).hasSize(1);
@@ -234,7 +234,7 @@ class LinkPagesIntegrationTest extends LinkPagesSupport {
         String documentId = "doc-" + UUID.randomUUID();
         PDF_SERVICE.put(documentId, "%PDF-1.4 tampered".getBytes(StandardCharsets.UTF_8));
         String token = TestSends.newToken();
-        SendDetails send = TestSends.linkSend(Language.BG, null,
+        SendDetails send = TestSends.linkSend(Language.BG, TestSends.usualExpiry(),
                 TestSends.recipient("hash-" + UUID.randomUUID() + "@example.com", token));
         registration.attachDocument(TestSends.documentReady(tenant, send,
                 new DocumentRef(documentId, Sha256.hex("%PDF-1.4 original".getBytes(StandardCharsets.UTF_8)), 17, "f.pdf")));

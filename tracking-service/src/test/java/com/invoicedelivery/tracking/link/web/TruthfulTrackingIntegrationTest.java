@@ -129,7 +129,7 @@ class TruthfulTrackingIntegrationTest extends LinkPagesSupport {
     @Test
     void aFetchWithinSecondsOfDeliveryIsAScannersEvenWithABrowsersAgent() {
         String token = TestSends.newToken();
-        SendDetails send = TestSends.linkSend(Language.BG, null,
+        SendDetails send = TestSends.linkSend(Language.BG, TestSends.usualExpiry(),
                 TestSends.recipient("fresh-" + UUID.randomUUID() + "@example.com", token));
         registration.attachDocument(TestSends.documentReady(tenant, send, DOCUMENT, Instant.now()));
 

@@ -18,9 +18,9 @@ import com.invoicedelivery.events.Language;
  * @param invoiceNumber  the document's number, printed under the message; may be null
  * @param document       the rendered PDF (attached in attachment mode)
  */
-public record Letter(String tenantName, String subdomain, String replyTo, String recipientEmail, String linkUrl,
-                     String subject, String message, Language language, DeliveryMode mode,
-                     DocumentKind documentKind, String invoiceNumber, DocumentRef document) {
+public record RecipientEmail(String tenantName, String subdomain, String replyTo, String recipientEmail,
+                             String linkUrl, String subject, String message, Language language, DeliveryMode mode,
+                             DocumentKind documentKind, String invoiceNumber, DocumentRef document) {
 
     public boolean attachesDocument() {
         return mode == DeliveryMode.ATTACHMENT;
