@@ -18,21 +18,26 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 public record DispatchProperties(int workers, int connectionsPerTenantServer, Duration pollInterval, Duration lease,
                                  Duration firstRetry, Duration maxRetryInterval, Duration giveUpAfter) {
 
+    /** The values, defaults included, are in application.yml, once; a missing or non-positive one fails the start. */
     public DispatchProperties {
-        workers = workers < 1 ? 4 : workers;
-        connectionsPerTenantServer = connectionsPerTenantServer < 1 ? 2 : connectionsPerTenantServer;
-        pollInterval = orDefault(pollInterval, Duration.ofSeconds(1));
-        lease = orDefault(lease, Duration.ofMinutes(10));
-        firstRetry = orDefault(firstRetry, Duration.ofMinutes(1));
-        maxRetryInterval = orDefault(maxRetryInterval, Duration.ofHours(2));
-        giveUpAfter = orDefault(giveUpAfter, Duration.ofHours(24));
+        if (workers < 1 || connectionsPerTenantServer < 1) {
+            throw new IllegalArgumentException("mail.dispatch.workers and connections-per-tenant-server must be at"
+                    + " least 1, not " + workers + " and " + connectionsPerTenantServer);
+        }
+        requirePositive(pollInterval, "poll-interval");
+        requirePositive(lease, "lease");
+        requirePositive(firstRetry, "first-retry");
+        requirePositive(maxRetryInterval, "max-retry-interval");
+        requirePositive(giveUpAfter, "give-up-after");
     }
 
     public RetryPolicy retryPolicy() {
         return new RetryPolicy(firstRetry, maxRetryInterval, giveUpAfter);
     }
 
-    private static Duration orDefault(Duration value, Duration fallback) {
-        return value == null || value.isZero() || value.isNegative() ? fallback : value;
+    private static void requirePositive(Duration value, String key) {
+        if (value == null || value.isZero() || value.isNegative()) {
+            throw new IllegalArgumentException("mail.dispatch." + key + " must be a positive duration, not " + value);
+        }
     }
 }

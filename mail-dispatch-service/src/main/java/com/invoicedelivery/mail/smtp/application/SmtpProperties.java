@@ -1,6 +1,7 @@
 package com.invoicedelivery.mail.smtp.application;
 
 import java.time.Duration;
+import java.util.Objects;
 
 import com.invoicedelivery.mail.smtp.domain.SmtpSecurity;
 import com.invoicedelivery.mail.smtp.domain.SmtpServer;
@@ -20,16 +21,19 @@ public record SmtpProperties(String host, int port, String username, String pass
                              Duration connectTimeout, Duration readTimeout, Duration writeTimeout,
                              Duration idleTimeout, Duration testTimeout, Duration loginRefusedPause) {
 
+    /** The values, defaults included, are in application.yml, once; a missing or non-positive one fails the start. */
     public SmtpProperties {
-        host = host == null || host.isBlank() ? "localhost" : host;
-        port = port == 0 ? 25 : port;
-        security = security == null ? SmtpSecurity.NONE : security;
-        connectTimeout = orDefault(connectTimeout, Duration.ofSeconds(10));
-        readTimeout = orDefault(readTimeout, Duration.ofSeconds(30));
-        writeTimeout = orDefault(writeTimeout, Duration.ofSeconds(30));
-        idleTimeout = orDefault(idleTimeout, Duration.ofSeconds(30));
-        testTimeout = orDefault(testTimeout, Duration.ofSeconds(15));
-        loginRefusedPause = orDefault(loginRefusedPause, Duration.ofMinutes(5));
+        Objects.requireNonNull(host, "mail.smtp.host is not set");
+        if (port < 1 || port > 65535) {
+            throw new IllegalArgumentException("mail.smtp.port must be from 1 to 65535, not " + port);
+        }
+        Objects.requireNonNull(security, "mail.smtp.security is not set");
+        requirePositive(connectTimeout, "connect-timeout");
+        requirePositive(readTimeout, "read-timeout");
+        requirePositive(writeTimeout, "write-timeout");
+        requirePositive(idleTimeout, "idle-timeout");
+        requirePositive(testTimeout, "test-timeout");
+        requirePositive(loginRefusedPause, "login-refused-pause");
     }
 
     /** The platform's own server, through which every tenant without a server of its own sends. */
@@ -37,8 +41,10 @@ public record SmtpProperties(String host, int port, String username, String pass
         return new SmtpServer(SmtpServer.PLATFORM, host, port, security, username, password, null);
     }
 
-    private static Duration orDefault(Duration value, Duration fallback) {
-        return value == null || value.isZero() || value.isNegative() ? fallback : value;
+    private static void requirePositive(Duration value, String key) {
+        if (value == null || value.isZero() || value.isNegative()) {
+            throw new IllegalArgumentException("mail.smtp." + key + " must be a positive duration, not " + value);
+        }
     }
 
     @Override

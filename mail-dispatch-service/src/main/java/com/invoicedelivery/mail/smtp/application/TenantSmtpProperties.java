@@ -8,8 +8,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
  * Where tenants' own SMTP servers may be ({@code mail.tenant-smtp.*}), and how often a tenant may test one. The
- * defaults are for production: public addresses on the usual SMTP ports only. Local runs and tests, whose servers
- * listen on 127.0.0.1 on any port, allow loopback and any port.
+ * defaults, in application.yml, are for production: public addresses on the usual SMTP ports only. Local runs and
+ * tests, whose servers listen on 127.0.0.1 on any port, allow loopback and any port.
  *
  * @param allowedPorts        MAIL_TENANT_SMTP_ALLOWED_PORTS, default 25, 465, 587, 2525
  * @param allowAnyPort        MAIL_TENANT_SMTP_ALLOW_ANY_PORT
@@ -23,11 +23,13 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 public record TenantSmtpProperties(List<Integer> allowedPorts, boolean allowAnyPort, boolean allowLoopback,
                                    boolean allowPrivate, boolean allowPlatformServer, int testsPerMinute) {
 
-    public static final List<Integer> DEFAULT_PORTS = List.of(25, 465, 587, 2525);
-
     public TenantSmtpProperties {
-        allowedPorts = allowedPorts == null || allowedPorts.isEmpty() ? DEFAULT_PORTS : List.copyOf(allowedPorts);
-        testsPerMinute = testsPerMinute <= 0 ? 10 : testsPerMinute;
+        // an empty environment variable binds as no list: no port allowed, unless allow-any-port
+        allowedPorts = allowedPorts == null ? List.of() : List.copyOf(allowedPorts);
+        if (testsPerMinute < 1) {
+            throw new IllegalArgumentException("mail.tenant-smtp.tests-per-minute must be at least 1, not "
+                    + testsPerMinute);
+        }
     }
 
     public SmtpHostPolicy policy() {

@@ -223,7 +223,7 @@ class JakartaMailProbeTest {
                 null, null);
         // production's defaults, but any port: the test servers' ports are random
         JakartaMailProbe production = probe(new SmtpHostGuard(
-                new TenantSmtpProperties(null, true, false, false, false, 0).policy(), platform, SmtpHostGuard.DNS));
+                new TenantSmtpProperties(null, true, false, false, false, 10).policy(), platform, SmtpHostGuard.DNS));
         JakartaMailProbe loopbackAllowed = probe(new SmtpHostGuard(
                 new SmtpHostPolicy(Set.of(), true, true, false, false), platform, SmtpHostGuard.DNS));
         try (ScriptedSmtpServer untouched = ScriptedSmtpServer.start()) {

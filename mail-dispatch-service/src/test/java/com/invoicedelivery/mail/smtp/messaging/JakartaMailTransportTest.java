@@ -157,8 +157,9 @@ class JakartaMailTransportTest {
 
     @Test
     void aTenantsServerTheHostPolicyRefusesIsNotConnectedToAndTheOutcomeSaysWhy() throws Exception {
-        SmtpHostGuard production = new SmtpHostGuard(new TenantSmtpProperties(null, false, false, false, false, 0)
-                .policy(), server(25), SmtpHostGuard.DNS);
+        TenantSmtpProperties productionDefaults = new TenantSmtpProperties(List.of(25, 465, 587, 2525), false, false,
+                false, false, 10);
+        SmtpHostGuard production = new SmtpHostGuard(productionDefaults.policy(), server(25), SmtpHostGuard.DNS);
         try (JakartaMailTransport strict = new JakartaMailTransport(new SmtpConnections(sessions, IDLE, clock),
                 production, timers)) {
             SmtpOutcome outcome = strict.send(tenant("127.0.0.1", smtp.port()), message());

@@ -20,8 +20,9 @@ public record RenderingProperties(int threads, int queueCapacity, Duration timeo
         if (queueCapacity <= 0) {
             queueCapacity = 4 * threads;
         }
+        // the timeout's default is in application.yml, once
         if (timeout == null || timeout.isZero() || timeout.isNegative()) {
-            timeout = Duration.ofSeconds(60);
+            throw new IllegalArgumentException("pdf.rendering.timeout must be a positive duration, not " + timeout);
         }
     }
 }
