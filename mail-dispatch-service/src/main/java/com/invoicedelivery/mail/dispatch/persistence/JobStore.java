@@ -5,18 +5,17 @@ import static org.springframework.data.mongodb.core.query.Query.query;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import com.invoicedelivery.kit.messaging.OutboxDocuments;
 import com.invoicedelivery.kit.messaging.OutboxEntry;
 import com.invoicedelivery.mail.dispatch.domain.DispatchJob;
 import com.invoicedelivery.mail.dispatch.domain.JobState;
 import com.invoicedelivery.mail.dispatch.domain.Transition;
 import org.bson.Document;
 import org.springframework.beans.factory.InitializingBean;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -56,14 +55,7 @@ public class JobStore implements InitializingBean {
 
     /** Stores a new job; false when a job with its id exists already (a redelivered event). */
     public boolean insertIfAbsent(DispatchJob job) {
-        Document document = toDocument(job);
-        document.put(OutboxEntry.FIELD, new ArrayList<>());
-        try {
-            mongo.insert(document, COLLECTION);
-            return true;
-        } catch (DuplicateKeyException alreadyThere) {
-            return false;
-        }
+        return OutboxDocuments.insertIfAbsent(mongo, toDocument(job), COLLECTION);
     }
 
     /**

@@ -1,9 +1,9 @@
 package com.invoicedelivery.tracking.link.persistence;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Optional;
 
+import com.invoicedelivery.kit.messaging.OutboxDocuments;
 import com.invoicedelivery.kit.messaging.OutboxEntry;
 import com.invoicedelivery.tracking.link.domain.ActivityEntry;
 import com.invoicedelivery.tracking.link.domain.Link;
@@ -11,7 +11,6 @@ import com.invoicedelivery.tracking.link.domain.LinkedDocument;
 import com.invoicedelivery.tracking.link.domain.Outcome;
 import org.bson.Document;
 import org.springframework.beans.factory.InitializingBean;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -42,14 +41,7 @@ public class LinkStore implements InitializingBean {
 
     /** Stores a new link; false when it exists already (a redelivered event). */
     public boolean insertIfAbsent(Link link) {
-        Document document = toDocument(link);
-        document.put(OutboxEntry.FIELD, new ArrayList<>());
-        try {
-            mongo.insert(document, COLLECTION);
-            return true;
-        } catch (DuplicateKeyException alreadyThere) {
-            return false;
-        }
+        return OutboxDocuments.insertIfAbsent(mongo, toDocument(link), COLLECTION);
     }
 
     public Optional<Link> find(String id) {
