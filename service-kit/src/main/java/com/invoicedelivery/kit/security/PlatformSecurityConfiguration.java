@@ -64,6 +64,12 @@ public class PlatformSecurityConfiguration {
         return new ProblemSecurityHandlers(jsonMapper);
     }
 
+    /** Spring Security's filter chain proxy picks this up for the requests its firewall refuses. */
+    @Bean
+    ProblemRequestRejectedHandler problemRequestRejectedHandler(JsonMapper jsonMapper) {
+        return new ProblemRequestRejectedHandler(jsonMapper);
+    }
+
     @Bean
     @Order(API_CHAIN_ORDER)
     SecurityFilterChain platformApiSecurity(HttpSecurity http, JwtAuthenticationConverter converter,
