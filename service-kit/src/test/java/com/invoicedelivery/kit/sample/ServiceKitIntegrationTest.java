@@ -192,6 +192,33 @@ class ServiceKitIntegrationTest {
     }
 
     @Test
+    void aLoneSurrogateInATextIsRefusedNotStoredAsAReplacementCharacter() throws Exception {
+        for (String text : List.of("\\ud800", "a\\udc00", "\\udc00\\ud800")) {
+            HttpResponse<String> response = post("/api/greetings", "{\"name\":\"" + text + "\"}");
+            assertThat(response.statusCode()).as(text).isEqualTo(400);
+            assertThat(response.body()).as(text).contains("\"field\":\"name\"");
+        }
+        assertThat(post("/api/greetings", "{\"name\":\"\\ud83d\\ude00\"}").body()).contains("\"name\":\"\uD83D\uDE00\"");
+    }
+
+    @Test
+    void aNumberOrABooleanIsNotAText() throws Exception {
+        for (String value : List.of("1", "1.5", "true")) {
+            HttpResponse<String> response = post("/api/greetings", "{\"name\":" + value + "}");
+            assertThat(response.statusCode()).as(value).isEqualTo(400);
+            assertThat(response.body()).as(value).contains("\"field\":\"name\"");
+        }
+        assertThat(post("/api/greetings", "{\"name\":\"a\",\"tags\":[1]}").statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void aKeyGivenTwiceIsRefused() throws Exception {
+        HttpResponse<String> response = post("/api/greetings", "{\"name\":\"a\",\"name\":\"b\"}");
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+    }
+
+    @Test
     void aValidationFailureNamesTheField() throws Exception {
         HttpResponse<String> response = post("/api/greetings", "{\"name\":\"\",\"email\":\"not-an-address\"}");
         assertThat(response.statusCode()).isEqualTo(400);
