@@ -87,7 +87,8 @@ public class ApiProblemHandler extends ResponseEntityExceptionHandler {
      */
     @ExceptionHandler(MultipartException.class)
     ResponseEntity<ProblemDetail> brokenMultipart(MultipartException e) {
-        return respond(ProblemResponses.invalid(List.of(new FieldViolation("body", "is not a readable multipart body"))));
+        FieldViolation unreadable = new FieldViolation("body", "is not a readable multipart body");
+        return respond(ProblemResponses.invalid(List.of(unreadable)));
     }
 
     /** A Content-Type that does not parse is a 415. */

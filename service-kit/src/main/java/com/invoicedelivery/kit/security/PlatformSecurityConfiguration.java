@@ -35,8 +35,8 @@ import tools.jackson.databind.json.JsonMapper;
  * claims. Health and the OpenAPI document are open; other actuator endpoints are for operations; {@code
  * /internal/**} is for other services only; {@code /api/**} is for the tenant's users (a tenant admin is one);
  * every other path is refused, whatever the token. A service that requires another role on some of its paths
- * (operations views, admin-only changes) declares {@link PathRoles} beans, applied first. A service that serves public pages
- * adds its own filter chain with a higher precedence for those paths.
+ * (operations views, admin-only changes) declares {@link PathRoles} beans, applied first. A service that serves
+ * public pages adds its own filter chain with a higher precedence for those paths.
  */
 @AutoConfiguration
 @EnableConfigurationProperties(PlatformSecurityProperties.class)

@@ -198,7 +198,8 @@ class ServiceKitIntegrationTest {
             assertThat(response.statusCode()).as(text).isEqualTo(400);
             assertThat(response.body()).as(text).contains("\"field\":\"name\"");
         }
-        assertThat(post("/api/greetings", "{\"name\":\"\\ud83d\\ude00\"}").body()).contains("\"name\":\"\uD83D\uDE00\"");
+        assertThat(post("/api/greetings", "{\"name\":\"\\ud83d\\ude00\"}").body())
+                .as("a surrogate pair is a character").contains("\"name\":\"\uD83D\uDE00\"");
     }
 
     @Test

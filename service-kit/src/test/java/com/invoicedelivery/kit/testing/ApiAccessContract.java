@@ -112,13 +112,15 @@ public interface ApiAccessContract {
     @TestFactory
     default Stream<DynamicTest> everyPathAnswersEachKindOfCallerAsTheContractSays() {
         HttpClient http = HttpClient.newHttpClient();
-        return accessContract().stream().flatMap(row -> Stream.of(Caller.values()).map(caller -> DynamicTest.dynamicTest(
-                row.method() + " " + row.path() + " as " + caller + (row.allowed().contains(caller) ? " is let in" : " is refused"),
-                () -> check(http, row, caller))));
+        return accessContract().stream().flatMap(row -> Stream.of(Caller.values()).map(caller ->
+                DynamicTest.dynamicTest(row.method() + " " + row.path() + " as " + caller
+                                + (row.allowed().contains(caller) ? " is let in" : " is refused"),
+                        () -> check(http, row, caller))));
     }
 
     private void check(HttpClient http, PathAccess row, Caller caller) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + serverPort() + row.path()));
+        URI uri = URI.create("http://localhost:" + serverPort() + row.path());
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri);
         String token = caller.token(accessContractTenant());
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
@@ -131,7 +133,8 @@ public interface ApiAccessContract {
         }
         HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
         int status = response.statusCode();
-        String what = row.method() + " " + row.path() + " as " + caller + " answered " + status + ": " + response.body();
+        String what = row.method() + " " + row.path() + " as " + caller + " answered " + status + ": "
+                + response.body();
         if (row.allowed().contains(caller)) {
             if (row.allowedStatus() != null) {
                 assertThat(status).as(what).isEqualTo(row.allowedStatus());

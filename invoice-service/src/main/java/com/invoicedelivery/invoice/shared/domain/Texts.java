@@ -28,7 +28,8 @@ public final class Texts {
      * U+2066–U+2069): it makes a name or a subject read differently from what it says ("Trojan Source").
      */
     public static boolean hasBidiControls(String text) {
-        return text != null && text.chars().anyMatch(c -> c >= 0x202A && c <= 0x202E || c >= 0x2066 && c <= 0x2069);
+        return text != null
+                && text.chars().anyMatch(c -> c >= 0x202A && c <= 0x202E || c >= 0x2066 && c <= 0x2069);
     }
 
     /** The text on one line: each control character (a line break, a tab) becomes a space. */
