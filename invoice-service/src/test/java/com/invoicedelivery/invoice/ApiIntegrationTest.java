@@ -83,6 +83,19 @@ class ApiIntegrationTest extends ServiceScenarios {
     }
 
     @Test
+    void aNameOrSubjectWithABidirectionalOverrideIsRefusedWithTheFieldNamed() {
+        TestTenant tenant = newTenant("Посоки ООД");
+        String clientId = newClient(tenant.api(), List.of("bidi@e2e.example"), "BG");
+        String issuedId = issuedInvoice(tenant.api(), clientId).get("id").asString();
+
+        assertProblem(tenant.api().post("/api/clients",
+                Requests.client("Бета \u202Efdp.exe", List.of("b@beta.example"), "BG")), 400, "name");
+        assertProblem(tenant.api().post("/api/invoices/" + issuedId + "/send",
+                Map.of("subject", "Фактура \u202Efdp.exe")), 400, "subject");
+        assertThat(tenant.api().get("/api/clients").expect(200).size()).isEqualTo(1);
+    }
+
+    @Test
     void invoicesAreNumberedFromEachTenantsOwnSequence() {
         TestTenant tenant = newTenant("Номера ООД");
         TestTenant other = newTenant("Други ООД");

@@ -12,6 +12,7 @@ import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.Ordered;
@@ -33,6 +34,11 @@ public class ServiceKitConfiguration {
     @Bean
     ApiProblemHandler apiProblemHandler() {
         return new ApiProblemHandler();
+    }
+
+    @Bean
+    JsonMapperBuilderCustomizer strictJsonInput() {
+        return StrictJson.customizer();
     }
 
     /** Runs before security: an oversized body is refused before anybody parses it. */

@@ -3,15 +3,19 @@ package com.invoicedelivery.kit.problem;
 import java.util.List;
 
 import com.invoicedelivery.kit.security.Caller;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.InvalidMediaTypeException;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -19,6 +23,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
@@ -74,6 +79,57 @@ public class ApiProblemHandler extends ResponseEntityExceptionHandler {
     ResponseEntity<ProblemDetail> accessDenied(AccessDeniedException e) {
         return respond(ProblemResponses.problem(HttpStatus.FORBIDDEN, "forbidden", "Forbidden",
                 "The bearer token does not allow this request."));
+    }
+
+    /**
+     * A multipart body that cannot be parsed (no boundary, a truncated part) is the client's error. An oversized
+     * upload is its own, more specific exception and keeps its 413.
+     */
+    @ExceptionHandler(MultipartException.class)
+    ResponseEntity<ProblemDetail> brokenMultipart(MultipartException e) {
+        FieldViolation unreadable = new FieldViolation("body", "is not a readable multipart body");
+        return respond(ProblemResponses.invalid(List.of(unreadable)));
+    }
+
+    /** A Content-Type that does not parse is a 415. */
+    @ExceptionHandler(InvalidMediaTypeException.class)
+    ResponseEntity<ProblemDetail> invalidMediaType(InvalidMediaTypeException e) {
+        return respond(unsupportedMediaType());
+    }
+
+    /**
+     * Spring refuses a request Content-Type that names no concrete type ({@code application/*}) with an
+     * IllegalArgumentException when it reads the headers: that one is the client's 415. Any other is unexpected.
+     */
+    @ExceptionHandler(IllegalArgumentException.class)
+    ResponseEntity<ProblemDetail> illegalArgument(IllegalArgumentException e, HttpServletRequest request) {
+        if (isWildcard(request.getContentType())) {
+            return respond(unsupportedMediaType());
+        }
+        return unexpected(e);
+    }
+
+    private static boolean isWildcard(String contentType) {
+        if (contentType == null) {
+            return false;
+        }
+        try {
+            MediaType type = MediaType.parseMediaType(contentType);
+            return type.isWildcardType() || type.isWildcardSubtype();
+        } catch (InvalidMediaTypeException notAType) {
+            return false;
+        }
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMediaTypeNotSupported(HttpMediaTypeNotSupportedException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        return ResponseEntity.status(HttpStatus.UNSUPPORTED_MEDIA_TYPE).headers(headers).body(unsupportedMediaType());
+    }
+
+    private static ProblemDetail unsupportedMediaType() {
+        return ProblemResponses.problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported-media-type",
+                "Unsupported media type", "The request's Content-Type is not one this endpoint reads.");
     }
 
     @ExceptionHandler(Exception.class)

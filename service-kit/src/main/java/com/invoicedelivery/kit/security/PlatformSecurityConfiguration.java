@@ -33,9 +33,10 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Every service's REST API is an OAuth2 resource server: JWT bearer tokens with the tenant and the roles in
  * claims. Health and the OpenAPI document are open; other actuator endpoints are for operations; {@code
- * /internal/**} is for other services only; everything else needs a valid token. A service that requires a
- * role on some of its paths declares {@link PathRoles} beans, applied first. A service that serves public pages
- * adds its own filter chain with a higher precedence for those paths.
+ * /internal/**} is for other services only; {@code /api/**} is for the tenant's users (a tenant admin is one);
+ * every other path is refused, whatever the token. A service that requires another role on some of its paths
+ * (operations views, admin-only changes) declares {@link PathRoles} beans, applied first. A service that serves
+ * public pages adds its own filter chain with a higher precedence for those paths.
  */
 @AutoConfiguration
 @EnableConfigurationProperties(PlatformSecurityProperties.class)
@@ -61,6 +62,12 @@ public class PlatformSecurityConfiguration {
     @Bean
     ProblemSecurityHandlers problemSecurityHandlers(JsonMapper jsonMapper) {
         return new ProblemSecurityHandlers(jsonMapper);
+    }
+
+    /** Spring Security's filter chain proxy picks this up for the requests its firewall refuses. */
+    @Bean
+    ProblemRequestRejectedHandler problemRequestRejectedHandler(JsonMapper jsonMapper) {
+        return new ProblemRequestRejectedHandler(jsonMapper);
     }
 
     @Bean
@@ -99,7 +106,10 @@ public class PlatformSecurityConfiguration {
                 .requestMatchers("/error").permitAll()
                 .requestMatchers("/actuator/**").hasRole(Roles.OPERATIONS.toUpperCase())
                 .requestMatchers("/internal/**").hasRole(Roles.SERVICE.toUpperCase())
-                .anyRequest().authenticated();
+                // default deny: a valid token alone opens nothing; the API is the tenant's unless a service's
+                // PathRoles said otherwise, and a path nobody declared is refused
+                .requestMatchers("/api", "/api/**").hasRole(Roles.TENANT_USER.toUpperCase())
+                .anyRequest().denyAll();
     }
 
     @Bean

@@ -9,6 +9,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import com.invoicedelivery.kit.messaging.CloudEventHeaders;
@@ -150,6 +151,75 @@ class ServiceKitIntegrationTest {
     }
 
     @Test
+    void aWildcardOrBrokenContentTypeIsAnUnsupportedMediaTypeProblem() throws Exception {
+        for (String contentType : List.of("application/*", "*/*", "application/*+json", "not a media type")) {
+            HttpResponse<String> response = send("POST", "/api/greetings", contentType, "{\"name\":\"a\"}");
+            assertThat(response.statusCode()).as(contentType).isEqualTo(415);
+            assertThat(response.headers().firstValue("Content-Type")).as(contentType)
+                    .hasValue("application/problem+json");
+        }
+    }
+
+    @Test
+    void aMultipartBodyWithoutABoundaryIsABadRequestProblem() throws Exception {
+        for (String contentType : List.of("multipart/form-data", "multipart/form-data; boundary=")) {
+            HttpResponse<String> response = send("POST", "/api/greetings", contentType, "--x\r\n\r\n");
+            assertThat(response.statusCode()).as(contentType).isEqualTo(400);
+            assertThat(response.headers().firstValue("Content-Type")).as(contentType)
+                    .hasValue("application/problem+json");
+        }
+    }
+
+    @Test
+    void aPathTheFirewallRefusesIsABadRequestProblem() throws Exception {
+        for (String path : List.of("/api//me", "/api/me;jsessionid=1", "/api/%2e%2e/me")) {
+            HttpResponse<String> response = get(path, TestTokens.user("acme"));
+            assertThat(response.statusCode()).as(path).isEqualTo(400);
+            assertThat(response.headers().firstValue("Content-Type")).as(path).hasValue("application/problem+json");
+            assertThat(response.body()).as(path).contains("\"status\":400");
+        }
+    }
+
+    @Test
+    void aBrowserAskingForAPageGetsThePlainFirewallRefusal() throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api//me"))
+                .header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8")
+                .build();
+        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.headers().firstValue("Content-Type")).isNotEqualTo(Optional.of("application/problem+json"));
+    }
+
+    @Test
+    void aLoneSurrogateInATextIsRefusedNotStoredAsAReplacementCharacter() throws Exception {
+        for (String text : List.of("\\ud800", "a\\udc00", "\\udc00\\ud800")) {
+            HttpResponse<String> response = post("/api/greetings", "{\"name\":\"" + text + "\"}");
+            assertThat(response.statusCode()).as(text).isEqualTo(400);
+            assertThat(response.body()).as(text).contains("\"field\":\"name\"");
+        }
+        assertThat(post("/api/greetings", "{\"name\":\"\\ud83d\\ude00\"}").body())
+                .as("a surrogate pair is a character").contains("\"name\":\"\uD83D\uDE00\"");
+    }
+
+    @Test
+    void aNumberOrABooleanIsNotAText() throws Exception {
+        for (String value : List.of("1", "1.5", "true")) {
+            HttpResponse<String> response = post("/api/greetings", "{\"name\":" + value + "}");
+            assertThat(response.statusCode()).as(value).isEqualTo(400);
+            assertThat(response.body()).as(value).contains("\"field\":\"name\"");
+        }
+        assertThat(post("/api/greetings", "{\"name\":\"a\",\"tags\":[1]}").statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void aKeyGivenTwiceIsRefused() throws Exception {
+        HttpResponse<String> response = post("/api/greetings", "{\"name\":\"a\",\"name\":\"b\"}");
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+    }
+
+    @Test
     void aValidationFailureNamesTheField() throws Exception {
         HttpResponse<String> response = post("/api/greetings", "{\"name\":\"\",\"email\":\"not-an-address\"}");
         assertThat(response.statusCode()).isEqualTo(400);
@@ -204,6 +274,15 @@ class ServiceKitIntegrationTest {
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                 .header("Authorization", "Bearer " + token)
                 .PUT(HttpRequest.BodyPublishers.noBody())
+                .build();
+        return http.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> send(String method, String path, String contentType, String body) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Authorization", "Bearer " + TestTokens.user("acme"))
+                .header("Content-Type", contentType)
+                .method(method, HttpRequest.BodyPublishers.ofString(body))
                 .build();
         return http.send(request, HttpResponse.BodyHandlers.ofString());
     }

@@ -33,7 +33,9 @@ public record PartyDetails(String name, String address, String city, String coun
      * @param uicRequired the supplier must name its UIC; a recipient may be a person without one
      */
     public void validate(Violations violations, boolean uicRequired) {
-        violations.requireText(name, "name", 200);
+        if (violations.requireText(name, "name", 200)) {
+            violations.displayable(name, "name");
+        }
         violations.requireText(address, "address", 300);
         violations.requireText(city, "city", 100);
         violations.requireText(country, "country", 100);

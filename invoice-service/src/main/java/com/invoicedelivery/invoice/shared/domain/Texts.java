@@ -23,6 +23,15 @@ public final class Texts {
         return text != null && text.chars().anyMatch(Character::isISOControl);
     }
 
+    /**
+     * True for a bidirectional formatting character (an embedding, override or isolate, U+202A–U+202E and
+     * U+2066–U+2069): it makes a name or a subject read differently from what it says ("Trojan Source").
+     */
+    public static boolean hasBidiControls(String text) {
+        return text != null
+                && text.chars().anyMatch(c -> c >= 0x202A && c <= 0x202E || c >= 0x2066 && c <= 0x2069);
+    }
+
     /** The text on one line: each control character (a line break, a tab) becomes a space. */
     public static String oneLine(String text) {
         return text.codePoints().map(c -> Character.isISOControl(c) ? ' ' : c)

@@ -85,6 +85,11 @@ public final class Violations {
                 || withinLimit(value.strip().length(), maxLength, field, "must be at most " + maxLength + " characters");
     }
 
+    /** A name shown to people (a client's, a tenant's, an e-mail subject): no bidirectional formatting. */
+    public boolean displayable(String value, String field) {
+        return check(!Texts.hasBidiControls(value), field, "must not contain bidirectional control characters");
+    }
+
     /** An id that names something of the caller's (an invoice, a client): present, short, on one line. */
     public boolean requireId(String value, String field) {
         return requireText(value, field, Texts.MAX_ID_LENGTH)

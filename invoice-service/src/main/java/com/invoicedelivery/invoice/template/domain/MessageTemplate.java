@@ -35,6 +35,7 @@ public record MessageTemplate(String subject, String message) {
     public static void validateSubject(String subject, Violations violations) {
         if (subject != null && violations.optionalText(subject, "subject", MAX_SUBJECT)) {
             violations.check(!Texts.hasControlCharacters(subject), "subject", "must be a single line");
+            violations.displayable(subject, "subject");
             Placeholders.check(subject, "subject", violations);
         }
     }

@@ -35,7 +35,9 @@ public record Tenant(String id, String name, String subdomain, Plan plan, Compan
         Violations violations = new Violations();
         violations.check(id != null && ID.matcher(id).matches(), "tenantId",
                 "must be 1 to 64 letters, digits, '-' or '_'");
-        violations.requireText(name, "name", 200);
+        if (violations.requireText(name, "name", 200)) {
+            violations.displayable(name, "name");
+        }
         if (violations.requirePresent(subdomain, "subdomain")) {
             violations.check(DNS_LABEL.matcher(subdomain).matches(), "subdomain", "must be a lower-case DNS label:"
                     + " letters a-z, digits and '-', at most 63, not starting or ending with '-'");

@@ -40,6 +40,16 @@ class ClientTest {
         assertThat(fields(broken, List.of("a@b.bg"), Language.BG)).containsExactly("name", "address", "uic");
     }
 
+    @Test
+    void aNameWithABidirectionalOverrideIsRefusedAndNamed() {
+        for (String control : List.of("\u202E", "\u202A", "\u2066", "\u2069")) {
+            PartyDetails reversed = new PartyDetails("Бета " + control + "fdp.exe", "ул. Шипка 4", "Пловдив",
+                    "България", null, null, null);
+
+            assertThat(fields(reversed, List.of("a@b.bg"), Language.BG)).as(control).containsExactly("name");
+        }
+    }
+
     private static Client create(PartyDetails details, List<String> emails, Language language) {
         return Client.create("c-1", "acme", details, emails, language, Instant.EPOCH);
     }

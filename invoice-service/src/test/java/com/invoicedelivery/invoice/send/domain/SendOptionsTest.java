@@ -34,6 +34,11 @@ class SendOptionsTest {
     }
 
     @Test
+    void aSubjectWithABidirectionalOverrideIsRefused() {
+        assertThat(fields(new SendOptions(null, "Фактура \u202Efdp.exe", null, null))).containsExactly("subject");
+    }
+
+    @Test
     void theLimitsAreNamedWithTheirValue() {
         LimitExceededException tooMany = catchThrowableOfType(LimitExceededException.class,
                 new SendOptions(Collections.nCopies(21, "a@b.bg"), null, null, null)::validated);

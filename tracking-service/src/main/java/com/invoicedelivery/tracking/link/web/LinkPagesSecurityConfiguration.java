@@ -20,7 +20,8 @@ import org.springframework.security.web.header.writers.StaticHeadersWriter;
 
 /**
  * The client's pages are public (the token in the path is the credential) but every POST needs a CSRF token
- * (double-submit: a cookie and the form's hidden {@code _csrf} field must match), comes from the page's own
+ * (double-submit: the form's hidden {@code _csrf} field must match the cookie's secret bound to the link being
+ * posted to, {@link LinkBoundCsrfTokens}), comes from the page's own
  * site, and uses its token once ({@link FormSubmissionGuard}). Requests are rate-limited per client address
  * and per token ({@link LinkRateLimitFilter}). Every answer forbids framing, referrers, inline scripts and
  * caching. The kit's API chain keeps every other path.
@@ -51,7 +52,7 @@ class LinkPagesSecurityConfiguration {
     SecurityFilterChain linkPagesSecurity(HttpSecurity http, FormTokens formTokens,
                                           @Qualifier("perClientRateLimiter") RateLimiter perClient,
                                           @Qualifier("perTokenRateLimiter") RateLimiter perToken) throws Exception {
-        CookieCsrfTokenRepository csrfTokens = csrfCookie();
+        LinkBoundCsrfTokens csrfTokens = new LinkBoundCsrfTokens(csrfCookie());
         XorCsrfTokenRequestAttributeHandler tokensForPages = eagerTokens();
         http.securityMatcher("/l/**")
                 .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())

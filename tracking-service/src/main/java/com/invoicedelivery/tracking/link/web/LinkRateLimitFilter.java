@@ -55,8 +55,8 @@ class LinkRateLimitFilter extends OncePerRequestFilter {
         response.sendError(HttpStatus.TOO_MANY_REQUESTS.value());
     }
 
-    /** The token's hash, so that the limiter's memory holds no tokens. */
-    private static String tokenKey(HttpServletRequest request) {
+    /** The token's hash, so that the limiter's memory holds no tokens (and the form tokens are bound to it). */
+    static String tokenKey(HttpServletRequest request) {
         String rest = path(request).substring(LINK_PATHS.length());
         int end = rest.indexOf('/');
         return LinkToken.parse(end < 0 ? rest : rest.substring(0, end)).map(LinkToken::hash).orElse(MALFORMED);

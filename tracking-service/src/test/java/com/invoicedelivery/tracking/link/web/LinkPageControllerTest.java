@@ -1,5 +1,6 @@
 package com.invoicedelivery.tracking.link.web;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
@@ -28,8 +29,10 @@ import com.invoicedelivery.tracking.link.application.LinkPage;
 import com.invoicedelivery.tracking.link.application.LinkUnavailableException;
 import com.invoicedelivery.tracking.link.application.RenewalAnswer;
 import com.invoicedelivery.tracking.link.domain.Link;
+import com.invoicedelivery.tracking.link.domain.LinkToken;
 import com.invoicedelivery.tracking.link.domain.NewLinks;
 import com.invoicedelivery.tracking.link.domain.RequestSignals;
+import com.invoicedelivery.kit.digest.Sha256;
 import jakarta.servlet.http.Cookie;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -142,7 +145,9 @@ class LinkPageControllerTest {
                 .andExpect(redirectedUrl("/l/" + token))
                 .andReturn().getResponse();
 
-        verify(formTokens).spend(form.cookie().getValue());
+        // the form token is bound to the link: a hash of the link token's hash and the cookie's secret
+        String linkHash = LinkToken.parse(token).orElseThrow().hash();
+        verify(formTokens).spend(Sha256.hex((linkHash + ":" + form.cookie().getValue()).getBytes(UTF_8)));
         verify(links).accept(eq(token), any());
         assertThat(answer.getCookie("XSRF-TOKEN")).isNotNull()
                 .satisfies(fresh -> assertThat(fresh.getValue()).isNotBlank().isNotEqualTo(form.cookie().getValue()));

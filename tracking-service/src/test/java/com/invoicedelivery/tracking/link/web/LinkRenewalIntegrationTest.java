@@ -119,8 +119,12 @@ class LinkRenewalIntegrationTest extends LinkPagesSupport {
         assertThat(stored(token).renewalRequestedAt()).isNull();
     }
 
+    /**
+     * An unknown link's page has no form, so no form token is bound to it: a renewal posted there with another
+     * link's token is the refused form, whatever the link; asking for its confirmation is the neutral page.
+     */
     @Test
-    void renewingAnUnknownTokenGetsTheNeutralPage() {
+    void renewingAnUnknownTokenTellsNothingAboutIt() {
         Browser browser = browser();
         String formToken = Browser.formToken(page(browser, newLink(Language.BG)));
         String unknownToken = TestSends.newToken();
@@ -129,8 +133,9 @@ class LinkRenewalIntegrationTest extends LinkPagesSupport {
         HttpResponse<String> confirmation = browser.get("/l/" + unknownToken + "/renewal");
 
         HttpResponse<String> neutral = browser.get("/l/" + TestSends.newToken());
-        assertThat(List.of(asked.statusCode(), confirmation.statusCode())).containsOnly(404);
-        assertThat(asked.body()).isEqualTo(neutral.body());
+        assertThat(asked.statusCode()).isEqualTo(403);
+        assertThat(Browser.parse(asked).selectFirst("h1").text()).isEqualTo("Формулярът не беше приет");
+        assertThat(confirmation.statusCode()).isEqualTo(404);
         assertThat(confirmation.body()).isEqualTo(neutral.body());
     }
 

@@ -105,6 +105,28 @@ class LinkSafetyIntegrationTest extends LinkPagesSupport {
     }
 
     @Test
+    void aFormTokenFromOneLinksPageIsRefusedOnAnotherLinkInTheSameBrowser() {
+        String linkA = newLink(Language.BG);
+        String linkB = newLink(Language.BG);
+        Browser browser = browser();
+        consentGiven(browser, linkA);
+        consentGiven(browser, linkB);
+        Document pageOfA = page(browser, linkA);
+        Link before = stored(linkB);
+
+        HttpResponse<String> onB = browser.post("/l/" + linkB + "/accept",
+                Map.of("_csrf", Browser.formToken(pageOfA)));
+
+        assertThat(onB.statusCode()).isEqualTo(403);
+        assertThat(Browser.parse(onB).selectFirst("h1").text()).isEqualTo(FORM_REFUSED);
+        assertThat(stored(linkB)).isEqualTo(before);
+        HttpResponse<String> onA = browser.submit(pageOfA, "form.accept-form", NO_FIELDS);
+        assertThat(onA.statusCode()).as("the token still works on its own link").isEqualTo(303);
+        assertThat(stored(linkA).isAccepted()).isTrue();
+        assertThat(stored(linkB).isAccepted()).isFalse();
+    }
+
+    @Test
     void submittingTheSameFormTwiceIsRefusedTheSecondTime() {
         String token = newLink(Language.BG);
         Browser browser = browser();

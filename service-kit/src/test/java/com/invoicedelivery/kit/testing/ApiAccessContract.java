@@ -1,0 +1,149 @@
+package com.invoicedelivery.kit.testing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * Who may call which path of a service, as a table: each row a request and the callers it is for; every other
+ * caller must be refused (401 without a token, 403 with one). A service's integration test implements this
+ * interface next to the base class it already extends, so the table runs in the context the service's other
+ * tests share. The table is the place to see that a path nobody thought about is closed: the platform denies
+ * by default, and a row that opens a path to a caller says so on purpose.
+ */
+public interface ApiAccessContract {
+
+    /** The kinds of caller the table speaks of; the tenant ones carry {@link #accessContractTenant()}. */
+    enum Caller {
+        /** No bearer token at all. */
+        NONE(tenant -> null),
+        /** A valid token for the tenant with no roles: {@code "roles": []}. */
+        NO_ROLES(tenant -> TestTokens.token("nobody@" + tenant, tenant)),
+        TENANT_USER(TestTokens::user),
+        TENANT_ADMIN(TestTokens::admin),
+        OPERATIONS(tenant -> TestTokens.operations()),
+        SERVICE(tenant -> TestTokens.service());
+
+        private final Function<String, String> token;
+
+        Caller(Function<String, String> token) {
+            this.token = token;
+        }
+
+        String token(String tenant) {
+            return token.apply(tenant);
+        }
+    }
+
+    /** The callers a tenant-user path is for: a tenant admin is a tenant user too. */
+    Set<Caller> TENANT = EnumSet.of(Caller.TENANT_USER, Caller.TENANT_ADMIN);
+
+    /**
+     * One row: a request and who may make it. A caller it is for gets past security (not 401, not 403, and never a
+     * server error); if {@code allowedStatus} is set, exactly that status.
+     */
+    record PathAccess(String method, String path, String body, Set<Caller> allowed, Integer allowedStatus) {
+
+        public static PathAccess get(String path) {
+            return new PathAccess("GET", path, null, Set.of(), null);
+        }
+
+        public static PathAccess post(String path) {
+            return new PathAccess("POST", path, "{}", Set.of(), null);
+        }
+
+        public static PathAccess put(String path) {
+            return new PathAccess("PUT", path, "{}", Set.of(), null);
+        }
+
+        public static PathAccess delete(String path) {
+            return new PathAccess("DELETE", path, null, Set.of(), null);
+        }
+
+        public PathAccess body(String json) {
+            return new PathAccess(method, path, json, allowed, allowedStatus);
+        }
+
+        public PathAccess allows(Caller first, Caller... more) {
+            return new PathAccess(method, path, body, EnumSet.of(first, more), allowedStatus);
+        }
+
+        public PathAccess allows(Set<Caller> callers) {
+            return new PathAccess(method, path, body, EnumSet.copyOf(callers), allowedStatus);
+        }
+
+        public PathAccess open() {
+            return allows(EnumSet.allOf(Caller.class));
+        }
+
+        /** Nobody at all: the path must be refused to every caller. */
+        public PathAccess closed() {
+            return new PathAccess(method, path, body, Set.of(), allowedStatus);
+        }
+
+        /** The status an allowed caller gets, e.g. 200 for a listing. */
+        public PathAccess answering(int status) {
+            return new PathAccess(method, path, body, allowed, status);
+        }
+    }
+
+    /** The port of the service under test (the implementing test's {@code @LocalServerPort}). */
+    int serverPort();
+
+    /** The rows; each is tried with every {@link Caller}. */
+    List<PathAccess> accessContract();
+
+    /** The tenant of the tenant callers' tokens: one no other test uses, since allowed calls may change it. */
+    default String accessContractTenant() {
+        return "access-contract";
+    }
+
+    @TestFactory
+    default Stream<DynamicTest> everyPathAnswersEachKindOfCallerAsTheContractSays() {
+        HttpClient http = HttpClient.newHttpClient();
+        return accessContract().stream().flatMap(row -> Stream.of(Caller.values()).map(caller ->
+                DynamicTest.dynamicTest(row.method() + " " + row.path() + " as " + caller
+                                + (row.allowed().contains(caller) ? " is let in" : " is refused"),
+                        () -> check(http, row, caller))));
+    }
+
+    private void check(HttpClient http, PathAccess row, Caller caller) throws Exception {
+        URI uri = URI.create("http://localhost:" + serverPort() + row.path());
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri);
+        String token = caller.token(accessContractTenant());
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        if (row.body() != null) {
+            request.header("Content-Type", "application/json")
+                    .method(row.method(), HttpRequest.BodyPublishers.ofString(row.body()));
+        } else {
+            request.method(row.method(), HttpRequest.BodyPublishers.noBody());
+        }
+        HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        int status = response.statusCode();
+        String what = row.method() + " " + row.path() + " as " + caller + " answered " + status + ": "
+                + response.body();
+        if (row.allowed().contains(caller)) {
+            if (row.allowedStatus() != null) {
+                assertThat(status).as(what).isEqualTo(row.allowedStatus());
+            } else {
+                assertThat(status).as(what).isNotIn(401, 403).isLessThan(500);
+            }
+        } else {
+            assertThat(status).as(what).isEqualTo(caller == Caller.NONE ? 401 : 403);
+            assertThat(response.headers().firstValue("Content-Type")).as(what).hasValue("application/problem+json");
+        }
+    }
+}

@@ -1,0 +1,30 @@
+package com.invoicedelivery.tracking;
+
+import static com.invoicedelivery.kit.testing.ApiAccessContract.PathAccess.get;
+
+import java.util.List;
+
+import com.invoicedelivery.kit.testing.ApiAccessContract;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** Who may call which path of tracking-service: the client pages are public, every other path the kit's. */
+class ApiAccessIntegrationTest extends TrackingIntegrationTest implements ApiAccessContract {
+
+    @LocalServerPort
+    int port;
+
+    @Override
+    public int serverPort() {
+        return port;
+    }
+
+    @Override
+    public List<PathAccess> accessContract() {
+        return List.of(
+                get("/l/" + TestSends.newToken()).open().answering(404),
+                get("/api/links").allows(TENANT).answering(404),
+                get("/api/operations/dead-letters").allows(Caller.OPERATIONS).answering(200),
+                get("/internal/nothing-here").allows(Caller.SERVICE).answering(404),
+                get("/lx/" + TestSends.newToken()).closed());
+    }
+}
