@@ -30,6 +30,12 @@ public abstract class TrackingIntegrationTest {
     public static final int PER_CLIENT_CAPACITY = 1_000;
 
     /**
+     * A link's budget refills one request a minute instead of one every two seconds: the tests that spend it (30
+     * requests, then the 429) must not depend on how fast a loaded machine sends them.
+     */
+    public static final int PER_TOKEN_REFILL_PER_MINUTE = 1;
+
+    /**
      * The real registration, watched: a test counts how often a record was handed to it (retries). Declared here,
      * not in one test class, so that every integration test keeps sharing the one context and consumer group.
      */
@@ -40,6 +46,7 @@ public abstract class TrackingIntegrationTest {
     static void testSettings(DynamicPropertyRegistry registry) {
         registry.add("PDF_SERVICE_URL", PDF_SERVICE::url);
         registry.add("tracking.rate-limits.per-client.capacity", () -> PER_CLIENT_CAPACITY);
+        registry.add("tracking.rate-limits.per-token.per-minute", () -> PER_TOKEN_REFILL_PER_MINUTE);
     }
 
     /** Polls until {@code value} yields non-null; fails after {@code timeout}. */
