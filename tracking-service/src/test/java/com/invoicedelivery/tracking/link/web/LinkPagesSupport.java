@@ -48,7 +48,7 @@ abstract class LinkPagesSupport extends TrackingIntegrationTest {
     final String tenant = "tenant-" + UUID.randomUUID();
 
     String newLink(Language language) {
-        return newLink(language, null);
+        return newLink(language, TestSends.usualExpiry());
     }
 
     String newLink(Language language, Instant expiresAt) {
