@@ -1,5 +1,7 @@
 package com.invoicedelivery.kit.document;
 
+import java.util.function.Function;
+
 import com.invoicedelivery.kit.security.ServiceTokens;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -21,6 +23,19 @@ public class DocumentClient {
     public DocumentClient(RestClient http, ServiceTokens tokens) {
         this.http = http;
         this.tokens = tokens;
+    }
+
+    /**
+     * The bytes of a stored document, or the caller's own exception for whatever kept them from coming.
+     *
+     * @param failure turns the kit's {@link DocumentFetchException} into the exception the caller's layer speaks
+     */
+    public byte[] fetch(String documentId, Function<DocumentFetchException, ? extends RuntimeException> failure) {
+        try {
+            return fetch(documentId);
+        } catch (DocumentFetchException e) {
+            throw failure.apply(e);
+        }
     }
 
     /**

@@ -44,6 +44,14 @@ class DocumentClientTest {
     }
 
     @Test
+    void aCallerGetsItsOwnExceptionWithTheKitsFailureAsItsCause() {
+        IllegalStateException failure = catchThrowableOfType(IllegalStateException.class,
+                () -> client.fetch("doc-unknown", e -> new IllegalStateException("gone: " + e.isNotFound(), e)));
+
+        assertThat(failure).hasMessage("gone: true").hasCauseInstanceOf(DocumentFetchException.class);
+    }
+
+    @Test
     void anErrorStatusIsAPassingFailureNamingTheDocument() {
         String documentId = "doc-" + UUID.randomUUID();
         PDF_SERVICE.failWith(documentId, 503);

@@ -3,7 +3,6 @@ package com.invoicedelivery.mail.message.application;
 import java.io.IOException;
 
 import com.invoicedelivery.kit.document.DocumentClient;
-import com.invoicedelivery.kit.document.DocumentFetchException;
 import com.invoicedelivery.kit.security.PemKeys;
 import com.invoicedelivery.mail.message.domain.DkimSigner;
 import com.invoicedelivery.mail.message.domain.MessagePreparationException;
@@ -28,15 +27,9 @@ class MessageConfiguration {
      */
     @Bean
     DocumentSource documentSource(DocumentClient pdfService) {
-        return documentId -> {
-            try {
-                return pdfService.fetch(documentId);
-            } catch (DocumentFetchException e) {
-                throw e.isNotFound()
-                        ? MessagePreparationException.permanent(e.getMessage(), e)
-                        : MessagePreparationException.temporary(e.getMessage(), e);
-            }
-        };
+        return documentId -> pdfService.fetch(documentId, e -> e.isNotFound()
+                ? MessagePreparationException.permanent(e.getMessage(), e)
+                : MessagePreparationException.temporary(e.getMessage(), e));
     }
 
     /** Signing switched on but without a usable key stops the start: mail must not go out silently unsigned. */

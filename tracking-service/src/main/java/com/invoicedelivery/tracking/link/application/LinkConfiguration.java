@@ -3,7 +3,6 @@ package com.invoicedelivery.tracking.link.application;
 import java.time.Clock;
 
 import com.invoicedelivery.kit.document.DocumentClient;
-import com.invoicedelivery.kit.document.DocumentFetchException;
 import com.invoicedelivery.kit.messaging.OutboxEntries;
 import com.invoicedelivery.kit.messaging.OutboxRelay;
 import com.invoicedelivery.tracking.consent.application.Consents;
@@ -58,12 +57,6 @@ class LinkConfiguration {
      */
     @Bean
     DocumentSource documentSource(DocumentClient pdfService) {
-        return documentId -> {
-            try {
-                return pdfService.fetch(documentId);
-            } catch (DocumentFetchException e) {
-                throw new DocumentUnavailableException(e.getMessage(), e);
-            }
-        };
+        return documentId -> pdfService.fetch(documentId, e -> new DocumentUnavailableException(e.getMessage(), e));
     }
 }
