@@ -1,6 +1,10 @@
 package com.invoicedelivery.events;
 
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
 
 /**
  * The languages an invoice, its e-mail and its client page can be in. Each knows its {@link Locale}; code that
@@ -20,6 +24,18 @@ public enum Language {
 
     public Locale locale() {
         return locale;
+    }
+
+    /**
+     * One value for every language, made now: called where a class loads, a language without its texts or rules
+     * fails at start-up rather than at its first use.
+     */
+    public static <T> Map<Language, T> each(Function<Language, T> make) {
+        Map<Language, T> values = new EnumMap<>(Language.class);
+        for (Language language : values()) {
+            values.put(language, make.apply(language));
+        }
+        return Collections.unmodifiableMap(values);
     }
 
     /** The BCP 47 tag, for {@code Content-Language}, {@code <html lang>} and the like: "bg", "en". */

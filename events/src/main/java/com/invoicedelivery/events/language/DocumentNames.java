@@ -1,6 +1,5 @@
 package com.invoicedelivery.events.language;
 
-import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
 
@@ -20,13 +19,7 @@ public final class DocumentNames {
     private static final String NUMBER_SIGN = "number.sign";
 
     /** Loaded when the class is, so a language without its file fails at start-up, not at its first send. */
-    private static final Map<Language, DocumentNames> BY_LANGUAGE = new EnumMap<>(Language.class);
-
-    static {
-        for (Language language : Language.values()) {
-            BY_LANGUAGE.put(language, new DocumentNames(Texts.load(BUNDLE, language)));
-        }
-    }
+    private static final Map<Language, DocumentNames> BY_LANGUAGE = Language.each(language -> new DocumentNames(Texts.load(BUNDLE, language)));
 
     private final Texts texts;
 

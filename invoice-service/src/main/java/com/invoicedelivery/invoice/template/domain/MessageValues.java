@@ -2,7 +2,6 @@ package com.invoicedelivery.invoice.template.domain;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.EnumMap;
 import java.util.Map;
 
 import com.invoicedelivery.events.DeliveryMode;
@@ -23,13 +22,7 @@ public final class MessageValues {
     static final String BUNDLE = "com.invoicedelivery.invoice.template.domain.message-values";
 
     /** Loaded with the class, so a language without its file fails at start-up, not at its first send. */
-    private static final Map<Language, Texts> TEXTS = new EnumMap<>(Language.class);
-
-    static {
-        for (Language language : Language.values()) {
-            TEXTS.put(language, Texts.load(BUNDLE, language));
-        }
-    }
+    private static final Map<Language, Texts> TEXTS = Language.each(language -> Texts.load(BUNDLE, language));
 
     private MessageValues() {
     }

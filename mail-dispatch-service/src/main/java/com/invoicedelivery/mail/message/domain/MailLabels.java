@@ -1,6 +1,5 @@
 package com.invoicedelivery.mail.message.domain;
 
-import java.util.EnumMap;
 import java.util.Map;
 
 import com.invoicedelivery.events.DocumentKind;
@@ -17,13 +16,8 @@ final class MailLabels {
     static final String BUNDLE = "com.invoicedelivery.mail.message.domain.mail-labels";
 
     /** Loaded with the class, so a language without its file fails at start-up, not at its first e-mail. */
-    private static final Map<Language, MailLabels> BY_LANGUAGE = new EnumMap<>(Language.class);
-
-    static {
-        for (Language language : Language.values()) {
-            BY_LANGUAGE.put(language, new MailLabels(Texts.load(BUNDLE, language), DocumentNames.of(language)));
-        }
-    }
+    private static final Map<Language, MailLabels> BY_LANGUAGE = Language.each(language -> new MailLabels(Texts.load(BUNDLE, language),
+            DocumentNames.of(language)));
 
     private final Texts texts;
     private final DocumentNames documents;

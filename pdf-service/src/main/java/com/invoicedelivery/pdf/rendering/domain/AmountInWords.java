@@ -2,7 +2,6 @@ package com.invoicedelivery.pdf.rendering.domain;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -34,13 +33,7 @@ public final class AmountInWords {
     }
 
     /** Made when the class is loaded, from an exhaustive switch: no language is without its words. */
-    private static final Map<Language, Words> WORDS = new EnumMap<>(Language.class);
-
-    static {
-        for (Language language : Language.values()) {
-            WORDS.put(language, wordsIn(language));
-        }
-    }
+    private static final Map<Language, Words> WORDS = Language.each(AmountInWords::wordsIn);
 
     private static Words wordsIn(Language language) {
         return switch (language) {

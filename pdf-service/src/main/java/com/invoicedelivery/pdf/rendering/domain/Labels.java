@@ -1,6 +1,5 @@
 package com.invoicedelivery.pdf.rendering.domain;
 
-import java.util.EnumMap;
 import java.util.Map;
 
 import com.invoicedelivery.events.DocumentKind;
@@ -19,13 +18,8 @@ public final class Labels {
     static final String BUNDLE = "com.invoicedelivery.pdf.rendering.labels";
 
     /** Loaded with the class, so a language without its file fails at start-up, not at its first PDF. */
-    private static final Map<Language, Labels> BY_LANGUAGE = new EnumMap<>(Language.class);
-
-    static {
-        for (Language language : Language.values()) {
-            BY_LANGUAGE.put(language, new Labels(Texts.load(BUNDLE, language), DocumentNames.of(language)));
-        }
-    }
+    private static final Map<Language, Labels> BY_LANGUAGE = Language.each(language -> new Labels(Texts.load(BUNDLE, language),
+            DocumentNames.of(language)));
 
     private final Texts texts;
     private final DocumentNames documents;

@@ -5,7 +5,6 @@ import java.math.RoundingMode;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.time.LocalDate;
-import java.util.EnumMap;
 import java.util.Map;
 
 import com.invoicedelivery.events.Language;
@@ -23,13 +22,7 @@ public final class PrintFormats {
     /** Keeps a grouped number on one line; also what Bulgarian typography uses between thousands. */
     static final char NO_BREAK_SPACE = LanguageFormats.NO_BREAK_SPACE;
 
-    private static final Map<Language, PrintFormats> BY_LANGUAGE = new EnumMap<>(Language.class);
-
-    static {
-        for (Language language : Language.values()) {
-            BY_LANGUAGE.put(language, new PrintFormats(LanguageFormats.of(language)));
-        }
-    }
+    private static final Map<Language, PrintFormats> BY_LANGUAGE = Language.each(language -> new PrintFormats(LanguageFormats.of(language)));
 
     private final LanguageFormats formats;
     private final DecimalFormatSymbols symbols;
