@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.time.LocalDate;
+import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
@@ -24,18 +25,20 @@ public final class LanguageFormats {
     public static final char NO_BREAK_SPACE = '\u00a0';
 
     private static final LanguageFormats BULGARIAN = new LanguageFormats(Language.BG, ',', NO_BREAK_SPACE,
-            "dd.MM.yyyy", "dd.MM.yyyy 'г.'", NO_BREAK_SPACE + "%", false);
+            "dd.MM.yyyy", "dd.MM.yyyy 'г.'", "dd.MM.yyyy", NO_BREAK_SPACE + "%", false);
     private static final LanguageFormats ENGLISH = new LanguageFormats(Language.EN, '.', ',',
-            "d MMMM yyyy", "d MMMM yyyy", "%", true);
+            "d MMMM yyyy", "d MMMM yyyy", "dd.MM.yyyy", "%", true);
 
     private final DecimalFormatSymbols symbols;
     private final DateTimeFormatter shortDate;
     private final DateTimeFormatter printedDate;
+    private final DateTimeFormatter numericDate;
+    private final DateTimeFormatter numericDateTime;
     private final String percentSuffix;
     private final boolean currencyFirst;
 
     private LanguageFormats(Language language, char decimalSeparator, char groupingSeparator, String shortDate,
-                            String printedDate, String percentSuffix, boolean currencyFirst) {
+                            String printedDate, String numericDate, String percentSuffix, boolean currencyFirst) {
         Locale locale = language.locale();
         this.symbols = DecimalFormatSymbols.getInstance(Locale.ROOT);
         this.symbols.setDecimalSeparator(decimalSeparator);
@@ -43,6 +46,8 @@ public final class LanguageFormats {
         this.symbols.setMinusSign('-');
         this.shortDate = DateTimeFormatter.ofPattern(shortDate, locale);
         this.printedDate = DateTimeFormatter.ofPattern(printedDate, locale);
+        this.numericDate = DateTimeFormatter.ofPattern(numericDate, locale);
+        this.numericDateTime = DateTimeFormatter.ofPattern(numericDate + " HH:mm", locale);
         this.percentSuffix = percentSuffix;
         this.currencyFirst = currencyFirst;
     }
@@ -67,6 +72,16 @@ public final class LanguageFormats {
     /** A date printed on a document: {@code 08.12.2026 г.}, {@code 8 December 2026}. */
     public String printedDate(LocalDate date) {
         return printedDate.format(date);
+    }
+
+    /** A date in digits, where space is short (the client's page): {@code 08.12.2026} in both languages. */
+    public String numericDate(LocalDate date) {
+        return numericDate.format(date);
+    }
+
+    /** A moment in digits, in the zone it is given in: {@code 08.12.2026 14:05}. */
+    public String numericDateTime(ZonedDateTime time) {
+        return numericDateTime.format(time);
     }
 
     /** What follows a percentage: {@code 20 %} in Bulgarian (a no-break space), {@code 20%} in English. */

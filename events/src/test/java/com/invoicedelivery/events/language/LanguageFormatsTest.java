@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
 
 import com.invoicedelivery.events.Language;
 import org.junit.jupiter.api.Test;
@@ -20,6 +22,17 @@ class LanguageFormatsTest {
         assertThat(LanguageFormats.of(Language.BG).printedDate(DATE)).isEqualTo("08.12.2026 г.");
         assertThat(LanguageFormats.of(Language.EN).shortDate(DATE)).isEqualTo("8 December 2026");
         assertThat(LanguageFormats.of(Language.EN).printedDate(DATE)).isEqualTo("8 December 2026");
+    }
+
+    @Test
+    void aPageWritesDatesAndMomentsInDigitsInBothLanguages() {
+        ZonedDateTime moment = DATE.atTime(14, 5).atZone(ZoneId.of("Europe/Sofia"));
+
+        for (Language language : Language.values()) {
+            assertThat(LanguageFormats.of(language).numericDate(DATE)).as(language.tag()).isEqualTo("08.12.2026");
+            assertThat(LanguageFormats.of(language).numericDateTime(moment)).as(language.tag())
+                    .isEqualTo("08.12.2026 14:05");
+        }
     }
 
     @Test

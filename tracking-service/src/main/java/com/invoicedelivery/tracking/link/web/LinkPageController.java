@@ -139,7 +139,7 @@ class LinkPageController {
         view.addObject("token", token);
         view.addObject("lang", locale.toLanguageTag());
         view.addObject("link", page.link());
-        view.addObject("fmt", new PageFormats(locale, displayZone));
+        view.addObject("fmt", new PageFormats(page.link().language(), displayZone));
         view.addObject("maxReason", ReturnReason.MAX_LENGTH);
         if (!page.consentDue()) {
             view.addObject("invoice", page.link().invoice());

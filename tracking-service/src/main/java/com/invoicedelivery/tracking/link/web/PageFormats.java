@@ -2,37 +2,35 @@ package com.invoicedelivery.tracking.link.web;
 
 import java.math.BigDecimal;
 import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
+
+import com.invoicedelivery.events.Language;
+import com.invoicedelivery.events.language.LanguageFormats;
 
 /**
- * How the link pages print dates, times and numbers in the page's language. Amounts are printed as the
- * invoice states them, never recomputed.
+ * How the link pages print dates, times and numbers in the page's language, with that language's formats
+ * ({@link LanguageFormats}: dates in digits, its separators). Amounts are printed as the invoice states them, never
+ * recomputed.
  */
 public final class PageFormats {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
-
-    private final Locale locale;
+    private final LanguageFormats formats;
     private final ZoneId zone;
 
-    PageFormats(Locale locale, ZoneId zone) {
-        this.locale = locale;
+    PageFormats(Language language, ZoneId zone) {
+        this.formats = LanguageFormats.of(language);
         this.zone = zone;
     }
 
     public String date(LocalDate date) {
-        return date == null ? "" : DATE.format(date);
+        return date == null ? "" : formats.numericDate(date);
     }
 
     /** A moment in the platform's display zone (the tenant's and client's local time). */
     public String time(Instant instant) {
-        return instant == null ? "" : TIME.format(instant.atZone(zone));
+        return instant == null ? "" : formats.numericDateTime(instant.atZone(zone));
     }
 
     public String money(BigDecimal amount) {
@@ -51,7 +49,7 @@ public final class PageFormats {
         if (number == null) {
             return "";
         }
-        DecimalFormat format = new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(locale));
+        DecimalFormat format = new DecimalFormat("#,##0", formats.symbols());
         format.setMinimumFractionDigits(minFraction);
         format.setMaximumFractionDigits(maxFraction);
         return format.format(number);

@@ -83,8 +83,8 @@ class LinkPagesIntegrationTest extends LinkPagesSupport {
     @Test
     void consentIsAskedOncePerTenantAndAddressAndTheFirstAnswerStands() {
         String email = "once-" + UUID.randomUUID() + "@example.com";
-        String first = newLink(Language.BG, null, email);
-        String second = newLink(Language.BG, null, email.toUpperCase());
+        String first = newLink(Language.BG, TestSends.usualExpiry(), email);
+        String second = newLink(Language.BG, TestSends.usualExpiry(), email.toUpperCase());
         Browser browser = browser();
 
         browser.submit(page(browser, first), "form.consent-form", Map.of("decision", "refuse"));
@@ -103,7 +103,7 @@ class LinkPagesIntegrationTest extends LinkPagesSupport {
     @Test
     void consentIsPerTenant() {
         String email = "two-tenants-" + UUID.randomUUID() + "@example.com";
-        String token = newLink(Language.BG, null, email);
+        String token = newLink(Language.BG, TestSends.usualExpiry(), email);
         Browser browser = browser();
         consentGiven(browser, token);
 
@@ -127,7 +127,7 @@ class LinkPagesIntegrationTest extends LinkPagesSupport {
         assertThat(afterAccept.isAccepted()).isTrue();
         Document page = page(browser, token);
         assertThat(page.selectFirst(".outcome .accepted").text())
-                .isEqualTo("Приета на " + new PageFormats(RequestAttributeLocaleResolver.BULGARIAN,
+                .isEqualTo("Приета на " + new PageFormats(Language.BG,
                         ZoneId.of("Europe/Sofia")).time(afterAccept.outcome().at()) + ".");
         assertThat(page.selectFirst(".outcome .confirmation").text()).contains(TestSends.TENANT_NAME, "уведомен");
         assertThat(page.selectFirst("a.download").text()).isEqualTo("Изтегляне на PDF");
