@@ -64,6 +64,21 @@ public class PlatformSecurityConfiguration {
         return new ProblemSecurityHandlers(jsonMapper);
     }
 
+    /**
+     * Tokens must expire and come from a trusted issuer: the platform's own ({@code platform.security.issuer}, the
+     * local run's and the services' tokens) and, where one is configured, the identity provider's
+     * ({@code JWT_ISSUER_URI}).
+     */
+    @Bean
+    PlatformTokenRules platformTokenRules(PlatformSecurityProperties properties, Environment environment) {
+        List<String> trusted = new ArrayList<>(List.of(properties.issuer()));
+        String providerIssuer = environment.getProperty("spring.security.oauth2.resourceserver.jwt.issuer-uri");
+        if (providerIssuer != null && !providerIssuer.isBlank()) {
+            trusted.add(providerIssuer);
+        }
+        return new PlatformTokenRules(trusted);
+    }
+
     /** Spring Security's filter chain proxy picks this up for the requests its firewall refuses. */
     @Bean
     ProblemRequestRejectedHandler problemRequestRejectedHandler(JsonMapper jsonMapper) {

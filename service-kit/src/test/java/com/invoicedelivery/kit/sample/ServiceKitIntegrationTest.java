@@ -8,7 +8,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -53,6 +55,38 @@ class ServiceKitIntegrationTest {
     @Test
     void aForgedTokenIsRefused() throws Exception {
         assertThat(get("/api/me", TestTokens.forged("acme")).statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void aWellSignedTokenWithoutAnExpiryOrFromAnotherIssuerOrNamingNoneIsRefused() throws Exception {
+        Instant now = Instant.now();
+        Map<String, Object> good = Map.of("iss", TestTokens.ISSUER, "sub", "user@acme", "iat", now,
+                "exp", now.plusSeconds(600), "tenant", "acme", "roles", List.of("tenant_admin"));
+        assertThat(get("/api/me", TestTokens.signedWithClaims(good)).statusCode()).as("the same claims, all there")
+                .isEqualTo(200);
+
+        Map<String, Map<String, Object>> bad = Map.of(
+                "no expiry", without(good, "exp"),
+                "no issuer", without(good, "iss"),
+                "another issuer", with(good, "iss", "https://evil.example/"),
+                "expired", with(with(good, "iat", now.minusSeconds(7200)), "exp", now.minusSeconds(3600)));
+        for (Map.Entry<String, Map<String, Object>> token : bad.entrySet()) {
+            HttpResponse<String> response = get("/api/me", TestTokens.signedWithClaims(token.getValue()));
+            assertThat(response.statusCode()).as(token.getKey()).isEqualTo(401);
+            assertThat(response.body()).as(token.getKey()).doesNotContain("acme");
+        }
+    }
+
+    private static Map<String, Object> without(Map<String, Object> claims, String name) {
+        Map<String, Object> changed = new HashMap<>(claims);
+        changed.remove(name);
+        return changed;
+    }
+
+    private static Map<String, Object> with(Map<String, Object> claims, String name, Object value) {
+        Map<String, Object> changed = new HashMap<>(claims);
+        changed.put(name, value);
+        return changed;
     }
 
     @Test

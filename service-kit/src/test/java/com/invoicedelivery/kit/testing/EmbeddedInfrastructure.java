@@ -24,6 +24,7 @@ public class EmbeddedInfrastructure implements ApplicationContextInitializer<Con
                 "spring.mongodb.uri", EmbeddedMongo.uri(database),
                 "spring.security.oauth2.resourceserver.jwt.public-key-location",
                 "file:" + TestTokens.publicKeyFile(),
-                "platform.security.service-signing-key", TestTokens.privateKeyFile().toString())));
+                "platform.security.service-signing-key", TestTokens.privateKeyFile().toString(),
+                "platform.security.issuer", TestTokens.ISSUER)));
     }
 }
