@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 import com.invoicedelivery.deploy.infra.DocumentStore;
 import com.invoicedelivery.deploy.infra.InboxWebView;
@@ -117,8 +118,7 @@ public final class LocalPlatform implements AutoCloseable {
         environment.put("PLATFORM_DOMAIN", PLATFORM_DOMAIN);
         environment.put("PDF_SERVICE_URL", url(PlatformService.PDF));
         environment.put("LINK_BASE_URL", url(PlatformService.TRACKING));
-        environment.put("MAIL_SECRETS_KEY_ID", "local-1");
-        environment.put("MAIL_SECRETS_KEY", secretsKey());
+        environment.putAll(secretsFor(service, this::secretsKey));
         // tenants' SMTP servers in a local run are GreenMail or smtp-sink on this machine, on any port
         environment.put("MAIL_TENANT_SMTP_ALLOW_LOOPBACK", "true");
         environment.put("MAIL_TENANT_SMTP_ALLOW_ANY_PORT", "true");
@@ -128,17 +128,28 @@ public final class LocalPlatform implements AutoCloseable {
     }
 
     /**
+     * The SMTP-password key goes to mail-dispatch only, the one service that encrypts and reads those passwords:
+     * any other service that leaks its environment must not leak the key with it.
+     */
+    static Map<String, String> secretsFor(PlatformService service, Supplier<String> secretsKey) {
+        if (service != PlatformService.MAIL_DISPATCH) {
+            return Map.of();
+        }
+        return Map.of("MAIL_SECRETS_KEY_ID", "local-1", "MAIL_SECRETS_KEY", secretsKey.get());
+    }
+
+    /**
      * The key mail-dispatch encrypts tenants' SMTP passwords with: made on the first run, kept with the data it
      * encrypts (a key lost is every stored password lost).
      */
     private String secretsKey() {
         Path file = settings.keysDirectory().resolve("mail-secrets.key");
         try {
+            OwnerOnlyKeys.restrict(settings.keysDirectory());
             if (!Files.exists(file)) {
                 byte[] key = new byte[32];
                 new SecureRandom().nextBytes(key);
-                Files.createDirectories(file.getParent());
-                Files.writeString(file, Base64.getEncoder().encodeToString(key));
+                OwnerOnlyKeys.writeNew(file, Base64.getEncoder().encodeToString(key));
             }
             return Files.readString(file).trim();
         } catch (IOException e) {
@@ -149,11 +160,13 @@ public final class LocalPlatform implements AutoCloseable {
     /** The local signing key: made on the first run, kept in the data directory afterwards. */
     private KeyPair signingKeys() {
         try {
+            OwnerOnlyKeys.restrict(settings.keysDirectory());
             if (Files.exists(privateKeyFile())) {
                 return PemKeys.readRsa(privateKeyFile());
             }
             KeyPair keys = PemKeys.generateRsa();
             PemKeys.write(keys, privateKeyFile(), publicKeyFile());
+            OwnerOnlyKeys.restrict(settings.keysDirectory());
             return keys;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot prepare the signing key in " + settings.keysDirectory(), e);

@@ -3,12 +3,14 @@ package com.invoicedelivery.tracking.link.web;
 import com.invoicedelivery.kit.security.PlatformSecurityConfiguration;
 import com.invoicedelivery.tracking.link.application.FormTokens;
 import com.invoicedelivery.tracking.throttle.domain.RateLimiter;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.WebSecurityCustomizer;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
@@ -16,7 +18,8 @@ import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.csrf.XorCsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
-import org.springframework.security.web.header.writers.StaticHeadersWriter;
+import org.springframework.security.web.firewall.HttpStatusRequestRejectedHandler;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 
 /**
  * The client's pages are public (the token in the path is the credential) but every POST needs a CSRF token
@@ -24,18 +27,11 @@ import org.springframework.security.web.header.writers.StaticHeadersWriter;
  * posted to, {@link LinkBoundCsrfTokens}), comes from the page's own
  * site, and uses its token once ({@link FormSubmissionGuard}). Requests are rate-limited per client address
  * and per token ({@link LinkRateLimitFilter}). Every answer forbids framing, referrers, inline scripts and
- * caching. The kit's API chain keeps every other path.
+ * caching ({@link LinkPageHeaders}), error pages included. The kit's API chain keeps every other path.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(RateLimitProperties.class)
 class LinkPagesSecurityConfiguration {
-
-    /**
-     * Nothing but the page's own style sheet, script file, images, form targets and beacon ({@code connect-src},
-     * which the beacon's {@code fetch} needs; everything else falls back to {@code default-src 'none'}).
-     */
-    static final String CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'self'; script-src 'self'; "
-            + "img-src 'self'; connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
 
     @Bean
     RateLimiter perClientRateLimiter(RateLimitProperties limits) {
@@ -85,11 +81,22 @@ class LinkPagesSecurityConfiguration {
         return http.build();
     }
 
+    /**
+     * A path under {@code /l/} the firewall refuses gets the neutral page, not the kit's problem
+     * ({@link LinkRequestRejectedHandler}); the customizer's handler replaces the kit's bean on the filter chain proxy.
+     */
+    @Bean
+    WebSecurityCustomizer linkPagesRequestRejectedHandler(ObjectProvider<RequestRejectedHandler> kitHandler) {
+        // without the kit's handler (a web slice test), Spring Security's own default for the other paths
+        RequestRejectedHandler others = kitHandler.getIfUnique(HttpStatusRequestRejectedHandler::new);
+        return web -> web.requestRejectedHandler(new LinkRequestRejectedHandler(others));
+    }
+
     private static void strictHeaders(HeadersConfigurer<HttpSecurity> headers) {
-        headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+        headers.contentSecurityPolicy(csp -> csp.policyDirectives(LinkPageHeaders.CONTENT_SECURITY_POLICY))
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER))
                 .frameOptions(frames -> frames.deny())
-                .addHeaderWriter(new StaticHeadersWriter("X-Robots-Tag", "noindex, nofollow"));
+                .addHeaderWriter(LinkPageHeaders.ROBOTS);
     }
 
     private static CookieCsrfTokenRepository csrfCookie() {

@@ -23,7 +23,6 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 class LinkRateLimitFilter extends OncePerRequestFilter {
 
-    static final String LINK_PATHS = "/l/";
     /** Every malformed token shares one bucket: none of them can open anything. */
     private static final String MALFORMED = "malformed";
 
@@ -37,7 +36,7 @@ class LinkRateLimitFilter extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !path(request).startsWith(LINK_PATHS);
+        return !LinkPaths.under(LinkPaths.path(request));
     }
 
     @Override
@@ -57,13 +56,9 @@ class LinkRateLimitFilter extends OncePerRequestFilter {
 
     /** The token's hash, so that the limiter's memory holds no tokens (and the form tokens are bound to it). */
     static String tokenKey(HttpServletRequest request) {
-        String rest = path(request).substring(LINK_PATHS.length());
+        String rest = LinkPaths.path(request).substring(LinkPaths.PREFIX.length());
         int end = rest.indexOf('/');
         return LinkToken.parse(end < 0 ? rest : rest.substring(0, end)).map(LinkToken::hash).orElse(MALFORMED);
-    }
-
-    private static String path(HttpServletRequest request) {
-        return request.getRequestURI().substring(request.getContextPath().length());
     }
 
     private static long wholeSeconds(Duration wait) {

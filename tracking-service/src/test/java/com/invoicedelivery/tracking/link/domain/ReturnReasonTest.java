@@ -24,6 +24,20 @@ class ReturnReasonTest {
                         e -> assertThat(e.problem()).isEqualTo(InvalidReturnReasonException.Problem.MISSING));
     }
 
+    /** Zero-width and other format characters show nothing: a reason made of them is as empty as a blank one. */
+    @ParameterizedTest
+    @ValueSource(strings = {"\u200B", "\u200C\u200D", "\u2060", "\uFEFF", " \u200B\n\u00A0\u200D\t\uFEFF "})
+    void aReasonOfInvisibleCharactersOnlyIsRefusedAsMissing(String raw) {
+        assertThatThrownBy(() -> ReturnReason.fromForm(raw))
+                .isInstanceOfSatisfying(InvalidReturnReasonException.class,
+                        e -> assertThat(e.problem()).isEqualTo(InvalidReturnReasonException.Problem.MISSING));
+    }
+
+    @Test
+    void aVisibleReasonAmongInvisibleCharactersIsKept() {
+        assertThat(ReturnReason.fromForm("\u200BГрешна\u200D сума").text()).isEqualTo("\u200BГрешна\u200D сума");
+    }
+
     @Test
     void upToTheLimitIsAccepted() {
         assertThat(ReturnReason.fromForm("я".repeat(ReturnReason.MAX_LENGTH)).text()).hasSize(1000);

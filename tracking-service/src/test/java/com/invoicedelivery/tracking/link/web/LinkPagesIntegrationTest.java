@@ -155,12 +155,19 @@ class LinkPagesIntegrationTest extends LinkPagesSupport {
 
         HttpResponse<String> blank = browser.submit(invoice, "form.return-form", Map.of("reason", "   "));
         Document refused = Browser.parse(blank);
-        HttpResponse<String> tooLong = browser.submit(refused, "form.return-form", Map.of("reason", "я".repeat(1001)));
+        HttpResponse<String> invisible = browser.submit(refused, "form.return-form",
+                Map.of("reason", "\u200B\u200C \u200D\u2060\uFEFF\n"));
+        Document refusedInvisible = Browser.parse(invisible);
+        HttpResponse<String> tooLong = browser.submit(refusedInvisible, "form.return-form",
+                Map.of("reason", "я".repeat(1001)));
 
         assertThat(blank.statusCode()).isEqualTo(400);
         assertThat(refused.selectFirst("#reason-error").text()).isEqualTo("Моля, напишете защо връщате фактурата.");
         assertThat(refused.selectFirst("textarea#reason").attr("aria-invalid")).isEqualTo("true");
         assertThat(refused.selectFirst("textarea#reason").attr("aria-describedby")).contains("reason-error");
+        assertThat(invisible.statusCode()).as("a reason of zero-width characters only").isEqualTo(400);
+        assertThat(refusedInvisible.selectFirst("#reason-error").text())
+                .isEqualTo("Моля, напишете защо връщате фактурата.");
         assertThat(tooLong.statusCode()).isEqualTo(400);
         Document refusedAgain = Browser.parse(tooLong);
         assertThat(refusedAgain.selectFirst("#reason-error").text())
