@@ -140,14 +140,12 @@ class LinkRenewalIntegrationTest extends LinkPagesSupport {
     }
 
     @Test
-    void theExpiryComesFromTheSendOrTheDefault() {
+    void theExpiryComesFromTheSend() {
         Instant chosen = Instant.now().plus(Duration.ofDays(30)).truncatedTo(ChronoUnit.MILLIS);
 
         Link perSend = stored(newLink(Language.BG, chosen));
-        Link byDefault = stored(newLink(Language.BG));
 
         assertThat(perSend.expiresAt()).isEqualTo(chosen);
-        assertThat(byDefault.expiresAt()).isEqualTo(byDefault.createdAt().plus(Duration.ofDays(180)));
     }
 
     private String expiredLink(String email) {
