@@ -1,48 +1,40 @@
 package com.invoicedelivery.mail.settings.application;
 
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.LongSupplier;
+
+import com.invoicedelivery.kit.throttle.RateLimit;
+import com.invoicedelivery.kit.throttle.RateLimiter;
 
 /**
- * At most so many connection tests per tenant in any minute. A test makes the platform connect wherever the
- * settings say and try a password there: unlimited, it would be a way to scan networks or guess passwords from the
- * platform's addresses.
+ * So many connection tests per tenant: a burst of {@code perMinute}, then that many a minute (the kit's token
+ * buckets, as tracking's link pages limit requests). A test makes the platform connect wherever the settings say
+ * and try a password there: unlimited, it would be a way to scan networks or guess passwords from the platform's
+ * addresses.
  */
 public class ConnectionTestLimit {
 
-    static final Duration WINDOW = Duration.ofMinutes(1);
+    /** Buckets kept at most; full ones are forgotten beyond it (tenants that have not tested for a while). */
+    private static final int MAX_TENANTS = 10_000;
 
     private final int perMinute;
-    private final Clock clock;
-    private final Map<String, Deque<Instant>> recent = new ConcurrentHashMap<>();
+    private final RateLimiter limiter;
 
-    public ConnectionTestLimit(int perMinute, Clock clock) {
+    /** @param nanoTime a monotonic clock in nanoseconds ({@code System::nanoTime}) */
+    public ConnectionTestLimit(int perMinute, LongSupplier nanoTime) {
         this.perMinute = perMinute;
-        this.clock = clock;
+        this.limiter = new RateLimiter(new RateLimit(perMinute, perMinute), MAX_TENANTS, nanoTime);
     }
 
     /**
      * Counts one test of the tenant.
      *
-     * @throws ConnectionTestsLimitedException when the tenant has had its tests of the last minute already
+     * @throws ConnectionTestsLimitedException when the tenant has used its tests for now
      */
     public void acquire(String tenantId) {
-        Instant now = clock.instant();
-        Deque<Instant> times = recent.computeIfAbsent(tenantId, tenant -> new ArrayDeque<>());
-        synchronized (times) {
-            while (!times.isEmpty() && !times.peekFirst().isAfter(now.minus(WINDOW))) {
-                times.pollFirst();
-            }
-            if (times.size() >= perMinute) {
-                throw new ConnectionTestsLimitedException(perMinute,
-                        Duration.between(now, times.peekFirst().plus(WINDOW)));
-            }
-            times.addLast(now);
+        Duration wait = limiter.take(tenantId);
+        if (!wait.isZero()) {
+            throw new ConnectionTestsLimitedException(perMinute, wait);
         }
     }
 }

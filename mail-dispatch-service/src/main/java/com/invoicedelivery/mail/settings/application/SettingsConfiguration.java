@@ -35,7 +35,7 @@ class SettingsConfiguration {
     SmtpSettingsService smtpSettingsService(SmtpSettingsStore store, SecretKeys keys, SmtpProbe probe,
                                             TenantSmtpProperties tenantSmtp, Clock clock) {
         return new SmtpSettingsService(store, keys, probe,
-                new ConnectionTestLimit(tenantSmtp.testsPerMinute(), clock), clock);
+                new ConnectionTestLimit(tenantSmtp.testsPerMinute(), System::nanoTime), clock);
     }
 
     @Bean

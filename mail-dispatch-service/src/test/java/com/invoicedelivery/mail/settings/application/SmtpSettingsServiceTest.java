@@ -127,7 +127,7 @@ class SmtpSettingsServiceTest {
     }
 
     private SmtpSettingsService service(SecretKeys keys) {
-        return new SmtpSettingsService(store, keys, probe, new ConnectionTestLimit(10, clock), clock);
+        return new SmtpSettingsService(store, keys, probe, new ConnectionTestLimit(10, System::nanoTime), clock);
     }
 
     private static SmtpSettingsChange change(String username, String password) {

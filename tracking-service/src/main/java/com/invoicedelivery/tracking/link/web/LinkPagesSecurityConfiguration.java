@@ -2,7 +2,7 @@ package com.invoicedelivery.tracking.link.web;
 
 import com.invoicedelivery.kit.security.PlatformSecurityConfiguration;
 import com.invoicedelivery.tracking.link.application.FormTokens;
-import com.invoicedelivery.tracking.throttle.domain.RateLimiter;
+import com.invoicedelivery.kit.throttle.RateLimiter;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;

@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.time.Duration;
 
 import com.invoicedelivery.tracking.link.domain.LinkToken;
-import com.invoicedelivery.tracking.throttle.domain.RateLimiter;
+import com.invoicedelivery.kit.throttle.RateLimiter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;

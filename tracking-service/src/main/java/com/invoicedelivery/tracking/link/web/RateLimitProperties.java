@@ -2,7 +2,7 @@ package com.invoicedelivery.tracking.link.web;
 
 import java.util.Objects;
 
-import com.invoicedelivery.tracking.throttle.domain.RateLimit;
+import com.invoicedelivery.kit.throttle.RateLimit;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**

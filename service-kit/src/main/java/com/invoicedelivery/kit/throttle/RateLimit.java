@@ -1,4 +1,4 @@
-package com.invoicedelivery.tracking.throttle.domain;
+package com.invoicedelivery.kit.throttle;
 
 import java.time.Duration;
 

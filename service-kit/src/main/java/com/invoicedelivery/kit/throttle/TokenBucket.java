@@ -1,4 +1,4 @@
-package com.invoicedelivery.tracking.throttle.domain;
+package com.invoicedelivery.kit.throttle;
 
 /**
  * A token bucket kept as one number (the generic cell rate algorithm): the time at which the bucket would be

@@ -1,4 +1,4 @@
-package com.invoicedelivery.tracking.throttle.domain;
+package com.invoicedelivery.kit.throttle;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
