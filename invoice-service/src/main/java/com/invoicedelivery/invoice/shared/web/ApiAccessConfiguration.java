@@ -8,10 +8,10 @@ import org.springframework.http.HttpMethod;
 
 /**
  * Who may call which part of {@code /api}: the tenant registry is for operations staff; changing the tenant's
- * settings and e-mail templates is for its administrators; everything else for the tenant's users (a tenant admin
- * is a tenant user too). The rules are on the paths, so a refusal is the chain's 403 problem whatever the kit does
- * with a method-level refusal. The kit's chain applies them in the order they are declared here, the first match
- * deciding: the catch-all for tenant users comes last.
+ * settings and e-mail templates is for its administrators; everything else is for the tenant's users by the kit's
+ * own rule for {@code /api/**} (a tenant admin is a tenant user too). The rules are on the paths, so a refusal is
+ * the chain's 403 problem whatever the kit does with a method-level refusal; the kit's chain applies them before
+ * its own, in the order they are declared here, the first match deciding.
  */
 @Configuration(proxyBeanMethods = false)
 public class ApiAccessConfiguration {
@@ -34,10 +34,5 @@ public class ApiAccessConfiguration {
     @Bean
     PathRoles templatesAreRemovedByAdmins() {
         return new PathRoles(HttpMethod.DELETE, "/api/templates/**", Roles.TENANT_ADMIN);
-    }
-
-    @Bean
-    PathRoles restOfTheApiIsForTenantUsers() {
-        return PathRoles.anyMethod("/api/**", Roles.TENANT_USER);
     }
 }
