@@ -1,11 +1,12 @@
 package com.invoicedelivery.mail;
 
-import static com.invoicedelivery.kit.testing.ApiAccessContract.PathAccess.delete;
 import static com.invoicedelivery.kit.testing.ApiAccessContract.PathAccess.get;
-import static com.invoicedelivery.kit.testing.ApiAccessContract.PathAccess.post;
 import static com.invoicedelivery.kit.testing.ApiAccessContract.PathAccess.put;
+import static java.util.Map.entry;
 
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import com.invoicedelivery.kit.testing.ApiAccessContract;
 import com.invoicedelivery.mail.testdata.WholeServiceTest;
@@ -22,15 +23,26 @@ class ApiAccessIntegrationTest extends WholeServiceTest implements ApiAccessCont
     }
 
     @Override
+    public Map<String, Set<Caller>> documentedOperations() {
+        return Map.ofEntries(
+                entry("DELETE /api/smtp-settings", Set.of(Caller.TENANT_ADMIN)),
+                entry("GET /api/emails", TENANT),
+                entry("GET /api/emails/{id}", TENANT),
+                entry("GET /api/emails/{id}/source", TENANT),
+                entry("GET /api/operations/dead-letters", Set.of(Caller.OPERATIONS)),
+                entry("GET /api/smtp-settings", TENANT),
+                entry("POST /api/operations/dead-letters/{binding}/replay", Set.of(Caller.OPERATIONS)),
+                entry("POST /api/smtp-settings/test", Set.of(Caller.TENANT_ADMIN)),
+                entry("PUT /api/smtp-settings", Set.of(Caller.TENANT_ADMIN)));
+    }
+
+    @Override
     public List<PathAccess> accessContract() {
         return List.of(
                 get("/api/emails").allows(TENANT).answering(200),
                 get("/api/emails/no-such-email").allows(TENANT).answering(404),
                 get("/api/emails/no-such-email/source").allows(TENANT).answering(404),
-                get("/api/smtp-settings").allows(TENANT),
                 put("/api/smtp-settings").allows(Caller.TENANT_ADMIN).answering(400),
-                post("/api/smtp-settings/test").allows(Caller.TENANT_ADMIN),
-                delete("/api/smtp-settings").allows(Caller.TENANT_ADMIN),
                 get("/api/operations/dead-letters").allows(Caller.OPERATIONS).answering(200),
                 get("/internal/nothing-here").allows(Caller.SERVICE).answering(404),
                 get("/actuator/health/readiness").open().answering(200),

@@ -1,8 +1,11 @@
 package com.invoicedelivery.pdf;
 
 import static com.invoicedelivery.kit.testing.ApiAccessContract.PathAccess.get;
+import static java.util.Map.entry;
 
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import com.invoicedelivery.kit.testing.ApiAccessContract;
 import com.invoicedelivery.kit.testing.ServiceIntegrationTest;
@@ -23,10 +26,18 @@ class ApiAccessIntegrationTest implements ApiAccessContract {
     }
 
     @Override
+    public Map<String, Set<Caller>> documentedOperations() {
+        return Map.ofEntries(
+                entry("GET /api/operations/dead-letters", Set.of(Caller.OPERATIONS)),
+                entry("GET /internal/documents", Set.of(Caller.SERVICE)),
+                entry("GET /internal/documents/{documentId}", Set.of(Caller.SERVICE)),
+                entry("POST /api/operations/dead-letters/{binding}/replay", Set.of(Caller.OPERATIONS)));
+    }
+
+    @Override
     public List<PathAccess> accessContract() {
         return List.of(
                 get("/internal/documents/no-such-document").allows(Caller.SERVICE).answering(404),
-                get("/internal/documents?sendId=no-such-send").allows(Caller.SERVICE),
                 get("/api/documents").allows(TENANT).answering(404),
                 get("/api/operations/dead-letters").allows(Caller.OPERATIONS).answering(200),
                 get("/actuator/health/liveness").open().answering(200),

@@ -1,8 +1,11 @@
 package com.invoicedelivery.tracking;
 
 import static com.invoicedelivery.kit.testing.ApiAccessContract.PathAccess.get;
+import static java.util.Map.entry;
 
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import com.invoicedelivery.kit.testing.ApiAccessContract;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -16,6 +19,13 @@ class ApiAccessIntegrationTest extends TrackingIntegrationTest implements ApiAcc
     @Override
     public int serverPort() {
         return port;
+    }
+
+    @Override
+    public Map<String, Set<Caller>> documentedOperations() {
+        return Map.ofEntries(
+                entry("GET /api/operations/dead-letters", Set.of(Caller.OPERATIONS)),
+                entry("POST /api/operations/dead-letters/{binding}/replay", Set.of(Caller.OPERATIONS)));
     }
 
     @Override

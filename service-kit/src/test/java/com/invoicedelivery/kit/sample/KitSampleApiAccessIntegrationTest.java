@@ -3,8 +3,11 @@ package com.invoicedelivery.kit.sample;
 import static com.invoicedelivery.kit.testing.ApiAccessContract.PathAccess.get;
 import static com.invoicedelivery.kit.testing.ApiAccessContract.PathAccess.post;
 import static com.invoicedelivery.kit.testing.ApiAccessContract.PathAccess.put;
+import static java.util.Map.entry;
 
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import com.invoicedelivery.kit.testing.ApiAccessContract;
 import com.invoicedelivery.kit.testing.ServiceIntegrationTest;
@@ -25,6 +28,20 @@ class KitSampleApiAccessIntegrationTest implements ApiAccessContract {
     @Override
     public int serverPort() {
         return port;
+    }
+
+    @Override
+    public Map<String, Set<Caller>> documentedOperations() {
+        return Map.ofEntries(
+                entry("GET /api/me", TENANT),
+                entry("GET /api/notes/{id}", TENANT),
+                entry("GET /api/operations/dead-letters", Set.of(Caller.OPERATIONS)),
+                entry("GET /api/secrets", Set.of()),
+                entry("GET /api/things/{id}", TENANT),
+                entry("GET /internal/ping", Set.of(Caller.SERVICE)),
+                entry("POST /api/greetings", TENANT),
+                entry("POST /api/operations/dead-letters/{binding}/replay", Set.of(Caller.OPERATIONS)),
+                entry("PUT /api/notes/{id}", Set.of(Caller.TENANT_ADMIN)));
     }
 
     @Override

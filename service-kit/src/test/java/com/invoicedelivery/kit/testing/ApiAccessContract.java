@@ -8,19 +8,28 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * Who may call which path of a service, as a table: each row a request and the callers it is for; every other
- * caller must be refused (401 without a token, 403 with one). A service's integration test implements this
- * interface next to the base class it already extends, so the table runs in the context the service's other
- * tests share. The table is the place to see that a path nobody thought about is closed: the platform denies
- * by default, and a row that opens a path to a caller says so on purpose.
+ * Who may call which path of a service, as tables: every other caller must be refused (401 without a token, 403
+ * with one). A service's integration test implements this interface next to the base class it already extends, so
+ * the tables run in the context the service's other tests share.
+ *
+ * <p>{@link #documentedOperations()} names, for every operation of the service's OpenAPI document
+ * ({@code /v3/api-docs}, read from the running service), the callers it is for; the operations tried are the
+ * document's, so an endpoint added without a row fails {@link #everyDocumentedOperationHasARowAndEveryRowAnOperation}
+ * and is then tried with every caller like the others. {@link #accessContract()} adds concrete requests the document
+ * does not describe (internal and actuator paths, the client's pages, paths nobody declared) and exact answers.
+ * The platform denies by default: a row that opens an operation to a caller says so on purpose.
  */
 public interface ApiAccessContract {
 
@@ -101,8 +110,14 @@ public interface ApiAccessContract {
     /** The port of the service under test (the implementing test's {@code @LocalServerPort}). */
     int serverPort();
 
-    /** The rows; each is tried with every {@link Caller}. */
+    /** Extra rows, for requests the OpenAPI document does not describe; each is tried with every {@link Caller}. */
     List<PathAccess> accessContract();
+
+    /**
+     * Every operation of the service's OpenAPI document, keyed {@code "METHOD /path/{template}"} exactly as the
+     * document writes the path, with the callers it is for.
+     */
+    Map<String, Set<Caller>> documentedOperations();
 
     /** The tenant of the tenant callers' tokens: one no other test uses, since allowed calls may change it. */
     default String accessContractTenant() {
@@ -116,6 +131,40 @@ public interface ApiAccessContract {
                 DynamicTest.dynamicTest(row.method() + " " + row.path() + " as " + caller
                                 + (row.allowed().contains(caller) ? " is let in" : " is refused"),
                         () -> check(http, row, caller))));
+    }
+
+    @Test
+    default void everyDocumentedOperationHasARowAndEveryRowAnOperation() throws Exception {
+        Set<String> documented = DocumentedOperations.read(serverPort()).stream()
+                .map(DocumentedOperations.Operation::key)
+                .collect(Collectors.toCollection(TreeSet::new));
+        assertThat(documented).as("the OpenAPI document at /v3/api-docs lists operations").isNotEmpty();
+        assertThat(new TreeSet<>(documentedOperations().keySet()))
+                .as("documentedOperations() against the service's OpenAPI document")
+                .containsExactlyElementsOf(documented);
+    }
+
+    /**
+     * Each operation of the OpenAPI document, with its path variables and required query parameters filled with
+     * values that name nothing (or an enum's first value) and a {@code {}} body where it takes one, tried as every
+     * kind of caller. An allowed caller gets past security: not 401 or 403 and never a server error (the answer is
+     * often 400 or 404, which is the point: the request reached the handler).
+     */
+    @TestFactory
+    default Stream<DynamicTest> everyDocumentedOperationAnswersEachKindOfCallerAsTheTableSays() throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        Map<String, Set<Caller>> table = documentedOperations();
+        return DocumentedOperations.read(serverPort()).stream().flatMap(operation -> {
+            Set<Caller> allowed = table.get(operation.key());
+            PathAccess row = new PathAccess(operation.method(), operation.examplePath(),
+                    operation.takesBody() ? "{}" : null, allowed == null ? Set.of() : allowed, null);
+            return Stream.of(Caller.values()).map(caller -> DynamicTest.dynamicTest(
+                    operation.key() + " as " + caller + (row.allowed().contains(caller) ? " is let in" : " is refused"),
+                    () -> {
+                        assertThat(allowed).as(operation.key() + " has no row in documentedOperations()").isNotNull();
+                        check(http, row, caller);
+                    }));
+        });
     }
 
     private void check(HttpClient http, PathAccess row, Caller caller) throws Exception {
