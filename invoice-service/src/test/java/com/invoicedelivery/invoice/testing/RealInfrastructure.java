@@ -1,8 +1,9 @@
 package com.invoicedelivery.invoice.testing;
 
+import java.util.HashMap;
 import java.util.Map;
 
-import com.invoicedelivery.kit.testing.TestTokens;
+import com.invoicedelivery.kit.testing.TestIdentityProvider;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.MapPropertySource;
@@ -11,8 +12,8 @@ import org.testcontainers.lifecycle.Startables;
 import org.testcontainers.mongodb.MongoDBContainer;
 
 /**
- * Points the service under test at a real MongoDB and a real Kafka broker in containers, and at the test key for
- * validating tokens. The containers start with the first context that needs them and serve every
+ * Points the service under test at a real MongoDB and a real Kafka broker in containers, and at the stand-in
+ * identity provider for validating tokens. The containers start with the first context that needs them and serve every
  * {@link ContainersIntegrationTest} class; they outlive the Spring contexts, and Testcontainers removes them when
  * the test run ends.
  */
@@ -25,10 +26,10 @@ public class RealInfrastructure implements ApplicationContextInitializer<Configu
     public void initialize(ConfigurableApplicationContext context) {
         // starting a running container does nothing, so every context may ask
         Startables.deepStart(MONGO, KAFKA).join();
-        context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("real-infrastructure", Map.of(
-                "spring.mongodb.uri", MONGO.getReplicaSetUrl("invoice"),
-                "spring.cloud.stream.kafka.binder.brokers", KAFKA.getBootstrapServers(),
-                "spring.security.oauth2.resourceserver.jwt.public-key-location",
-                "file:" + TestTokens.publicKeyFile())));
+        Map<String, Object> properties = new HashMap<>(TestIdentityProvider.serviceProperties());
+        properties.put("spring.mongodb.uri", MONGO.getReplicaSetUrl("invoice"));
+        properties.put("spring.cloud.stream.kafka.binder.brokers", KAFKA.getBootstrapServers());
+        context.getEnvironment().getPropertySources()
+                .addFirst(new MapPropertySource("real-infrastructure", properties));
     }
 }

@@ -14,6 +14,7 @@ import com.invoicedelivery.invoice.shared.web.RequestProblemHandler;
 import com.invoicedelivery.invoice.shared.web.StrictJsonConfiguration;
 import com.invoicedelivery.kit.problem.ApiProblemHandler;
 import com.invoicedelivery.kit.security.PlatformSecurityConfiguration;
+import com.invoicedelivery.kit.testing.TestIdentityProvider;
 import com.invoicedelivery.kit.testing.TestTokens;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
@@ -35,9 +36,8 @@ public abstract class WebSliceTest {
     protected MockMvc mvc;
 
     @DynamicPropertySource
-    static void trustTheTestKey(DynamicPropertyRegistry registry) {
-        registry.add("spring.security.oauth2.resourceserver.jwt.public-key-location",
-                () -> "file:" + TestTokens.publicKeyFile());
+    static void trustTheIdentityProvider(DynamicPropertyRegistry registry) {
+        TestIdentityProvider.trustIn(registry);
     }
 
     /** A draft invoice of {@link #TENANT} for client {@code c1}, numbered 0000000042, with one 20 % line. */

@@ -12,7 +12,7 @@ import com.invoicedelivery.events.EmailDeliveryStatusChanged;
 import com.invoicedelivery.events.Language;
 import com.invoicedelivery.events.Recipient;
 import com.invoicedelivery.events.SendDetails;
-import com.invoicedelivery.kit.testing.TestTokens;
+import com.invoicedelivery.kit.testing.TestIdentityProvider;
 import com.invoicedelivery.mail.dispatch.domain.DispatchJob;
 import com.invoicedelivery.mail.dispatch.domain.JobState;
 import com.invoicedelivery.mail.dispatch.persistence.JobStore;
@@ -60,9 +60,7 @@ class MailDispatchContainersTest {
     static void infrastructure(DynamicPropertyRegistry registry) {
         registry.add("spring.mongodb.uri", () -> MONGO.getReplicaSetUrl("mail"));
         registry.add("spring.cloud.stream.kafka.binder.brokers", KAFKA::getBootstrapServers);
-        registry.add("spring.security.oauth2.resourceserver.jwt.public-key-location",
-                () -> "file:" + TestTokens.publicKeyFile());
-        registry.add("platform.security.service-signing-key", () -> TestTokens.privateKeyFile().toString());
+        TestIdentityProvider.trustIn(registry);
         registry.add("mail.smtp.host", () -> SMTP.getSmtp().getBindTo());
         registry.add("mail.smtp.port", () -> SMTP.getSmtp().getPort());
     }

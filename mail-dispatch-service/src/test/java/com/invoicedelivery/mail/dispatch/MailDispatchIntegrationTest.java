@@ -24,6 +24,7 @@ import com.invoicedelivery.events.Topics;
 import com.invoicedelivery.kit.digest.Sha256;
 import com.invoicedelivery.kit.messaging.CloudEventHeaders;
 import com.invoicedelivery.kit.testing.ConsumerGroups;
+import com.invoicedelivery.kit.testing.TestIdentityProvider;
 import com.invoicedelivery.kit.testing.TestTokens;
 import com.invoicedelivery.kit.testing.TopicProbe;
 import com.invoicedelivery.mail.dispatch.domain.DispatchJob;
@@ -123,7 +124,13 @@ class MailDispatchIntegrationTest extends WholeServiceTest {
         try (InputStream content = attachment.getInputStream()) {
             assertThat(content.readAllBytes()).isEqualTo(pdf);
         }
-        assertThat(PDF_SERVICE.authorizations()).isNotEmpty().allMatch(value -> value.startsWith("Bearer ey"));
+        // the service's own token for pdf-service, from the identity provider by the client-credentials grant
+        List<String> issued = TestIdentityProvider.shared().tokenRequests().stream()
+                .filter(request -> "mail-dispatch-service".equals(request.clientId())
+                        && "pdf-service".equals(request.scope()) && request.accessToken() != null)
+                .map(request -> "Bearer " + request.accessToken())
+                .toList();
+        assertThat(PDF_SERVICE.authorizations()).isNotEmpty().allMatch(issued::contains);
 
         awaitStatus(recipient, DeliveryStatus.SENT);
         String id = DispatchJob.idOf(send.sendId(), recipient.recipientId());

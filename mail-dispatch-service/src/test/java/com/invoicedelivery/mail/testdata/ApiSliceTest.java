@@ -2,7 +2,7 @@ package com.invoicedelivery.mail.testdata;
 
 import com.invoicedelivery.kit.problem.ApiProblemHandler;
 import com.invoicedelivery.kit.security.PlatformSecurityConfiguration;
-import com.invoicedelivery.kit.testing.TestTokens;
+import com.invoicedelivery.kit.testing.TestIdentityProvider;
 import com.invoicedelivery.mail.emaillog.application.EmailLog;
 import com.invoicedelivery.mail.emaillog.web.EmailLogController;
 import com.invoicedelivery.mail.settings.application.SmtpSettingsService;
@@ -32,9 +32,8 @@ public abstract class ApiSliceTest {
     protected SmtpSettingsService smtpSettings;
 
     @DynamicPropertySource
-    static void trustTheTestKey(DynamicPropertyRegistry registry) {
-        registry.add("spring.security.oauth2.resourceserver.jwt.public-key-location",
-                () -> "file:" + TestTokens.publicKeyFile());
+    static void trustTheIdentityProvider(DynamicPropertyRegistry registry) {
+        TestIdentityProvider.trustIn(registry);
     }
 
     protected static String authorization(String token) {

@@ -1,6 +1,6 @@
 package com.invoicedelivery.pdf.documents;
 
-import com.invoicedelivery.kit.testing.TestTokens;
+import com.invoicedelivery.kit.testing.TestIdentityProvider;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -30,8 +30,6 @@ class PdfServiceContainersTest extends PdfServiceScenarios {
     static void realInfrastructure(DynamicPropertyRegistry registry) {
         registry.add("spring.mongodb.uri", () -> MONGO.getReplicaSetUrl("pdf"));
         registry.add("spring.cloud.stream.kafka.binder.brokers", KAFKA::getBootstrapServers);
-        registry.add("spring.security.oauth2.resourceserver.jwt.public-key-location",
-                () -> "file:" + TestTokens.publicKeyFile());
-        registry.add("platform.security.service-signing-key", () -> TestTokens.privateKeyFile().toString());
+        TestIdentityProvider.trustIn(registry);
     }
 }

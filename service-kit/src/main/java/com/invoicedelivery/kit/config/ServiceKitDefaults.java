@@ -15,18 +15,19 @@ import org.springframework.core.io.support.ResourcePropertySource;
 /**
  * Adds the settings every service shares (Kafka producer guarantees, actuator probes, HTTP client timeouts,
  * strict JSON) with the lowest precedence, so a service's own {@code application.yml} or the environment
- * overrides any of them. Also maps the short environment variables of the README (JWT_PUBLIC_KEY_LOCATION,
- * JWT_ISSUER_URI, JWT_JWK_SET_URI) onto Spring Security's properties.
+ * overrides any of them. Also maps the short environment variables of the README onto their properties, where set:
+ * JWT_ISSUER_URI and JWT_JWK_SET_URI onto Spring Security's, OAUTH_CLIENT_SECRET and OAUTH_TOKEN_URI onto the kit's
+ * {@code platform.oauth-client.*} (a blank value would otherwise count as set).
  */
 public class ServiceKitDefaults implements EnvironmentPostProcessor {
 
     static final String DEFAULTS = "service-kit-defaults.properties";
 
     private static final Map<String, String> SHORT_ENVIRONMENT_NAMES = Map.of(
-            "JWT_PUBLIC_KEY_LOCATION", "spring.security.oauth2.resourceserver.jwt.public-key-location",
             "JWT_ISSUER_URI", "spring.security.oauth2.resourceserver.jwt.issuer-uri",
             "JWT_JWK_SET_URI", "spring.security.oauth2.resourceserver.jwt.jwk-set-uri",
-            "SERVICE_SIGNING_KEY", "platform.security.service-signing-key");
+            "OAUTH_CLIENT_SECRET", "platform.oauth-client.client-secret",
+            "OAUTH_TOKEN_URI", "platform.oauth-client.token-uri");
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {

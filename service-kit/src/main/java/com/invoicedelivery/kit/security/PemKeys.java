@@ -15,8 +15,8 @@ import java.security.spec.RSAPublicKeySpec;
 import java.util.Base64;
 
 /**
- * RSA keys in PEM files: the local run and the tests sign their own tokens with a key made here; production
- * validates tokens against the identity provider's published keys instead.
+ * RSA keys in PEM files (DKIM signing keys, the local run's keys). Bearer tokens are not signed with them: the
+ * services validate tokens against the identity provider's published keys only.
  */
 public final class PemKeys {
 

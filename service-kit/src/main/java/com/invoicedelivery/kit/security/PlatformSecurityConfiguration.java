@@ -1,8 +1,5 @@
 package com.invoicedelivery.kit.security;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -10,8 +7,7 @@ import java.util.Locale;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.security.oauth2.server.resource.autoconfigure.OAuth2ResourceServerProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.Ordered;
@@ -39,7 +35,6 @@ import tools.jackson.databind.json.JsonMapper;
  * public pages adds its own filter chain with a higher precedence for those paths.
  */
 @AutoConfiguration
-@EnableConfigurationProperties(PlatformSecurityProperties.class)
 public class PlatformSecurityConfiguration {
 
     /** The order of the API chain: a service's own chains for other paths must come first. */
@@ -65,18 +60,18 @@ public class PlatformSecurityConfiguration {
     }
 
     /**
-     * Tokens must expire and come from a trusted issuer: the platform's own ({@code platform.security.issuer}, the
-     * local run's and the services' tokens) and, where one is configured, the identity provider's
-     * ({@code JWT_ISSUER_URI}).
+     * Tokens must expire, come from the identity provider ({@code JWT_ISSUER_URI}, the only issuer trusted: no
+     * service signs tokens) and name this service ({@code spring.application.name}) among their audiences.
      */
     @Bean
-    PlatformTokenRules platformTokenRules(PlatformSecurityProperties properties, Environment environment) {
-        List<String> trusted = new ArrayList<>(List.of(properties.issuer()));
-        String providerIssuer = environment.getProperty("spring.security.oauth2.resourceserver.jwt.issuer-uri");
-        if (providerIssuer != null && !providerIssuer.isBlank()) {
-            trusted.add(providerIssuer);
+    PlatformTokenRules platformTokenRules(OAuth2ResourceServerProperties resourceServer, Environment environment) {
+        String issuer = resourceServer.getJwt().getIssuerUri();
+        if (issuer == null || issuer.isBlank()) {
+            throw new IllegalStateException("JWT_ISSUER_URI (spring.security.oauth2.resourceserver.jwt.issuer-uri) is "
+                    + "not set: the APIs accept only the identity provider's tokens");
         }
-        return new PlatformTokenRules(trusted);
+        // Boot's own property, which has no typed holder to inject
+        return new PlatformTokenRules(issuer, environment.getRequiredProperty("spring.application.name"));
     }
 
     /** Spring Security's filter chain proxy picks this up for the requests its firewall refuses. */
@@ -135,20 +130,6 @@ public class PlatformSecurityConfiguration {
                 resolvers.add(new CallerArgumentResolver());
             }
         };
-    }
-
-    @Bean
-    @ConditionalOnProperty("platform.security.service-signing-key")
-    ServiceTokens locallySignedServiceTokens(PlatformSecurityProperties properties,
-                                             Environment environment) {
-        try {
-            TokenMinter minter = new TokenMinter(PemKeys.readRsa(properties.serviceSigningKey()), properties.issuer());
-            // Boot's own property, which has no typed holder to inject
-            String serviceName = environment.getRequiredProperty("spring.application.name");
-            return new LocallySignedServiceTokens(minter, serviceName, Clock.systemUTC());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read platform.security.service-signing-key", e);
-        }
     }
 
     static Collection<GrantedAuthority> authorities(Jwt jwt) {

@@ -14,10 +14,14 @@ public final class ServiceRestClients {
 
     public static RestClient to(RestClient.Builder builder, String baseUrl, Duration connectTimeout,
                                 Duration readTimeout) {
+        return withTimeouts(builder, connectTimeout, readTimeout).baseUrl(baseUrl).build();
+    }
+
+    /** A copy of {@code builder} whose requests time out, for clients that need more settings of their own. */
+    public static RestClient.Builder withTimeouts(RestClient.Builder builder, Duration connectTimeout,
+                                                  Duration readTimeout) {
         return builder.clone()
-                .baseUrl(baseUrl)
                 .requestFactory(ClientHttpRequestFactoryBuilder.jdk()
-                        .build(HttpClientSettings.defaults().withTimeouts(connectTimeout, readTimeout)))
-                .build();
+                        .build(HttpClientSettings.defaults().withTimeouts(connectTimeout, readTimeout)));
     }
 }

@@ -19,7 +19,7 @@ class DocumentClientConfigurationTest {
     private final ApplicationContextRunner context = new ApplicationContextRunner()
             .withConfiguration(AutoConfigurations.of(DocumentClientConfiguration.class))
             .withBean(RestClient.Builder.class, RestClient::builder)
-            .withBean(ServiceTokens.class, () -> () -> "service-token")
+            .withBean(ServiceTokens.class, () -> audience -> "service-token")
             .withPropertyValues(kitDefaults());
 
     /** The kit's defaults of {@code platform.pdf-service.*}, as every service gets them. */

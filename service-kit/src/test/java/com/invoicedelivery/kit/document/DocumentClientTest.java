@@ -7,11 +7,15 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.UUID;
 
+import com.invoicedelivery.kit.security.ClientCredentialsServiceTokens;
 import com.invoicedelivery.kit.security.ServiceTokens;
 import com.invoicedelivery.kit.testing.PdfServiceStub;
+import com.invoicedelivery.kit.testing.TestIdentityProvider;
+import com.invoicedelivery.kit.testing.TestIdentityProvider.TokenRequest;
 import com.invoicedelivery.kit.web.ServiceRestClients;
 import org.junit.jupiter.api.Test;
 import org.springframework.web.client.RestClient;
@@ -20,7 +24,7 @@ import org.springframework.web.client.RestClient;
 class DocumentClientTest {
 
     private static final PdfServiceStub PDF_SERVICE = PdfServiceStub.start();
-    private static final ServiceTokens TOKENS = () -> "service-token";
+    private static final ServiceTokens TOKENS = audience -> "service-token-for-" + audience;
 
     private final DocumentClient client = clientOf(PDF_SERVICE.url(), Duration.ofSeconds(5));
 
@@ -31,7 +35,7 @@ class DocumentClientTest {
         PDF_SERVICE.put(documentId, pdf);
 
         assertThat(client.fetch(documentId)).isEqualTo(pdf);
-        assertThat(PDF_SERVICE.authorizations()).last().isEqualTo("Bearer service-token");
+        assertThat(PDF_SERVICE.authorizations()).last().isEqualTo("Bearer service-token-for-pdf-service");
         assertThat(PDF_SERVICE.accepts()).last().isEqualTo("application/pdf");
     }
 
@@ -100,6 +104,54 @@ class DocumentClientTest {
             assertThat(failure.isNotFound()).isFalse();
             assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(5));
         }
+    }
+
+    @Test
+    void theTokenComesFromTheIdentityProviderForPdfServiceAndIsReusedForTheNextDocuments() {
+        TestIdentityProvider provider = TestIdentityProvider.start()
+                .register("tracking-service", "s3cret", "pdf-service");
+        DocumentClient withProviderTokens = clientWithTokensFrom(provider, "s3cret");
+        String first = "doc-" + UUID.randomUUID();
+        String second = "doc-" + UUID.randomUUID();
+        PDF_SERVICE.put(first, new byte[] {1});
+        PDF_SERVICE.put(second, new byte[] {2});
+
+        withProviderTokens.fetch(first);
+        withProviderTokens.fetch(second);
+
+        TokenRequest request = provider.tokenRequests().get(0);
+        assertThat(provider.tokenRequests()).hasSize(1);
+        assertThat(request.clientId()).isEqualTo("tracking-service");
+        assertThat(request.scope()).isEqualTo("pdf-service");
+        assertThat(PDF_SERVICE.authorizations()).endsWith("Bearer " + request.accessToken(),
+                "Bearer " + request.accessToken());
+    }
+
+    @Test
+    void aTokenTheIdentityProviderDoesNotGiveIsAPassingFailureAndPdfServiceIsNotAsked() {
+        TestIdentityProvider provider = TestIdentityProvider.start()
+                .register("tracking-service", "s3cret", "pdf-service");
+        provider.failTokenRequestsWith(500);
+        String documentId = "doc-" + UUID.randomUUID();
+        PDF_SERVICE.put(documentId, new byte[] {1});
+        int callsBefore = PDF_SERVICE.authorizations().size();
+
+        DocumentFetchException failure = fetchFailure(clientWithTokensFrom(provider, "s3cret"), documentId);
+        DocumentFetchException refused = fetchFailure(clientWithTokensFrom(provider, "wrong"), documentId);
+
+        assertThat(failure.isNotFound()).isFalse();
+        assertThat(failure.getMessage()).startsWith("cannot ask pdf-service for document " + documentId + ": ")
+                .contains("no service token for calls to pdf-service");
+        assertThat(refused.isNotFound()).isFalse();
+        assertThat(PDF_SERVICE.authorizations()).hasSize(callsBefore);
+    }
+
+    private static DocumentClient clientWithTokensFrom(TestIdentityProvider provider, String secret) {
+        ServiceTokens tokens = new ClientCredentialsServiceTokens("tracking-service", secret, provider.tokenUri(),
+                ClientCredentialsServiceTokens.tokenEndpointClient(RestClient.builder(), Duration.ofSeconds(2),
+                        Duration.ofSeconds(5)), Clock.systemUTC());
+        return new DocumentClient(ServiceRestClients.to(RestClient.builder(), PDF_SERVICE.url(), Duration.ofSeconds(2),
+                Duration.ofSeconds(5)), tokens);
     }
 
     static DocumentClient clientOf(String url, Duration readTimeout) {

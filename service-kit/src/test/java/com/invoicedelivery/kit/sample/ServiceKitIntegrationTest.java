@@ -17,6 +17,7 @@ import java.util.UUID;
 import com.invoicedelivery.kit.messaging.CloudEventHeaders;
 import com.invoicedelivery.kit.messaging.OutboxEntry;
 import com.invoicedelivery.kit.messaging.OutboxRelay;
+import com.invoicedelivery.kit.security.ServiceTokens;
 import com.invoicedelivery.kit.testing.ServiceIntegrationTest;
 import com.invoicedelivery.kit.testing.TestTokens;
 import com.invoicedelivery.kit.testing.TopicProbe;
@@ -26,7 +27,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.test.context.TestPropertySource;
 
 @ServiceIntegrationTest
@@ -43,6 +46,8 @@ class ServiceKitIntegrationTest {
     MongoTemplate mongo;
     @Autowired
     OutboxRelay relay;
+    @Autowired
+    ApplicationContext context;
 
     @Test
     void aCallWithoutATokenGetsAProblem() throws Exception {
@@ -53,15 +58,33 @@ class ServiceKitIntegrationTest {
     }
 
     @Test
-    void aForgedTokenIsRefused() throws Exception {
+    void aTokenWithTheRightIssuerSignedWithAnotherKeyIsRefused() throws Exception {
         assertThat(get("/api/me", TestTokens.forged("acme")).statusCode()).isEqualTo(401);
     }
 
     @Test
-    void aWellSignedTokenWithoutAnExpiryOrFromAnotherIssuerOrNamingNoneIsRefused() throws Exception {
+    void aTokenOfTheIdentityProviderForThisServiceIsAccepted() throws Exception {
+        String token = TestTokens.tokenFor(List.of("kit-sample"), "user@acme", "acme", "tenant_user");
+        assertThat(get("/api/me", token).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void theOAuthClientAddsNoLoginPagesOrRedirectsBesideTheApiChain() throws Exception {
+        assertThat(context.getBeansOfType(ServiceTokens.class)).as("the test gives every service a client secret")
+                .hasSize(1);
+        assertThat(context.getBeansOfType(SecurityFilterChain.class)).containsOnlyKeys("platformApiSecurity");
+        for (String path : List.of("/login", "/oauth2/authorization/pdf-service", "/login/oauth2/code/pdf-service")) {
+            HttpResponse<String> response = get(path, null);
+            assertThat(response.statusCode()).as(path).isEqualTo(401);
+            assertThat(response.headers().firstValue("Location")).as(path).isEmpty();
+        }
+    }
+
+    @Test
+    void aWellSignedTokenWithoutAnExpiryOrFromAnotherIssuerOrNamingNoneOrForAnotherServiceIsRefused() throws Exception {
         Instant now = Instant.now();
-        Map<String, Object> good = Map.of("iss", TestTokens.ISSUER, "sub", "user@acme", "iat", now,
-                "exp", now.plusSeconds(600), "tenant", "acme", "roles", List.of("tenant_admin"));
+        Map<String, Object> good = Map.of("iss", TestTokens.ISSUER, "sub", "user@acme", "aud", List.of("kit-sample"),
+                "iat", now, "exp", now.plusSeconds(600), "tenant", "acme", "roles", List.of("tenant_admin"));
         assertThat(get("/api/me", TestTokens.signedWithClaims(good)).statusCode()).as("the same claims, all there")
                 .isEqualTo(200);
 
@@ -69,6 +92,9 @@ class ServiceKitIntegrationTest {
                 "no expiry", without(good, "exp"),
                 "no issuer", without(good, "iss"),
                 "another issuer", with(good, "iss", "https://evil.example/"),
+                "no audience", without(good, "aud"),
+                "another service's audience only", with(good, "aud", List.of("pdf-service")),
+                "an empty audience", with(good, "aud", List.of()),
                 "expired", with(with(good, "iat", now.minusSeconds(7200)), "exp", now.minusSeconds(3600)));
         for (Map.Entry<String, Map<String, Object>> token : bad.entrySet()) {
             HttpResponse<String> response = get("/api/me", TestTokens.signedWithClaims(token.getValue()));

@@ -1,5 +1,6 @@
 package com.invoicedelivery.kit.testing;
 
+import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -9,8 +10,9 @@ import org.springframework.core.env.MapPropertySource;
 
 /**
  * Points a service under test at the embedded infrastructure: a fresh database in the in-memory
- * MongoDB-wire server, and the test key for validating and signing tokens. Kafka comes from
- * {@code @EmbeddedKafka} (see {@link ServiceIntegrationTest}).
+ * MongoDB-wire server, and the stand-in identity provider ({@link TestIdentityProvider}) for validating tokens by
+ * its issuer URI and for the service's own tokens. Kafka comes from {@code @EmbeddedKafka} (see
+ * {@link ServiceIntegrationTest}).
  */
 public class EmbeddedInfrastructure implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
@@ -20,11 +22,9 @@ public class EmbeddedInfrastructure implements ApplicationContextInitializer<Con
     public void initialize(ConfigurableApplicationContext context) {
         String service = context.getEnvironment().getProperty("spring.application.name", "service");
         String database = service.replace('-', '_') + "_test_" + CONTEXTS.incrementAndGet();
-        context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("embedded-infrastructure", Map.of(
-                "spring.mongodb.uri", EmbeddedMongo.uri(database),
-                "spring.security.oauth2.resourceserver.jwt.public-key-location",
-                "file:" + TestTokens.publicKeyFile(),
-                "platform.security.service-signing-key", TestTokens.privateKeyFile().toString(),
-                "platform.security.issuer", TestTokens.ISSUER)));
+        Map<String, Object> properties = new HashMap<>(TestIdentityProvider.serviceProperties());
+        properties.put("spring.mongodb.uri", EmbeddedMongo.uri(database));
+        context.getEnvironment().getPropertySources().addFirst(
+                new MapPropertySource("embedded-infrastructure", properties));
     }
 }

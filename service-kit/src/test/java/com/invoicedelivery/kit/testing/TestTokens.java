@@ -1,19 +1,14 @@
 package com.invoicedelivery.kit.testing;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.security.KeyPair;
 import java.security.interfaces.RSAPrivateKey;
 import java.security.interfaces.RSAPublicKey;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
 import com.invoicedelivery.kit.security.PemKeys;
 import com.invoicedelivery.kit.security.Roles;
-import com.invoicedelivery.kit.security.TokenMinter;
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
@@ -24,33 +19,23 @@ import org.springframework.security.oauth2.jwt.JwtEncoderParameters;
 import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
 
 /**
- * Bearer tokens for tests, signed with one RSA key per test JVM whose public half every service under test
- * trusts (see {@link EmbeddedInfrastructure}).
+ * Bearer tokens for tests, as the identity provider issues them: signed by {@link TestIdentityProvider#shared()},
+ * which every service under test trusts by its issuer URI (see {@link EmbeddedInfrastructure}). Unless a method says
+ * otherwise a token is for every application under test ({@link #AUDIENCES}).
  */
 public final class TestTokens {
 
-    private static final KeyPair KEYS = PemKeys.generateRsa();
+    /** The issuer test tokens name: the shared stand-in identity provider's URL. */
+    public static final String ISSUER = TestIdentityProvider.shared().issuer();
+
     /**
-     * The issuer test tokens name: the kit's default {@code platform.security.issuer}, so every test context trusts
-     * them, slices included; {@link EmbeddedInfrastructure} also sets it explicitly.
+     * The {@code aud} of test tokens: the four services and the kit's sample application, so one token opens
+     * whichever of them a test runs. A service refuses a token that does not name it ({@link #serviceFor}).
      */
-    public static final String ISSUER = "invoice-delivery-local";
+    public static final List<String> AUDIENCES = List.of("invoice-service", "pdf-service", "mail-dispatch-service",
+            "tracking-service", "kit-sample");
 
-    private static final TokenMinter MINTER = new TokenMinter(KEYS, ISSUER);
-    private static final Path DIRECTORY;
-    private static final Path PRIVATE_KEY;
-    private static final Path PUBLIC_KEY;
-
-    static {
-        try {
-            DIRECTORY = Files.createTempDirectory("test-keys");
-            PRIVATE_KEY = DIRECTORY.resolve("jwt-private.pem");
-            PUBLIC_KEY = DIRECTORY.resolve("jwt-public.pem");
-            PemKeys.write(KEYS, PRIVATE_KEY, PUBLIC_KEY);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
+    private static final Duration VALIDITY = Duration.ofMinutes(30);
 
     private TestTokens() {
     }
@@ -71,34 +56,44 @@ public final class TestTokens {
         return token("some-service", null, Roles.SERVICE);
     }
 
-    public static String token(String subject, String tenantId, String... roles) {
-        return MINTER.mint(subject, tenantId, List.of(roles), Duration.ofMinutes(30));
+    /** A service token meant for one service only, as the token endpoint issues them for {@code scope=audience}. */
+    public static String serviceFor(String audience) {
+        return tokenFor(List.of(audience), "some-service", null, Roles.SERVICE);
     }
 
-    /** A token signed with another key: every service must refuse it. */
+    public static String token(String subject, String tenantId, String... roles) {
+        return tokenFor(AUDIENCES, subject, tenantId, roles);
+    }
+
+    /** A token for these audiences only. */
+    public static String tokenFor(List<String> audiences, String subject, String tenantId, String... roles) {
+        return TestIdentityProvider.shared().mint(subject, tenantId, audiences, List.of(roles), VALIDITY);
+    }
+
+    /**
+     * A token with every claim right (the issuer, the audiences, the key id) but signed with another key: every
+     * service must refuse it.
+     */
     public static String forged(String tenantId) {
-        return new TokenMinter(PemKeys.generateRsa(), "forger")
-                .mint("forger", tenantId, List.of(Roles.TENANT_ADMIN), Duration.ofMinutes(30));
+        var keys = PemKeys.generateRsa();
+        RSAKey jwk = new RSAKey.Builder((RSAPublicKey) keys.getPublic()).privateKey((RSAPrivateKey) keys.getPrivate())
+                .keyID(TestIdentityProvider.KEY_ID).build();
+        Instant now = Instant.now();
+        JwtClaimsSet.Builder claims = JwtClaimsSet.builder().issuer(ISSUER).subject("forger").audience(AUDIENCES)
+                .issuedAt(now).expiresAt(now.plus(VALIDITY)).claim(Roles.CLAIM, List.of(Roles.TENANT_ADMIN));
+        if (tenantId != null) {
+            claims.claim("tenant", tenantId);
+        }
+        return new NimbusJwtEncoder(new ImmutableJWKSet<>(new JWKSet(jwk))).encode(JwtEncoderParameters.from(
+                JwsHeader.with(SignatureAlgorithm.RS256).keyId(TestIdentityProvider.KEY_ID).build(), claims.build()))
+                .getTokenValue();
     }
 
     /**
      * A token signed with the trusted key whose claims are exactly {@code claims}: to prove what a token must
-     * carry besides a good signature (an expiry, a trusted issuer).
+     * carry besides a good signature (an expiry, the trusted issuer, this service as an audience).
      */
     public static String signedWithClaims(Map<String, Object> claims) {
-        RSAKey jwk = new RSAKey.Builder((RSAPublicKey) KEYS.getPublic()).privateKey((RSAPrivateKey) KEYS.getPrivate())
-                .keyID("local").build();
-        JwtClaimsSet.Builder set = JwtClaimsSet.builder();
-        claims.forEach(set::claim);
-        return new NimbusJwtEncoder(new ImmutableJWKSet<>(new JWKSet(jwk))).encode(JwtEncoderParameters.from(
-                JwsHeader.with(SignatureAlgorithm.RS256).keyId("local").build(), set.build())).getTokenValue();
-    }
-
-    public static Path publicKeyFile() {
-        return PUBLIC_KEY;
-    }
-
-    public static Path privateKeyFile() {
-        return PRIVATE_KEY;
+        return TestIdentityProvider.shared().sign(claims);
     }
 }

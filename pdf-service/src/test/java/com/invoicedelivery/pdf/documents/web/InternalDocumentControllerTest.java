@@ -9,11 +9,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 
 import com.invoicedelivery.kit.digest.Sha256;
 import com.invoicedelivery.kit.problem.ApiProblemHandler;
 import com.invoicedelivery.kit.problem.NotFoundException;
 import com.invoicedelivery.kit.security.PlatformSecurityConfiguration;
+import com.invoicedelivery.kit.testing.TestIdentityProvider;
 import com.invoicedelivery.kit.testing.TestTokens;
 import com.invoicedelivery.pdf.documents.application.DocumentQueries;
 import com.invoicedelivery.pdf.documents.domain.PdfFile;
@@ -42,9 +45,8 @@ class InternalDocumentControllerTest {
     DocumentQueries documents;
 
     @DynamicPropertySource
-    static void trustTheTestKey(DynamicPropertyRegistry registry) {
-        registry.add("spring.security.oauth2.resourceserver.jwt.public-key-location",
-                () -> "file:" + TestTokens.publicKeyFile());
+    static void trustTheIdentityProvider(DynamicPropertyRegistry registry) {
+        TestIdentityProvider.trustIn(registry);
     }
 
     @Test
@@ -76,8 +78,38 @@ class InternalDocumentControllerTest {
     }
 
     @Test
-    void aForgedServiceTokenIsUnauthorized() throws Exception {
+    void aServiceTokenWithTheRightIssuerSignedWithAnotherKeyIsUnauthorized() throws Exception {
         mvc.perform(get("/internal/documents/doc-1").header("Authorization", "Bearer " + TestTokens.forged(null)))
+                .andExpect(status().isUnauthorized());
+    }
+
+    @Test
+    void aServiceTokenForPdfServiceAloneIsAccepted() throws Exception {
+        given(documents.file("doc-1")).willReturn(new PdfFile(DOCUMENT, PDF));
+
+        mvc.perform(get("/internal/documents/doc-1")
+                        .header("Authorization", "Bearer " + TestTokens.serviceFor("pdf-service")))
+                .andExpect(status().isOk());
+    }
+
+    @Test
+    void aServiceTokenMeantForAnotherServiceIsUnauthorized() throws Exception {
+        given(documents.file("doc-1")).willReturn(new PdfFile(DOCUMENT, PDF));
+
+        mvc.perform(get("/internal/documents/doc-1")
+                        .header("Authorization", "Bearer " + TestTokens.serviceFor("tracking-service")))
+                .andExpect(status().isUnauthorized())
+                .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON));
+    }
+
+    @Test
+    void aServiceTokenNamingNoAudienceIsUnauthorized() throws Exception {
+        given(documents.file("doc-1")).willReturn(new PdfFile(DOCUMENT, PDF));
+        Instant now = Instant.now();
+
+        mvc.perform(get("/internal/documents/doc-1").header("Authorization", "Bearer " + TestTokens.signedWithClaims(
+                        Map.of("iss", TestTokens.ISSUER, "sub", "tracking-service", "iat", now,
+                                "exp", now.plusSeconds(300), "roles", List.of("service")))))
                 .andExpect(status().isUnauthorized());
     }
 

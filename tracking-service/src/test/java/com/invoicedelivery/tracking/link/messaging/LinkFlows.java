@@ -23,6 +23,7 @@ import com.invoicedelivery.events.Topics;
 import com.invoicedelivery.kit.digest.Sha256;
 import com.invoicedelivery.kit.messaging.CloudEventHeaders;
 import com.invoicedelivery.kit.testing.PdfServiceStub;
+import com.invoicedelivery.kit.testing.TestIdentityProvider;
 import com.invoicedelivery.kit.testing.TopicProbe;
 import com.invoicedelivery.tracking.Browser;
 import com.invoicedelivery.tracking.TestSends;
@@ -99,7 +100,12 @@ final class LinkFlows implements AutoCloseable {
 
             assertThat(download.statusCode()).isEqualTo(200);
             assertThat(Sha256.hex(download.body())).isEqualTo(document.sha256());
-            assertThat(pdfService.authorizations()).last().asString().startsWith("Bearer ey");
+            // tracking-service's own token for pdf-service, from the identity provider (client credentials)
+            assertThat(pdfService.authorizations()).last().isIn(TestIdentityProvider.shared().tokenRequests().stream()
+                    .filter(request -> "tracking-service".equals(request.clientId())
+                            && "pdf-service".equals(request.scope()) && request.accessToken() != null)
+                    .map(request -> "Bearer " + request.accessToken())
+                    .toList());
             assertThat(linksOf(send)).isEqualTo(1);
 
             trackingEvents.await(record -> send.sendId().equals(record.key())

@@ -1,7 +1,7 @@
 package com.invoicedelivery.tracking.link.messaging;
 
 import com.invoicedelivery.kit.testing.PdfServiceStub;
-import com.invoicedelivery.kit.testing.TestTokens;
+import com.invoicedelivery.kit.testing.TestIdentityProvider;
 import com.invoicedelivery.tracking.link.persistence.LinkStore;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -48,9 +48,7 @@ class TrackingContainersIntegrationTest {
     static void infrastructure(DynamicPropertyRegistry registry) {
         registry.add("spring.mongodb.uri", () -> MONGO.getReplicaSetUrl("tracking"));
         registry.add("spring.cloud.stream.kafka.binder.brokers", KAFKA::getBootstrapServers);
-        registry.add("spring.security.oauth2.resourceserver.jwt.public-key-location",
-                () -> "file:" + TestTokens.publicKeyFile());
-        registry.add("platform.security.service-signing-key", () -> TestTokens.privateKeyFile().toString());
+        TestIdentityProvider.trustIn(registry);
         registry.add("PDF_SERVICE_URL", PDF_SERVICE::url);
     }
 
