@@ -18,6 +18,7 @@ import org.springframework.security.oauth2.server.authorization.client.Registere
 import org.springframework.security.oauth2.server.authorization.client.RegisteredClientRepository;
 import org.springframework.security.oauth2.server.authorization.settings.ClientSettings;
 import org.springframework.security.oauth2.server.authorization.settings.TokenSettings;
+import org.springframework.web.client.RestClient;
 
 /**
  * The running identity provider and the Java API that registers its clients.
@@ -65,7 +66,21 @@ public final class IdentityProvider implements AutoCloseable {
                 .run("--server.port=" + port, "--identity-provider.issuer=" + issuer,
                         "--identity-provider.signing-key=" + signingKeyPem.toAbsolutePath(),
                         "--spring.application.name=identity-provider");
+        try {
+            awaitDiscovery(issuer);
+        } catch (RuntimeException e) {
+            context.close();
+            throw e;
+        }
         return new IdentityProvider(context, issuer, port);
+    }
+
+    /**
+     * Its first answer takes a while (the servlet, the filters and the JIT warm up); callers with short timeouts,
+     * such as Spring's issuer lookup, should not be the ones to wait for it.
+     */
+    private static void awaitDiscovery(String issuer) {
+        RestClient.create().get().uri(issuer + "/.well-known/openid-configuration").retrieve().toBodilessEntity();
     }
 
     /** Registers a service, or replaces the one of the same name. */
