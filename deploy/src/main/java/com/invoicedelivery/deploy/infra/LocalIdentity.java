@@ -29,7 +29,7 @@ public final class LocalIdentity implements AutoCloseable {
 
     private final IdentityProvider provider;
     private final ClientCredentialsTokens tokens;
-    // guarded by "this": registering a user again replaces its secret, so one user's grants must not interleave
+    // guarded by "this": registering a client again replaces its secret, so one client's grants must not interleave
     private final Map<UserClient, Issued> issued = new HashMap<>();
 
     private LocalIdentity(IdentityProvider provider) {
@@ -81,7 +81,7 @@ public final class LocalIdentity implements AutoCloseable {
      * A token of another service, as a service gets it: a client {@code clientId} allowed to call {@code target}
      * asks for {@code scope=<target>}; the token says {@code aud=[target]}, {@code roles=["service"]}, no tenant.
      */
-    public String serviceToken(String clientId, String target) {
+    public synchronized String serviceToken(String clientId, String target) {
         String secret = registerService(clientId, Set.of(target));
         return tokens.token(clientId, secret, Set.of(target));
     }
