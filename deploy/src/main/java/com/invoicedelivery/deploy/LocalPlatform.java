@@ -94,7 +94,8 @@ public final class LocalPlatform implements AutoCloseable {
 
         for (PlatformService service : PlatformService.values()) {
             ServiceProcess process = new ServiceProcess(service, service.executableJar(settings.projectRoot()),
-                    settings.port(service), environment(service, store, clientSecrets.get(service)), settings.serviceJvmOptions(),
+                    settings.port(service), environment(service, store, clientSecrets.get(service)),
+                    settings.serviceJvmOptions(),
                     settings.logsDirectory().resolve(service.module() + ".log"));
             synchronized (this) {
                 requireOpen();
