@@ -6,7 +6,6 @@ import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.KeyPair;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -18,24 +17,25 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 import com.invoicedelivery.deploy.infra.DocumentStore;
 import com.invoicedelivery.deploy.infra.InboxWebView;
 import com.invoicedelivery.deploy.infra.KafkaBroker;
+import com.invoicedelivery.deploy.infra.LocalIdentity;
 import com.invoicedelivery.deploy.infra.MailInbox;
 import com.invoicedelivery.deploy.services.PlatformService;
 import com.invoicedelivery.deploy.services.ServiceProcess;
-import com.invoicedelivery.kit.security.PemKeys;
-import com.invoicedelivery.kit.security.TokenMinter;
+import com.invoicedelivery.identity.SigningKey;
 
 /**
- * The whole platform on one machine with embedded infrastructure: a real KRaft Kafka broker, a MongoDB-wire
- * document store, a GreenMail SMTP/IMAP inbox, and the four services as separate processes pointed at them
- * through the same environment variables a real deployment sets.
+ * The whole platform on one machine with embedded infrastructure: an OAuth 2 identity provider (Spring
+ * Authorization Server), a real KRaft Kafka broker, a MongoDB-wire document store, a GreenMail SMTP/IMAP inbox,
+ * and the four services as separate processes pointed at them through the same environment variables a real
+ * deployment sets.
  */
 public final class LocalPlatform implements AutoCloseable {
 
-    public static final String ISSUER = "invoice-delivery-local";
     public static final String PLATFORM_DOMAIN = "invoicedelivery.local";
     private static final Duration READY_TIMEOUT = Duration.ofMinutes(3);
 
@@ -44,7 +44,7 @@ public final class LocalPlatform implements AutoCloseable {
     private final List<AutoCloseable> infrastructure = new ArrayList<>();
     private final Map<PlatformService, ServiceProcess> services = new EnumMap<>(PlatformService.class);
     private boolean closed;
-    private TokenMinter tokens;
+    private LocalIdentity identity;
     private KafkaBroker kafka;
     private MailInbox inbox;
 
@@ -72,8 +72,11 @@ public final class LocalPlatform implements AutoCloseable {
     /** Starts everything and returns once every service reports ready. */
     public void startAll(Consumer<String> progress) {
         requireFreePorts();
-        KeyPair keys = signingKeys();
-        tokens = new TokenMinter(keys, ISSUER);
+
+        // first: the services validate tokens by its discovery document and those that call others need a token
+        progress.accept("starting the identity provider on http://localhost:" + settings.identityProviderPort());
+        identity = remember(LocalIdentity.start(settings.identityProviderPort(), identityProviderKey()));
+        Map<PlatformService, String> clientSecrets = registerServiceClients(identity);
 
         progress.accept("starting Kafka (KRaft)");
         kafka = remember(KafkaBroker.start());
@@ -91,7 +94,8 @@ public final class LocalPlatform implements AutoCloseable {
 
         for (PlatformService service : PlatformService.values()) {
             ServiceProcess process = new ServiceProcess(service, service.executableJar(settings.projectRoot()),
-                    settings.port(service), environment(service, store), settings.serviceJvmOptions(),
+                    settings.port(service), environment(service, store, clientSecrets.get(service)),
+                    settings.serviceJvmOptions(),
                     settings.logsDirectory().resolve(service.module() + ".log"));
             synchronized (this) {
                 requireOpen();
@@ -106,13 +110,11 @@ public final class LocalPlatform implements AutoCloseable {
                 .forEach(CompletableFuture::join);
     }
 
-    private Map<String, String> environment(PlatformService service, DocumentStore store) {
+    private Map<String, String> environment(PlatformService service, DocumentStore store, String clientSecret) {
         Map<String, String> environment = new HashMap<>();
         environment.put("KAFKA_BROKERS", kafka.bootstrapServers());
         environment.put("MONGODB_URI", store.uri(service.database()));
-        environment.put("JWT_PUBLIC_KEY_LOCATION", "file:" + publicKeyFile().toAbsolutePath());
-        environment.put("SERVICE_SIGNING_KEY", privateKeyFile().toAbsolutePath().toString());
-        environment.put("PLATFORM_SECURITY_ISSUER", ISSUER);
+        environment.putAll(identityFor(service, identity.issuer(), identity.tokenUri(), clientSecret));
         environment.put("SMTP_HOST", "localhost");
         environment.put("SMTP_PORT", String.valueOf(settings.smtpPort()));
         environment.put("PLATFORM_DOMAIN", PLATFORM_DOMAIN);
@@ -125,6 +127,40 @@ public final class LocalPlatform implements AutoCloseable {
         environment.put("MAIL_TENANT_SMTP_ALLOW_PLATFORM_SERVER", "true");
         environment.putAll(settings.serviceEnvironment());
         return environment;
+    }
+
+    /**
+     * One client per service that calls others, allowed to ask for tokens to exactly those (TOKEN-CONTRACT: the
+     * scopes are the target services' names), each with a secret made now: the provider keeps its clients in
+     * memory, and a service started again by this launcher keeps the environment it was given.
+     *
+     * @return the secret of each registered service
+     */
+    static Map<PlatformService, String> registerServiceClients(LocalIdentity identity) {
+        Map<PlatformService, String> secrets = new EnumMap<>(PlatformService.class);
+        for (PlatformService service : PlatformService.values()) {
+            if (!service.calls().isEmpty()) {
+                secrets.put(service, identity.registerService(service.module(),
+                        service.calls().stream().map(PlatformService::module).collect(Collectors.toSet())));
+            }
+        }
+        return secrets;
+    }
+
+    /**
+     * Every service validates tokens by the provider's issuer (docs/ARCHITECTURE.md, Security); a service that
+     * calls others also gets its own client credentials to ask for tokens with, and no other service gets them.
+     */
+    static Map<String, String> identityFor(PlatformService service, String issuer, String tokenUri,
+                                           String clientSecret) {
+        if (service.calls().isEmpty()) {
+            return Map.of("JWT_ISSUER_URI", issuer);
+        }
+        if (clientSecret == null) {
+            throw new IllegalStateException(service.module() + " calls others but was not registered as a client");
+        }
+        return Map.of("JWT_ISSUER_URI", issuer, "OAUTH_CLIENT_ID", service.module(),
+                "OAUTH_CLIENT_SECRET", clientSecret, "OAUTH_TOKEN_URI", tokenUri);
     }
 
     /**
@@ -157,24 +193,26 @@ public final class LocalPlatform implements AutoCloseable {
         }
     }
 
-    /** The local signing key: made on the first run, kept in the data directory afterwards. */
-    private KeyPair signingKeys() {
+    /**
+     * The identity provider's signing key: made on the first run, kept in the data directory afterwards, so the
+     * printed tokens stay valid when the platform is started again.
+     */
+    private Path identityProviderKey() {
+        Path file = settings.identityProviderKeyFile();
         try {
             OwnerOnlyKeys.restrict(settings.keysDirectory());
-            if (Files.exists(privateKeyFile())) {
-                return PemKeys.readRsa(privateKeyFile());
+            if (!Files.exists(file)) {
+                OwnerOnlyKeys.writeNew(file, SigningKey.newPem());
             }
-            KeyPair keys = PemKeys.generateRsa();
-            PemKeys.write(keys, privateKeyFile(), publicKeyFile());
-            OwnerOnlyKeys.restrict(settings.keysDirectory());
-            return keys;
+            return file;
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot prepare the signing key in " + settings.keysDirectory(), e);
+            throw new UncheckedIOException("cannot prepare the identity provider's key in "
+                    + settings.keysDirectory(), e);
         }
     }
 
     private void requireFreePorts() {
-        List<Integer> ports = new ArrayList<>(List.of(settings.mongoPort(),
+        List<Integer> ports = new ArrayList<>(List.of(settings.identityProviderPort(), settings.mongoPort(),
                 settings.smtpPort(), settings.imapPort(), settings.inboxWebPort()));
         ports.addAll(settings.servicePorts().values());
         for (int port : ports) {
@@ -182,7 +220,7 @@ public final class LocalPlatform implements AutoCloseable {
                 socket.bind(new InetSocketAddress("127.0.0.1", port));
             } catch (IOException e) {
                 throw new IllegalStateException("port " + port + " is in use: is the platform (or another Kafka, "
-                        + "MongoDB or mail server) already running? Stop it and start again.");
+                        + "MongoDB, mail server or identity provider) already running? Stop it and start again.");
             }
         }
     }
@@ -198,14 +236,6 @@ public final class LocalPlatform implements AutoCloseable {
         return resource;
     }
 
-    public Path privateKeyFile() {
-        return settings.keysDirectory().resolve("jwt-private.pem");
-    }
-
-    public Path publicKeyFile() {
-        return settings.keysDirectory().resolve("jwt-public.pem");
-    }
-
     public String url(PlatformService service) {
         return "http://localhost:" + settings.port(service);
     }
@@ -214,8 +244,9 @@ public final class LocalPlatform implements AutoCloseable {
         return services.get(service);
     }
 
-    public TokenMinter tokens() {
-        return tokens;
+    /** The identity provider: registers clients and gets their tokens over HTTP (the e2e tests' users). */
+    public LocalIdentity identity() {
+        return identity;
     }
 
     public MailInbox inbox() {

@@ -40,23 +40,26 @@ public final class LocalPlatformMain {
         }
 
         System.out.println("• creating the demo tenant");
-        boolean created = new DemoTenant(platform.url(PlatformService.INVOICE), platform.tokens()).seedIfAbsent();
-        String token = DemoTenant.token(platform.tokens());
+        String token = DemoTenant.token(platform.identity());
+        String operationsToken = DemoTenant.operationsToken(platform.identity());
+        boolean created = new DemoTenant(platform.url(PlatformService.INVOICE), operationsToken, token)
+                .seedIfAbsent();
         Path tokenFile = settings.dataDirectory().resolve("demo-token.txt");
         Files.writeString(tokenFile, token + "\n");
 
-        System.out.println(banner(platform, created, token, tokenFile,
+        System.out.println(banner(platform, created, token, operationsToken, tokenFile,
                 Duration.ofNanos(System.nanoTime() - started)));
         stopped.await();
     }
 
-    private static String banner(LocalPlatform platform, boolean created, String token, Path tokenFile,
-                                 Duration startup) throws IOException {
+    private static String banner(LocalPlatform platform, boolean created, String token, String operationsToken,
+                                 Path tokenFile, Duration startup) throws IOException {
         PlatformSettings settings = platform.settings();
         return """
 
                 Invoice delivery platform is up (started in %d s).
 
+                  identity provider      %s   OAuth 2 / OIDC, /.well-known/openid-configuration
                   invoice-service        %s   REST API /api, OpenAPI /v3/api-docs
                   pdf-service            %s
                   mail-dispatch-service  %s
@@ -66,19 +69,25 @@ public final class LocalPlatformMain {
                   Sent mail              http://localhost:%d   (IMAP localhost:%d, user and password = the address)
                   Logs                   %s
 
-                Demo tenant "%s" (%s). Its bearer token, valid %d h, is also in %s:
+                Demo tenant "%s" (%s). Its administrator's token from the identity provider, valid %d h,
+                is also in %s:
 
                   export TOKEN=%s
+
+                Operations' token (tenants, cross-tenant views), as long valid:
+
+                  export OPERATIONS_TOKEN=%s
 
                 Try: curl -s -H "Authorization: Bearer $TOKEN" %s/api/invoices
                 The README walks through sending an invoice and accepting it. Ctrl-C stops everything.
                 """.formatted(startup.toSeconds(),
-                platform.url(PlatformService.INVOICE), platform.url(PlatformService.PDF),
+                platform.identity().issuer(), platform.url(PlatformService.INVOICE), platform.url(PlatformService.PDF),
                 platform.url(PlatformService.MAIL_DISPATCH), platform.url(PlatformService.TRACKING),
                 platform.kafkaBootstrapServers(), settings.mongoPort(),
                 "data: " + settings.documentStoreFile(),
                 settings.inboxWebPort(), settings.imapPort(), settings.logsDirectory(),
                 DemoTenant.TENANT_ID, created ? "created now" : "kept from the last run",
-                DemoTenant.TOKEN_VALIDITY.toHours(), tokenFile, token, platform.url(PlatformService.INVOICE));
+                DemoTenant.TOKEN_VALIDITY.toHours(), tokenFile, token, operationsToken,
+                platform.url(PlatformService.INVOICE));
     }
 }

@@ -16,10 +16,11 @@ import com.invoicedelivery.deploy.services.PlatformService;
  * @param projectRoot    the repository root, where each service's runnable jar is built
  * @param dataDirectory  keys, logs and (when persistent) the document store's file
  * @param persistentData true: the document store keeps its data in a file across restarts
+ * @param identityProviderPort the local identity provider's port; its issuer is {@code http://localhost:<port>}
  * @param serviceEnvironment settings given to every service beside the launcher's own (tests shorten timeouts)
  */
 public record PlatformSettings(Path projectRoot, Path dataDirectory, boolean persistentData,
-                               int mongoPort, int smtpPort, int imapPort, int inboxWebPort,
+                               int mongoPort, int smtpPort, int imapPort, int inboxWebPort, int identityProviderPort,
                                Map<PlatformService, Integer> servicePorts, List<String> serviceJvmOptions,
                                Map<String, String> serviceEnvironment) {
 
@@ -44,7 +45,7 @@ public record PlatformSettings(Path projectRoot, Path dataDirectory, boolean per
             ports.put(service, service.defaultPort());
         }
         return new PlatformSettings(projectRoot, projectRoot.resolve(".data"), true, 27017, 3025, 3143,
-                8025, ports, DEFAULT_JVM_OPTIONS, Map.of());
+                8025, 8090, ports, DEFAULT_JVM_OPTIONS, Map.of());
     }
 
     /** Free ports everywhere and data in memory: for tests that run beside anything else. */
@@ -54,13 +55,13 @@ public record PlatformSettings(Path projectRoot, Path dataDirectory, boolean per
             ports.put(service, freePort());
         }
         return new PlatformSettings(projectRoot, dataDirectory, false, freePort(), freePort(),
-                freePort(), freePort(), ports, DEFAULT_JVM_OPTIONS, Map.of());
+                freePort(), freePort(), freePort(), ports, DEFAULT_JVM_OPTIONS, Map.of());
     }
 
     /** The same settings, with these variables added to every service's environment. */
     public PlatformSettings withServiceEnvironment(Map<String, String> environment) {
         return new PlatformSettings(projectRoot, dataDirectory, persistentData, mongoPort, smtpPort,
-                imapPort, inboxWebPort, servicePorts, serviceJvmOptions, environment);
+                imapPort, inboxWebPort, identityProviderPort, servicePorts, serviceJvmOptions, environment);
     }
 
     public int port(PlatformService service) {
@@ -73,6 +74,11 @@ public record PlatformSettings(Path projectRoot, Path dataDirectory, boolean per
 
     public Path logsDirectory() {
         return dataDirectory.resolve("logs");
+    }
+
+    /** The identity provider's RSA signing key (PKCS#8 PEM): kept, so tokens it issued survive a restart. */
+    public Path identityProviderKeyFile() {
+        return keysDirectory().resolve("identity-provider.pem");
     }
 
     public Path documentStoreFile() {

@@ -5,8 +5,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import com.invoicedelivery.deploy.infra.LocalIdentity;
 import com.invoicedelivery.kit.security.Roles;
-import com.invoicedelivery.kit.security.TokenMinter;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -17,20 +17,36 @@ import tools.jackson.databind.JsonNode;
 public final class DemoTenant {
 
     public static final String TENANT_ID = "demo";
+    /** The demo tenant's administrator: a client of the identity provider, and the token's subject. */
+    public static final String ADMIN = "admin@demo";
+    /** Operations staff of the local run: no tenant, role operations. */
+    public static final String OPERATOR = "local-operator";
+    /** The printed tokens are for a person trying the platform out for a day (the contract's longest, 12 h). */
     public static final Duration TOKEN_VALIDITY = Duration.ofHours(12);
 
     private final ApiClient operations;
     private final ApiClient tenant;
 
-    public DemoTenant(String invoiceServiceUrl, TokenMinter tokens) {
-        this.operations = new ApiClient(invoiceServiceUrl,
-                tokens.mint("local-operator", null, List.of(Roles.OPERATIONS), Duration.ofMinutes(10)));
-        this.tenant = new ApiClient(invoiceServiceUrl, token(tokens));
+    /**
+     * @param operationsToken an operations token ({@link #operationsToken}), to create the tenant
+     * @param tenantToken     the tenant administrator's token ({@link #token}), to fill it
+     */
+    public DemoTenant(String invoiceServiceUrl, String operationsToken, String tenantToken) {
+        this.operations = new ApiClient(invoiceServiceUrl, operationsToken);
+        this.tenant = new ApiClient(invoiceServiceUrl, tenantToken);
     }
 
-    /** A bearer token of the demo tenant's administrator (who is also a tenant user). */
-    public static String token(TokenMinter tokens) {
-        return tokens.mint("admin@demo", TENANT_ID, List.of(Roles.TENANT_ADMIN), TOKEN_VALIDITY);
+    /**
+     * A bearer token of the demo tenant's administrator (who is also a tenant user), from the identity provider
+     * by the client-credentials grant.
+     */
+    public static String token(LocalIdentity identity) {
+        return identity.tokenFor(ADMIN, TENANT_ID, List.of(Roles.TENANT_ADMIN), TOKEN_VALIDITY);
+    }
+
+    /** A bearer token of operations (creates tenants, reads across them), from the identity provider. */
+    public static String operationsToken(LocalIdentity identity) {
+        return identity.tokenFor(OPERATOR, null, List.of(Roles.OPERATIONS), TOKEN_VALIDITY);
     }
 
     /** Creates the demo data unless it is there; returns true when it created it. */

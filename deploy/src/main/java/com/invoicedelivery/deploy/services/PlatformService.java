@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /** The four services, with their default ports and databases (docs/ARCHITECTURE.md). */
@@ -34,6 +35,14 @@ public enum PlatformService {
 
     public String database() {
         return database;
+    }
+
+    /**
+     * The services this one calls over HTTP, which are the scopes (audiences) its client may ask the identity
+     * provider for: mail-dispatch-service and tracking-service fetch PDFs from pdf-service; nobody else calls out.
+     */
+    public Set<PlatformService> calls() {
+        return this == MAIL_DISPATCH || this == TRACKING ? Set.of(PDF) : Set.of();
     }
 
     /** The runnable jar the build made: {@code <root>/<module>/target/<module>-<version>-exec.jar}. */

@@ -14,7 +14,6 @@ import java.util.Map;
 import com.invoicedelivery.deploy.LocalPlatform;
 import com.invoicedelivery.deploy.demo.ApiClient;
 import com.invoicedelivery.deploy.services.PlatformService;
-import com.invoicedelivery.kit.security.Roles;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -137,7 +136,7 @@ class ClientPagesInChromiumIT {
 
     private String storedDocumentSha256(String sendId) {
         ApiClient pdfService = new ApiClient(platform.url(PlatformService.PDF),
-                platform.tokens().mint("e2e-service", null, List.of(Roles.SERVICE), Duration.ofMinutes(5)));
+                platform.identity().serviceToken("e2e-service", PlatformService.PDF.module()));
         return pdfService.get("/internal/documents?sendId=" + sendId).expect(200).get("sha256").asText();
     }
 

@@ -2,7 +2,6 @@ package com.invoicedelivery.deploy.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -69,13 +68,13 @@ class MalformedInputFuzzIT {
 
     private String tokenFor(ApiOperations.Operation operation, TenantWithHistory owner) {
         if (operation.path().startsWith("/api/operations")) {
-            return platform.tokens().mint("fuzz-operator", null, List.of(Roles.OPERATIONS), Duration.ofMinutes(30));
+            return platform.identity().tokenFor("fuzz-operator", null, List.of(Roles.OPERATIONS));
         }
         if (operation.path().startsWith("/internal")) {
-            return platform.tokens().mint("fuzz-service", null, List.of(Roles.SERVICE), Duration.ofMinutes(30));
+            return platform.identity().serviceToken("fuzz-service", operation.service());
         }
-        return platform.tokens().mint("user@" + owner.tenant.tenantId(), owner.tenant.tenantId(),
-                List.of(Roles.TENANT_ADMIN), Duration.ofMinutes(30));
+        return platform.identity().tokenFor("user@" + owner.tenant.tenantId(), owner.tenant.tenantId(),
+                List.of(Roles.TENANT_ADMIN));
     }
 
     private static void check(ApiOperations.Operation operation, String url, String token, String payload,

@@ -1,6 +1,5 @@
 package com.invoicedelivery.deploy.e2e;
 
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -36,14 +35,14 @@ final class TenantFixture {
                 "bank", Map.of("bankName", "Тест Банк", "iban", "BG80BNBG96611020345678", "bic", "BNBGBGSD"));
         operations(platform).put("/api/operations/tenants/" + tenantId, Map.of("name", name, "subdomain", tenantId,
                 "plan", plan, "attachInvoices", attach, "company", company)).expect(200);
-        ApiClient api = new ApiClient(platform.url(PlatformService.INVOICE), platform.tokens().mint(
-                "user@" + tenantId, tenantId, List.of(Roles.TENANT_ADMIN), Duration.ofMinutes(30)));
+        ApiClient api = new ApiClient(platform.url(PlatformService.INVOICE), platform.identity().tokenFor(
+                "user@" + tenantId, tenantId, List.of(Roles.TENANT_ADMIN)));
         return new TenantFixture(platform, tenantId, api);
     }
 
     static ApiClient operations(LocalPlatform platform) {
         return new ApiClient(platform.url(PlatformService.INVOICE),
-                platform.tokens().mint("e2e-operator", null, List.of(Roles.OPERATIONS), Duration.ofMinutes(10)));
+                platform.identity().tokenFor("e2e-operator", null, List.of(Roles.OPERATIONS)));
     }
 
     String tenantId() {
@@ -56,8 +55,8 @@ final class TenantFixture {
 
     /** The same tenant's user, talking to another service of the platform. */
     ApiClient api(PlatformService service) {
-        return new ApiClient(platform.url(service), platform.tokens().mint(
-                "user@" + tenantId, tenantId, List.of(Roles.TENANT_ADMIN), Duration.ofMinutes(30)));
+        return new ApiClient(platform.url(service), platform.identity().tokenFor(
+                "user@" + tenantId, tenantId, List.of(Roles.TENANT_ADMIN)));
     }
 
     String createClient(String name, List<String> emails, String language) {

@@ -2,7 +2,6 @@ package com.invoicedelivery.deploy.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -29,8 +28,8 @@ class TenantIsolationIT {
     void anotherTenantAndAnAnonymousCallerGetNothingOfATenantsData() {
         TenantWithHistory victim = TenantWithHistory.create(platform, "isolation-a");
         TenantFixture.create(platform, "isolation-b", "Любопитко ЕООД");
-        String intruder = platform.tokens().mint("user@isolation-b", "isolation-b", List.of(Roles.TENANT_ADMIN),
-                Duration.ofMinutes(30));
+        String intruder = platform.identity().tokenFor("user@isolation-b", "isolation-b",
+                List.of(Roles.TENANT_ADMIN));
         List<String> before = victim.snapshot();
 
         List<String> failures = new ArrayList<>();

@@ -8,7 +8,6 @@ import java.util.Map;
 import com.invoicedelivery.deploy.LocalPlatform;
 import com.invoicedelivery.deploy.demo.ApiClient;
 import com.invoicedelivery.deploy.services.PlatformService;
-import com.invoicedelivery.kit.security.Roles;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -54,7 +53,7 @@ final class TenantWithHistory {
         JsonNode emails = tenant.api(PlatformService.MAIL_DISPATCH).get("/api/emails?sendId=" + sendId).expect(200);
         String emailId = first(emails).get("id").asText();
         String documentId = new ApiClient(platform.url(PlatformService.PDF),
-                platform.tokens().mint("e2e-service", null, List.of(Roles.SERVICE), Duration.ofMinutes(5)))
+                platform.identity().serviceToken("e2e-service", PlatformService.PDF.module()))
                 .get("/internal/documents?sendId=" + sendId).expect(200).get("documentId").asText();
         return new TenantWithHistory(tenant, clientName, address, clientId, invoice, sendId, emailId, documentId);
     }
