@@ -9,7 +9,8 @@ import org.springframework.core.env.MapPropertySource;
 
 /**
  * Points a service under test at the embedded infrastructure: a fresh database in the in-memory
- * MongoDB-wire server, and the test key for validating and signing tokens. Kafka comes from
+ * MongoDB-wire server, the test key for validating and signing tokens, and the test key pair personal links are
+ * sealed to ({@link TestLinkSeal}). Kafka comes from
  * {@code @EmbeddedKafka} (see {@link ServiceIntegrationTest}).
  */
 public class EmbeddedInfrastructure implements ApplicationContextInitializer<ConfigurableApplicationContext> {
@@ -25,6 +26,9 @@ public class EmbeddedInfrastructure implements ApplicationContextInitializer<Con
                 "spring.security.oauth2.resourceserver.jwt.public-key-location",
                 "file:" + TestTokens.publicKeyFile(),
                 "platform.security.service-signing-key", TestTokens.privateKeyFile().toString(),
-                "platform.security.issuer", TestTokens.ISSUER)));
+                "platform.security.issuer", TestTokens.ISSUER,
+                // personal links are sealed to mail-dispatch-service's key: invoice-service seals, mail-dispatch opens
+                "invoice.links.seal-public-key", TestLinkSeal.publicKeyFile().toString(),
+                "mail.link-seal.private-key", TestLinkSeal.privateKeyFile().toString())));
     }
 }
