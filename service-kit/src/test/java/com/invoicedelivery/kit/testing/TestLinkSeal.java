@@ -8,6 +8,8 @@ import java.security.KeyPair;
 import java.security.interfaces.RSAPublicKey;
 import java.util.Map;
 
+import com.invoicedelivery.events.Recipient;
+import com.invoicedelivery.events.SealedLinkContent;
 import com.invoicedelivery.kit.security.PemKeys;
 import com.invoicedelivery.kit.seal.Opener;
 import com.invoicedelivery.kit.seal.Sealer;
@@ -49,7 +51,23 @@ public final class TestLinkSeal {
         return Sealer.to((RSAPublicKey) KEYS.getPublic());
     }
 
+    /** Opens with the private half, as mail-dispatch-service does. */
+    public static Opener opener() {
+        return Opener.with(KEYS);
+    }
+
     public static Map<String, String> open(String sealed) {
-        return Opener.with(KEYS).open(sealed);
+        return opener().open(sealed);
+    }
+
+    /** What a recipient's sealed link holds. */
+    public static SealedLinkContent openLink(String sealedLink) {
+        return SealedLinkContent.of(open(sealedLink));
+    }
+
+    /** The token inside a recipient's sealed link (the last segment of {@code <base>/l/<token>}). */
+    public static String tokenOf(Recipient recipient) {
+        String url = openLink(recipient.sealedLink()).linkUrl();
+        return url.substring(url.lastIndexOf("/l/") + 3);
     }
 }
