@@ -121,6 +121,7 @@ public final class LocalPlatform implements AutoCloseable {
         environment.put("PDF_SERVICE_URL", url(PlatformService.PDF));
         environment.put("LINK_BASE_URL", url(PlatformService.TRACKING));
         environment.putAll(secretsFor(service, this::secretsKey));
+        environment.putAll(linkSealKeysFor(service, linkSealKeys()));
         // tenants' SMTP servers in a local run are GreenMail or smtp-sink on this machine, on any port
         environment.put("MAIL_TENANT_SMTP_ALLOW_LOOPBACK", "true");
         environment.put("MAIL_TENANT_SMTP_ALLOW_ANY_PORT", "true");
@@ -172,6 +173,36 @@ public final class LocalPlatform implements AutoCloseable {
             return Map.of();
         }
         return Map.of("MAIL_SECRETS_KEY_ID", "local-1", "MAIL_SECRETS_KEY", secretsKey.get());
+    }
+
+    /**
+     * Personal links travel sealed to mail-dispatch's key pair: invoice-service is given the public half to seal
+     * them, mail-dispatch alone the private half to open them; no other service gets either.
+     *
+     * @param keys the private key file, then the public key file
+     */
+    static Map<String, String> linkSealKeysFor(PlatformService service, List<Path> keys) {
+        return switch (service) {
+            case INVOICE -> Map.of("LINK_SEAL_PUBLIC_KEY", keys.get(1).toAbsolutePath().toString());
+            case MAIL_DISPATCH -> Map.of("LINK_SEAL_PRIVATE_KEY", keys.get(0).toAbsolutePath().toString());
+            default -> Map.of();
+        };
+    }
+
+    /** The link-seal key pair: made on the first run, kept owner-only in the keys directory afterwards. */
+    private List<Path> linkSealKeys() {
+        Path privateKey = settings.keysDirectory().resolve("link-seal-private.pem");
+        Path publicKey = settings.keysDirectory().resolve("link-seal-public.pem");
+        try {
+            OwnerOnlyKeys.restrict(settings.keysDirectory());
+            if (!Files.exists(privateKey) || !Files.exists(publicKey)) {
+                PemKeys.write(PemKeys.generateRsa(), privateKey, publicKey);
+                OwnerOnlyKeys.restrict(settings.keysDirectory());
+            }
+            return List.of(privateKey, publicKey);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot prepare the link-seal keys in " + settings.keysDirectory(), e);
+        }
     }
 
     /**

@@ -2,7 +2,10 @@ package com.invoicedelivery.deploy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
 
 import com.invoicedelivery.deploy.services.PlatformService;
 import org.junit.jupiter.api.Test;
@@ -20,5 +23,17 @@ class LocalPlatformTest {
                 .allSatisfy(service -> assertThat(LocalPlatform.secretsFor(service, () -> {
                     throw new AssertionError("the key was read for " + service);
                 })).isEmpty());
+    }
+
+    @Test
+    void invoiceServiceGetsOnlyThePublicLinkSealKeyAndMailDispatchAloneThePrivateOne() {
+        List<Path> keys = List.of(Path.of("/keys/link-seal-private.pem"), Path.of("/keys/link-seal-public.pem"));
+
+        assertThat(LocalPlatform.linkSealKeysFor(PlatformService.INVOICE, keys))
+                .containsExactly(Map.entry("LINK_SEAL_PUBLIC_KEY", "/keys/link-seal-public.pem"));
+        assertThat(LocalPlatform.linkSealKeysFor(PlatformService.MAIL_DISPATCH, keys))
+                .containsExactly(Map.entry("LINK_SEAL_PRIVATE_KEY", "/keys/link-seal-private.pem"));
+        assertThat(LocalPlatform.linkSealKeysFor(PlatformService.PDF, keys)).isEmpty();
+        assertThat(LocalPlatform.linkSealKeysFor(PlatformService.TRACKING, keys)).isEmpty();
     }
 }

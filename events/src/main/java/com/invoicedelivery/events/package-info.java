@@ -7,7 +7,9 @@
  * {@code ce_source}, ...) name them, and each record is keyed by the id whose order matters (see
  * {@link com.invoicedelivery.events.IntegrationEvent#key()}).
  *
- * <p>Events carry nothing secret (no SMTP credentials) and no file bytes: a rendered PDF travels as
+ * <p>Events carry nothing secret in clear (no SMTP credentials; a personal link's token only as its hash, and the
+ * link itself only sealed to mail-dispatch-service's key, see {@link com.invoicedelivery.events.Recipient}) and no
+ * file bytes: a rendered PDF travels as
  * a {@link com.invoicedelivery.events.DocumentRef} (claim check: id and SHA-256).
  *
  * <p>This module has no Spring. Besides the records it holds only what every service must do alike with them:

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import com.invoicedelivery.events.BankDetails;
@@ -23,6 +24,8 @@ import com.invoicedelivery.events.Recipient;
 import com.invoicedelivery.events.SendDetails;
 import com.invoicedelivery.events.Sender;
 import com.invoicedelivery.events.VatBreakdown;
+import com.invoicedelivery.kit.digest.Sha256;
+import com.invoicedelivery.kit.testing.TestLinkSeal;
 
 /** Sends as invoice-service makes them: a Bulgarian invoice with Cyrillic data and fresh link tokens. */
 public final class TestSends {
@@ -44,8 +47,26 @@ public final class TestSends {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bits);
     }
 
+    /**
+     * A recipient as invoice-service announces it (schema version 2): its token's hash and its link sealed for
+     * mail-dispatch-service, never the token itself; an attachment-mode recipient when {@code token} is null.
+     */
     public static Recipient recipient(String email, String token) {
-        return new Recipient("r-" + UUID.randomUUID(), email, token, "http://localhost:8084/l/" + token);
+        if (token == null) {
+            return Recipient.attached("r-" + UUID.randomUUID(), email);
+        }
+        return Recipient.linked("r-" + UUID.randomUUID(), email, Sha256.tokenHash(token),
+                TestLinkSeal.sealer().seal(Map.of("linkUrl", "http://localhost:8084/l/" + token)));
+    }
+
+    /** A recipient with whatever {@code linkTokenHash} (to try hashes that are not ones). */
+    public static Recipient recipientWithHash(String email, String linkTokenHash) {
+        return Recipient.linked("r-" + UUID.randomUUID(), email, linkTokenHash, "sealed");
+    }
+
+    /** A recipient as schema version 1 carried it: the token and the link in clear. */
+    public static Recipient clearRecipient(String email, String token) {
+        return Recipient.withClearLink("r-" + UUID.randomUUID(), email, token, "http://localhost:8084/l/" + token);
     }
 
     /** When links made now expire under invoice-service's default validity (180 days). */

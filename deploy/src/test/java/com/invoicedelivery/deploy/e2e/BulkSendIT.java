@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
 
 import com.invoicedelivery.deploy.LocalPlatform;
 import com.invoicedelivery.deploy.demo.ApiClient;
@@ -201,7 +202,10 @@ class BulkSendIT {
         assertThat(Mails.link(mail)).isNotBlank();
     }
 
-    /** The e-mail log keeps exactly what was sent: its MIME source parses to the same bodies the client received. */
+    /**
+     * The e-mail log keeps what was sent with the personal link's token hidden: its copy and its MIME source parse to
+     * the bodies the client received, the link's token replaced by the mask, and no working link shows anywhere in it.
+     */
     private static void checkLogCopy(ApiClient mailLog, String sendId, MimeMessage mail) throws Exception {
         String messageId = mail.getMessageID();
         JsonNode entries = mailLog.get("/api/emails?sendId=" + sendId).expect(200);
@@ -213,13 +217,32 @@ class BulkSendIT {
         }
         assertThat(entry).as("the e-mail log entry of " + messageId).isNotNull();
         JsonNode copy = mailLog.get("/api/emails/" + entry.get("id").asText()).expect(200);
+        String text = Mails.part(mail, "text/plain");
+        Matcher link = Mails.LINK.matcher(text);
+        boolean linked = link.find();
+        String sentLink = linked ? link.group(1) : null;
+        String hiddenLink = linked ? sentLink.substring(0, sentLink.lastIndexOf("/l/") + 3) + "[link token hidden]"
+                : null;
+        byte[] sourceBytes = mailLog.getBytes("/api/emails/" + entry.get("id").asText() + "/source");
+        assertThat(copy.get("linkHidden").asBoolean()).isEqualTo(linked);
+        if (linked) {
+            String token = sentLink.substring(sentLink.lastIndexOf('/') + 1);
+            assertThat(copy.toString()).as("no working link in the log").doesNotContain(token);
+            assertThat(new String(sourceBytes, StandardCharsets.US_ASCII)).doesNotContain(token);
+            assertThat(copy.get("sourceNote").asText()).contains("hidden");
+        }
         assertThat(copy.get("subject").asText()).isEqualTo(Mails.subject(mail));
-        assertThat(crlf(copy.get("textBody").asText())).isEqualTo(crlf(Mails.part(mail, "text/plain")));
-        assertThat(crlf(copy.get("htmlBody").asText())).isEqualTo(crlf(Mails.part(mail, "text/html")));
-        MimeMessage source = Mails.parse(mailLog.getBytes("/api/emails/" + entry.get("id").asText() + "/source"));
-        assertThat(Mails.part(source, "text/plain")).isEqualTo(Mails.part(mail, "text/plain"));
-        assertThat(Mails.part(source, "text/html")).isEqualTo(Mails.part(mail, "text/html"));
+        assertThat(crlf(copy.get("textBody").asText())).isEqualTo(crlf(hidden(text, sentLink, hiddenLink)));
+        assertThat(crlf(copy.get("htmlBody").asText()))
+                .isEqualTo(crlf(hidden(Mails.part(mail, "text/html"), sentLink, hiddenLink)));
+        MimeMessage source = Mails.parse(sourceBytes);
+        assertThat(Mails.part(source, "text/plain")).isEqualTo(hidden(text, sentLink, hiddenLink));
+        assertThat(Mails.part(source, "text/html")).isEqualTo(hidden(Mails.part(mail, "text/html"), sentLink, hiddenLink));
         assertThat(source.getMessageID()).isEqualTo(messageId);
+    }
+
+    private static String hidden(String body, String link, String hiddenLink) {
+        return link == null ? body : body.replace(link, hiddenLink);
     }
 
     private static String crlf(String text) {

@@ -20,6 +20,8 @@ import com.invoicedelivery.events.Topics;
 import com.invoicedelivery.invoice.testing.Requests;
 import com.invoicedelivery.invoice.testing.RestCalls;
 import com.invoicedelivery.invoice.testing.ServiceScenarios;
+import com.invoicedelivery.invoice.send.domain.PersonalLink;
+import com.invoicedelivery.kit.testing.TestLinkSeal;
 import com.invoicedelivery.kit.testing.TopicProbe;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
@@ -192,7 +194,10 @@ public abstract class BulkSendScenarios extends ServiceScenarios {
                 && details.invoiceId().equals(invoiceId) && details.recipients().get(0).email().equals("keep@e2e.example"));
         assertThat(fresh.subject()).isEqualTo("Своя тема");
         assertThat(fresh.message()).isEqualTo(original.message());
-        assertThat(fresh.recipients().get(0).linkToken()).isNotEqualTo(expired.linkToken()).hasSize(43);
+        assertThat(TestLinkSeal.tokenOf(fresh.recipients().get(0))).isNotEqualTo(TestLinkSeal.tokenOf(expired))
+                .hasSize(43);
+        assertThat(fresh.recipients().get(0).linkTokenHash()).isNotEqualTo(expired.linkTokenHash())
+                .isEqualTo(PersonalLink.hashOf(TestLinkSeal.tokenOf(fresh.recipients().get(0))));
         requestedMatching(details -> details.recipients().size() == 1
                 && details.recipients().get(0).email().equals("other@e2e.example") && details.invoiceId().equals(invoiceId));
         JsonNode history = tenant.api().get("/api/invoices/" + invoiceId + "/sends").expect(200);

@@ -25,6 +25,7 @@ import com.invoicedelivery.invoice.testing.RestCalls;
 import com.invoicedelivery.invoice.testing.ServiceScenarios;
 import com.invoicedelivery.kit.messaging.CloudEventHeaders;
 import com.invoicedelivery.kit.messaging.MalformedRecordException;
+import com.invoicedelivery.kit.testing.TestLinkSeal;
 import com.invoicedelivery.kit.testing.TopicProbe;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.bson.Document;
@@ -71,7 +72,8 @@ public abstract class SendFlowScenarios extends ServiceScenarios {
         assertThat(TopicProbe.header(record, CloudEventHeaders.SUBJECT)).isEqualTo(sendId);
         assertThat(TopicProbe.header(record, CloudEventHeaders.TENANT)).isEqualTo(tenant.id());
         assertThat(TopicProbe.header(record, CloudEventHeaders.SPEC_VERSION)).isEqualTo("1.0");
-        assertThat(TopicProbe.header(record, CloudEventHeaders.DATA_SCHEMA_VERSION)).isEqualTo("1");
+        assertThat(TopicProbe.header(record, CloudEventHeaders.DATA_SCHEMA_VERSION)).isEqualTo("2");
+        assertThat(event.schemaVersion()).isEqualTo(InvoiceSendRequested.SCHEMA_VERSION);
         assertThat(event.tenantId()).isEqualTo(tenant.id());
 
         SendDetails send = event.send();
@@ -83,8 +85,14 @@ public abstract class SendFlowScenarios extends ServiceScenarios {
                 .as("an address repeated in another letter case goes once")
                 .containsExactly("klient@e2e.example", "acc@e2e.example");
         assertThat(send.recipients()).allSatisfy(recipient -> {
-            assertThat(recipient.linkToken()).hasSize(43).matches("[A-Za-z0-9_-]+");
-            assertThat(recipient.linkUrl()).isEqualTo(LINK_BASE + "/l/" + recipient.linkToken());
+            String token = TestLinkSeal.tokenOf(recipient);
+            assertThat(token).hasSize(43).matches("[A-Za-z0-9_-]+");
+            assertThat(TestLinkSeal.openLink(recipient.sealedLink()).linkUrl()).isEqualTo(LINK_BASE + "/l/" + token);
+            assertThat(recipient.linkTokenHash()).isEqualTo(PersonalLink.hashOf(token));
+            assertThat(recipient.linkToken()).isNull();
+            assertThat(recipient.linkUrl()).isNull();
+            assertThat(record.value()).as("the record on the topic holds no token and no link in clear")
+                    .doesNotContain(token).doesNotContain(LINK_BASE + "/l/");
         });
         assertThat(send.subject()).contains(number).contains("Бекбон Софт ЕООД");
         assertThat(send.message()).contains(number).contains(SendDetails.LINK_MARKER).contains("241,20 EUR");
@@ -110,9 +118,9 @@ public abstract class SendFlowScenarios extends ServiceScenarios {
         assertThat(steps(stored)).containsExactly("REQUESTED");
         String document = mongo.findById(sendId, Document.class, "sends").toJson();
         assertThat(document).as("the tokens travel only in the event; the store keeps their hashes")
-                .doesNotContain(send.recipients().get(0).linkToken())
-                .contains(PersonalLink.hashOf(send.recipients().get(0).linkToken()));
-        assertThat(stored.toString()).doesNotContain(send.recipients().get(0).linkToken());
+                .doesNotContain(TestLinkSeal.tokenOf(send.recipients().get(0)))
+                .contains(PersonalLink.hashOf(TestLinkSeal.tokenOf(send.recipients().get(0))));
+        assertThat(stored.toString()).doesNotContain(TestLinkSeal.tokenOf(send.recipients().get(0)));
         await().atMost(PATIENCE).untilAsserted(() -> assertThat(
                 mongo.findById(sendId, Document.class, "sends").getList("outbox", Document.class)).isEmpty());
     }
@@ -294,13 +302,15 @@ public abstract class SendFlowScenarios extends ServiceScenarios {
         assertThat(attached.linkExpiresAt()).isNull();
         assertThat(attached.message()).doesNotContain(SendDetails.LINK_MARKER);
         assertThat(attached.recipients()).allSatisfy(recipient -> {
+            assertThat(recipient.sealedLink()).isNull();
+            assertThat(recipient.linkTokenHash()).isNull();
             assertThat(recipient.linkToken()).isNull();
             assertThat(recipient.linkUrl()).isNull();
         });
 
         SendDetails trial = sendAs("TRIAL", true);
         assertThat(trial.mode()).isEqualTo(DeliveryMode.LINK);
-        assertThat(trial.recipients()).allSatisfy(recipient -> assertThat(recipient.linkToken()).hasSize(43));
+        assertThat(trial.recipients()).allSatisfy(recipient -> assertThat(TestLinkSeal.tokenOf(recipient)).hasSize(43));
     }
 
     @Test

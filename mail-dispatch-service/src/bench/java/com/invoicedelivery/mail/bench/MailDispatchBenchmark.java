@@ -138,7 +138,7 @@ public final class MailDispatchBenchmark {
 
     private PreparedEmail compose() {
         int n = sequence.incrementAndGet();
-        return composer.compose(TestSends.attachmentEmail("client-" + n + "@beta.example", document),
+        return composer.compose(TestSends.attachmentEmail("client-" + n + "@beta.example", document), null,
                 "invoices@acme.invoicedelivery.local", MessageIds.newMessageId("invoicedelivery.local"),
                 Instant.now());
     }

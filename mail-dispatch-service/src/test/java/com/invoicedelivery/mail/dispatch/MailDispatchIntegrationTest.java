@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.InputStream;
 import java.net.http.HttpResponse;
+import java.security.interfaces.RSAPublicKey;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -23,10 +24,14 @@ import com.invoicedelivery.events.SendDetails;
 import com.invoicedelivery.events.Topics;
 import com.invoicedelivery.kit.digest.Sha256;
 import com.invoicedelivery.kit.messaging.CloudEventHeaders;
+import com.invoicedelivery.kit.seal.Sealer;
+import com.invoicedelivery.kit.security.PemKeys;
 import com.invoicedelivery.kit.testing.ConsumerGroups;
 import com.invoicedelivery.kit.testing.TestIdentityProvider;
+import com.invoicedelivery.kit.testing.TestLinkSeal;
 import com.invoicedelivery.kit.testing.TestTokens;
 import com.invoicedelivery.kit.testing.TopicProbe;
+import com.invoicedelivery.mail.dispatch.application.SealedLinks;
 import com.invoicedelivery.mail.dispatch.domain.DispatchJob;
 import com.invoicedelivery.mail.dispatch.domain.JobState;
 import com.invoicedelivery.mail.dispatch.persistence.JobStore;
@@ -40,6 +45,7 @@ import jakarta.mail.internet.MimeMessage;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.mongodb.core.MongoTemplate;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -55,6 +61,10 @@ class MailDispatchIntegrationTest extends WholeServiceTest {
 
     @Autowired
     JobStore jobs;
+    @Autowired
+    MongoTemplate mongo;
+    @Autowired
+    SealedLinks sealedLinks;
 
     @Test
     void aLinkModeSendBecomesOneEmailPerRecipientAndASentStatusWithItsMessageId() throws Exception {
@@ -185,7 +195,8 @@ class MailDispatchIntegrationTest extends WholeServiceTest {
         Instant now = Instant.now();
         DispatchJob interrupted = new DispatchJob(DispatchJob.idOf(send.sendId(), recipient.recipientId()), TENANT,
                 send.sendId(), send.invoiceId(), send.clientId(), recipient.recipientId(), "platform", messageId,
-                TestSends.linkEmail(recipient.email(), recipient.linkUrl()), JobState.SENDING, 1,
+                TestSends.linkEmail(recipient.email(), recipient.linkUrl(), TENANT, send.sendId(),
+                        recipient.recipientId()), JobState.SENDING, 1,
                 now.minusSeconds(900), now.minusSeconds(900), now.minusSeconds(1), false, null, null, null);
 
         assertThat(jobs.insertIfAbsent(interrupted)).isTrue();
@@ -209,13 +220,17 @@ class MailDispatchIntegrationTest extends WholeServiceTest {
     }
 
     @Test
-    void theEmailLogShowsWhatWasSentAndItsSourceByteForByte() throws Exception {
+    void theEmailLogShowsWhatWasSentWithTheLinksTokenHiddenAndTheHashOfTheExactBytesSent() throws Exception {
         Recipient recipient = TestSends.recipient(address("logged"));
         SendDetails send = TestSends.send(DeliveryMode.LINK, Language.BG, recipient);
         bus.publish(TestSends.documentReady(TENANT, send, TestSends.document(TestSends.PDF)));
         awaitStatus(recipient, DeliveryStatus.SENT);
         MimeMessage received = mailbox.await(recipient.email(), WAIT);
         String token = TestTokens.user(TENANT);
+        String linkToken = recipient.linkToken();
+        String hiddenLink = recipient.linkUrl().replace(linkToken, "[link token hidden]");
+        assertThat(Mailbox.part(received, "text/plain")).as("the delivered e-mail carries the working link")
+                .contains(recipient.linkUrl());
 
         JsonNode list = getJson("/api/emails?clientId=" + send.clientId(), token);
         assertThat(list).hasSize(1);
@@ -230,27 +245,121 @@ class MailDispatchIntegrationTest extends WholeServiceTest {
         assertThat(item.get("invoiceId").asString()).isEqualTo(send.invoiceId());
 
         JsonNode details = getJson("/api/emails/" + id, token);
+        assertThat(details.toString()).as("no working client link in the log").doesNotContain(linkToken);
         assertThat(details.get("from").asString()).contains(TestSends.TENANT_NAME)
                 .contains("invoices@acme." + DOMAIN);
-        assertThat(details.get("textBody").asString()).contains(recipient.linkUrl())
-                .contains(TestSends.INVOICE_NUMBER);
-        assertThat(details.get("htmlBody").asString()).contains("href=\"" + recipient.linkUrl() + "\"");
+        assertThat(details.get("textBody").asString()).contains(hiddenLink).contains(TestSends.INVOICE_NUMBER);
+        assertThat(details.get("htmlBody").asString()).contains("href=\"" + hiddenLink + "\"");
         assertThat(details.get("replyTo").asString()).isEqualTo(TestSends.REPLY_TO);
         assertThat(details.get("attachments")).isEmpty();
         assertThat(details.get("messageId").asString()).isEqualTo(received.getMessageID());
         assertThat(details.get("sentAt").asString()).isNotBlank();
+        assertThat(details.get("linkHidden").asBoolean()).isTrue();
+        assertThat(details.get("sourceNote").asString()).contains("hidden").contains("exact bytes sent");
+
+        // GreenMail adds its trace headers on top and keeps the line break before the end-of-data dot as part of the
+        // terminator: below the trace headers, plus that line break, are the exact bytes sent
+        byte[] asReceived = Mailbox.bytes(received);
+        int sentSize = details.get("sizeBytes").asInt();
+        byte[] sent = (new String(asReceived, StandardCharsets.US_ASCII).substring(asReceived.length - (sentSize - 2))
+                + "\r\n").getBytes(StandardCharsets.US_ASCII);
+        assertThat(details.get("sha256").asString()).as("the hash of the exact bytes delivered")
+                .isEqualTo(Sha256.hex(sent));
 
         HttpResponse<byte[]> source = get("/api/emails/" + id + "/source", token);
         assertThat(source.statusCode()).isEqualTo(200);
         assertThat(source.headers().firstValue("Content-Type")).hasValue("message/rfc822");
         assertThat(source.headers().firstValue("X-Content-SHA256")).hasValue(Sha256.hex(source.body()));
-        byte[] asReceived = Mailbox.bytes(received);
-        // GreenMail keeps the line break before the end-of-data dot as part of the terminator, not of the message
-        String logged = withoutFinalLineBreak(new String(source.body(), StandardCharsets.US_ASCII));
-        assertThat(body(asReceived)).isEqualTo(body(logged.getBytes(StandardCharsets.US_ASCII)));
-        // the server only adds its trace headers on top: everything below them is what was logged
-        assertThat(new String(asReceived, StandardCharsets.US_ASCII)).endsWith(logged)
-                .startsWith("Return-Path: ");
+        assertThat(source.headers().firstValue("X-Sent-SHA256")).hasValue(Sha256.hex(sent));
+        assertThat(source.headers().firstValue("X-Link-Token-Hidden")).hasValue("true");
+        String logged = new String(source.body(), StandardCharsets.US_ASCII);
+        assertThat(logged).as("the source shows no working link").doesNotContain(linkToken);
+        MimeMessage loggedMessage = Mailbox.parse(source.body());
+        assertThat(loggedMessage.getMessageID()).isEqualTo(received.getMessageID());
+        assertThat(loggedMessage.getHeader("Date", null)).isEqualTo(received.getHeader("Date", null));
+        assertThat(Mailbox.part(loggedMessage, "text/plain")).as("the text sent, the token hidden")
+                .isEqualTo(Mailbox.part(received, "text/plain").replace(recipient.linkUrl(), hiddenLink));
+        assertThat(Mailbox.part(loggedMessage, "text/html"))
+                .isEqualTo(Mailbox.part(received, "text/html").replace(recipient.linkUrl(), hiddenLink));
+    }
+
+    @Test
+    void aSentJobKeepsNeitherTheLinkNorItsSealedForm() throws Exception {
+        Recipient recipient = TestSends.recipient(address("forgotten"));
+        SendDetails send = TestSends.send(DeliveryMode.LINK, Language.BG, recipient);
+        bus.publish(TestSends.documentReady(TENANT, send, TestSends.document(TestSends.PDF)));
+        awaitStatus(recipient, DeliveryStatus.SENT);
+
+        DispatchJob job = jobs.find(DispatchJob.idOf(send.sendId(), recipient.recipientId())).orElseThrow();
+        assertThat(job.state()).isEqualTo(JobState.SENT);
+        assertThat(job.letter().sealedLink()).isNull();
+        String stored = mongo.findById(job.id(), org.bson.Document.class, JobStore.COLLECTION).toJson();
+        assertThat(stored).doesNotContain(recipient.linkToken()).doesNotContain("sealedLink")
+                .doesNotContain("linkUrl");
+        assertThat(mongo.findAll(org.bson.Document.class, JobStore.COLLECTION).toString()
+                + mongo.findAll(org.bson.Document.class, "emails").toString())
+                .as("nothing this service stores holds the token").doesNotContain(recipient.linkToken());
+    }
+
+    @Test
+    void aRecordWhoseLinkIsSealedToAnotherKeyGoesToTheDeadLetterTopicWithTheReasonAndNothingIsSent()
+            throws Exception {
+        Recipient recipient = TestSends.recipient(address("wrong-key"));
+        SendDetails send = TestSends.sealed(TENANT, TestSends.send(DeliveryMode.LINK, Language.BG, recipient),
+                Sealer.to((RSAPublicKey) PemKeys.generateRsa().getPublic()));
+        InvoiceDocumentReady event = new InvoiceDocumentReady(UUID.randomUUID().toString(), Instant.now(), TENANT,
+                InvoiceDocumentReady.SCHEMA_VERSION, send, TestSends.document(TestSends.PDF));
+
+        try (TopicProbe deadLetters = new TopicProbe(brokers, DLQ)) {
+            bus.publish(event);
+            ConsumerRecord<String, String> dead = deadLetters.await(r -> send.sendId().equals(r.key()), WAIT);
+            assertThat(TopicProbe.header(dead, "x-exception-message")).contains(send.sendId())
+                    .contains("cannot be opened").contains("sealed to another key");
+            assertThat(dead.value()).as("the dead letter holds no token and no link in clear")
+                    .doesNotContain(recipient.linkToken()).doesNotContain("/l/");
+        }
+        assertThat(jobs.forSend(TENANT, send.sendId())).isEmpty();
+        assertThat(mailbox.to(recipient.email())).isEmpty();
+    }
+
+    @Test
+    void aRecordOfTheOldVersionWithTheLinkInClearIsStillSentAndItsJobKeepsTheLinkOnlySealed() throws Exception {
+        Recipient recipient = TestSends.recipient(address("old-version"));
+        SendDetails send = TestSends.send(DeliveryMode.LINK, Language.BG, recipient);
+
+        bus.publish(TestSends.clearLinkDocumentReady(TENANT, send, TestSends.document(TestSends.PDF)));
+
+        MimeMessage mail = mailbox.await(recipient.email(), WAIT);
+        assertLinkEmail(mail, recipient);
+        awaitStatus(recipient, DeliveryStatus.SENT);
+        assertThat(mongo.findAll(org.bson.Document.class, JobStore.COLLECTION).toString())
+                .doesNotContain(recipient.linkToken());
+    }
+
+    @Test
+    void jobsStoredWithTheirLinkInClearBeforeTheUpgradeKeepItOnlySealedOrNotAtAllWhenFinished() {
+        String waitingId = "send-old:" + UUID.randomUUID();
+        String sentId = "send-old:" + UUID.randomUUID();
+        String link = "http://localhost:8084/l/c3RvcmVkLWJlZm9yZS10aGUtdXBncmFkZQ";
+        for (String[] job : new String[][] {{waitingId, "DEFERRED"}, {sentId, "SENT"}}) {
+            mongo.insert(new org.bson.Document("_id", job[0]).append("tenantId", TENANT).append("sendId", "send-old")
+                    .append("recipientId", job[0].substring(9)).append("state", job[1]).append("attempt", 1)
+                    .append("outcomeUnknown", false)
+                    .append("nextAttemptAt", java.util.Date.from(Instant.now().plus(Duration.ofDays(1))))
+                    .append("letter", new org.bson.Document("recipientEmail", "old@beta.example")
+                            .append("linkUrl", link)), JobStore.COLLECTION);
+        }
+
+        assertThat(jobs.sealClearLinks(sealedLinks::sealClear)).isEqualTo(2);
+
+        DispatchJob waiting = jobs.find(waitingId).orElseThrow();
+        assertThat(TestLinkSeal.openLink(waiting.letter().sealedLink()).linkUrl()).isEqualTo(link);
+        assertThat(sealedLinks.open(waiting)).isEqualTo(link);
+        assertThat(mongo.findById(waitingId, org.bson.Document.class, JobStore.COLLECTION).toJson())
+                .doesNotContain(link);
+        assertThat(mongo.findById(sentId, org.bson.Document.class, JobStore.COLLECTION).toJson())
+                .doesNotContain(link).doesNotContain("sealedLink");
+        assertThat(jobs.sealClearLinks(sealedLinks::sealClear)).as("once").isZero();
     }
 
     @Test
@@ -302,16 +411,6 @@ class MailDispatchIntegrationTest extends WholeServiceTest {
 
     private static String address(String name) {
         return name + "-" + UUID.randomUUID() + "@beta.example";
-    }
-
-    private static String withoutFinalLineBreak(String text) {
-        return text.endsWith("\r\n") ? text.substring(0, text.length() - 2) : text;
-    }
-
-    /** What follows the header block (the first empty line). */
-    private static String body(byte[] message) {
-        String text = new String(message, StandardCharsets.US_ASCII);
-        return text.substring(text.indexOf("\r\n\r\n") + 4);
     }
 
     private JsonNode getJson(String path, String token) {

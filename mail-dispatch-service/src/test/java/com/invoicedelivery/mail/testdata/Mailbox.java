@@ -52,6 +52,12 @@ public final class Mailbox {
         return out.toByteArray();
     }
 
+    /** A message parsed from its source (e.g. the e-mail log's copy). */
+    public static MimeMessage parse(byte[] source) throws Exception {
+        return new MimeMessage(jakarta.mail.Session.getInstance(new java.util.Properties()),
+                new java.io.ByteArrayInputStream(source));
+    }
+
     private static boolean isTo(MimeMessage mail, String address) {
         try {
             return Arrays.stream(mail.getRecipients(Message.RecipientType.TO))

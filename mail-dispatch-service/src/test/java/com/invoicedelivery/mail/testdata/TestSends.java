@@ -20,7 +20,10 @@ import com.invoicedelivery.events.Recipient;
 import com.invoicedelivery.events.SendDetails;
 import com.invoicedelivery.events.Sender;
 import com.invoicedelivery.events.VatBreakdown;
+import com.invoicedelivery.events.SealedLinkContent;
 import com.invoicedelivery.kit.digest.Sha256;
+import com.invoicedelivery.kit.seal.Sealer;
+import com.invoicedelivery.kit.testing.TestLinkSeal;
 import com.invoicedelivery.mail.message.domain.RecipientEmail;
 
 /** Sends as invoice-service and pdf-service make them: a Bulgarian invoice with Cyrillic data. */
@@ -40,13 +43,22 @@ public final class TestSends {
     private TestSends() {
     }
 
+    /** The tenant, send and recipient {@link #linkEmail} seals its link for (the jobs the unit tests claim). */
+    public static final String TENANT = "acme";
+    public static final String SEND_ID = "send-1";
+    public static final String RECIPIENT_ID = "r-1";
+
+    /**
+     * A link-mode recipient as the test knows it: its token and link in clear, to look for in what was sent (and
+     * not to find elsewhere). {@link #documentReady} announces it as invoice-service does, hashed and sealed.
+     */
     public static Recipient recipient(String email) {
         String token = UUID.randomUUID().toString().replace("-", "");
-        return new Recipient("r-" + UUID.randomUUID(), email, token, "http://localhost:8084/l/" + token);
+        return Recipient.withClearLink("r-" + UUID.randomUUID(), email, token, "http://localhost:8084/l/" + token);
     }
 
     public static Recipient attachmentRecipient(String email) {
-        return new Recipient("r-" + UUID.randomUUID(), email, null, null);
+        return Recipient.attached("r-" + UUID.randomUUID(), email);
     }
 
     public static SendDetails send(DeliveryMode mode, Language language, Recipient... recipients) {
@@ -60,13 +72,48 @@ public final class TestSends {
         return new DocumentRef("doc-" + UUID.randomUUID(), Sha256.hex(pdf), pdf.length, FILE_NAME);
     }
 
+    /**
+     * The record as pdf-service passes on invoice-service's send (schema version 2): each link-mode recipient with its
+     * token's hash and its link sealed to mail-dispatch-service's key (the tests' {@link TestLinkSeal}) for this
+     * tenant, send and recipient.
+     */
     public static InvoiceDocumentReady documentReady(String tenantId, SendDetails send, DocumentRef document) {
         return new InvoiceDocumentReady(UUID.randomUUID().toString(), Instant.now(), tenantId,
-                InvoiceDocumentReady.SCHEMA_VERSION, send, document);
+                InvoiceDocumentReady.SCHEMA_VERSION, send == null ? null : sealed(tenantId, send), document);
     }
 
+    /** The record as schema version 1 carried it, written before the upgrade: links in clear. */
+    public static InvoiceDocumentReady clearLinkDocumentReady(String tenantId, SendDetails send, DocumentRef document) {
+        return new InvoiceDocumentReady(UUID.randomUUID().toString(), Instant.now(), tenantId,
+                InvoiceDocumentReady.CLEAR_LINK_VERSION, send, document);
+    }
+
+    /** The send with its recipients as version 2 carries them, sealed with {@code sealer}. */
+    public static SendDetails sealed(String tenantId, SendDetails send, Sealer sealer) {
+        List<Recipient> sealed = send.recipients() == null ? null : send.recipients().stream()
+                .map(r -> r == null || r.linkUrl() == null ? r : Recipient.linked(r.recipientId(), r.email(),
+                        Sha256.tokenHash(r.linkToken()), sealer.seal(new SealedLinkContent(tenantId, send.sendId(),
+                                r.recipientId(), r.linkUrl()).fields())))
+                .toList();
+        return new SendDetails(send.sendId(), send.invoiceId(), send.clientId(), send.clientName(), send.mode(),
+                send.language(), sealed, send.subject(), send.message(), send.sender(), send.invoice(),
+                send.linkExpiresAt());
+    }
+
+    private static SendDetails sealed(String tenantId, SendDetails send) {
+        return sealed(tenantId, send, TestLinkSeal.sealer());
+    }
+
+    /** A job's e-mail with {@code linkUrl} sealed for {@link #TENANT}, {@link #SEND_ID}, {@link #RECIPIENT_ID}. */
     public static RecipientEmail linkEmail(String email, String linkUrl) {
-        return new RecipientEmail(TENANT_NAME, SUBDOMAIN, REPLY_TO, email, linkUrl, SUBJECT, MESSAGE, Language.BG,
+        return linkEmail(email, linkUrl, TENANT, SEND_ID, RECIPIENT_ID);
+    }
+
+    public static RecipientEmail linkEmail(String email, String linkUrl, String tenantId, String sendId,
+                                           String recipientId) {
+        String sealedLink = linkUrl == null ? null : TestLinkSeal.sealer().seal(
+                new SealedLinkContent(tenantId, sendId, recipientId, linkUrl).fields());
+        return new RecipientEmail(TENANT_NAME, SUBDOMAIN, REPLY_TO, email, sealedLink, SUBJECT, MESSAGE, Language.BG,
                 DeliveryMode.LINK, DocumentKind.INVOICE, INVOICE_NUMBER, document(PDF));
     }
 

@@ -114,6 +114,10 @@ abstract class PdfServiceScenarios {
         assertThat(TopicProbe.header(record, CloudEventHeaders.SUBJECT)).isEqualTo(sendId);
         assertThat(TopicProbe.header(record, CloudEventHeaders.TENANT)).isEqualTo("acme");
         assertThat(TopicProbe.header(record, CloudEventHeaders.SPEC_VERSION)).isEqualTo("1.0");
+        assertThat(event.schemaVersion()).isEqualTo(InvoiceDocumentReady.SCHEMA_VERSION);
+        assertThat(TopicProbe.header(record, CloudEventHeaders.DATA_SCHEMA_VERSION)).isEqualTo("2");
+        assertThat(record.value()).as("the recipients' links pass through sealed; no token, no link in clear")
+                .doesNotContain(Invoices.LINK_TOKEN).doesNotContain("/l/");
 
         HttpResponse<byte[]> download = get("/internal/documents/" + event.document().documentId(), TestTokens.service());
         assertThat(download.statusCode()).isEqualTo(200);
@@ -131,6 +135,24 @@ abstract class PdfServiceScenarios {
         assertThat(metadata.statusCode()).isEqualTo(200);
         JsonNode stored = json.readTree(metadata.body());
         assertThat(stored.get("documentId").asString()).isEqualTo(event.document().documentId());
+    }
+
+    @Test
+    void aRecordOfTheOldVersionWithLinksInClearIsAnnouncedAsTheOldVersionSoItsReadersKnowHowToReadIt()
+            throws Exception {
+        InvoiceSendRequested request = Invoices.clearLinkSendRequested("acme", Invoices.invoice(), Language.BG);
+        String sendId = request.send().sendId();
+
+        publish(sendId, json.writeValueAsString(request));
+
+        ConsumerRecord<String, String> record;
+        try (TopicProbe ready = new TopicProbe(brokers, Topics.DOCUMENT_READY)) {
+            record = ready.await(r -> sendId.equals(r.key()), WAIT);
+        }
+        InvoiceDocumentReady event = json.readValue(record.value(), InvoiceDocumentReady.class);
+        assertThat(event.schemaVersion()).isEqualTo(InvoiceDocumentReady.CLEAR_LINK_VERSION);
+        assertThat(TopicProbe.header(record, CloudEventHeaders.DATA_SCHEMA_VERSION)).isEqualTo("1");
+        assertThat(event.send()).isEqualTo(request.send());
     }
 
     @Test

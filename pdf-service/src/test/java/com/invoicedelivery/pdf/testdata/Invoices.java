@@ -17,9 +17,12 @@ import com.invoicedelivery.events.InvoiceSnapshot;
 import com.invoicedelivery.events.Language;
 import com.invoicedelivery.events.Party;
 import com.invoicedelivery.events.Recipient;
+import com.invoicedelivery.events.SealedLinkContent;
 import com.invoicedelivery.events.SendDetails;
 import com.invoicedelivery.events.Sender;
 import com.invoicedelivery.events.VatBreakdown;
+import com.invoicedelivery.kit.digest.Sha256;
+import com.invoicedelivery.kit.testing.TestLinkSeal;
 
 /**
  * Invoices as invoice-service sends them: Bulgarian parties, totals as issued (and adding up, as invoice-service
@@ -108,11 +111,30 @@ public final class Invoices {
         return new Builder(invoice);
     }
 
+    /** The personal link's token in the sends made here; it must never show on a topic. */
+    public static final String LINK_TOKEN = "Y2xpZW50LWxpbmstdG9rZW4tZm9yLXBkZi10ZXN0cw";
+
+    /** The same send as schema version 1 wrote it: the token and the link in clear. */
+    public static InvoiceSendRequested clearLinkSendRequested(String tenantId, InvoiceSnapshot invoice,
+                                                              Language language) {
+        InvoiceSendRequested current = sendRequested(tenantId, invoice, language);
+        SendDetails send = current.send();
+        SendDetails old = new SendDetails(send.sendId(), send.invoiceId(), send.clientId(), send.clientName(),
+                send.mode(), send.language(),
+                List.of(Recipient.withClearLink("r-1", "accounting@beta.example", LINK_TOKEN,
+                        "http://localhost:8084/l/" + LINK_TOKEN)),
+                send.subject(), send.message(), send.sender(), send.invoice(), send.linkExpiresAt());
+        return new InvoiceSendRequested(current.eventId(), current.occurredAt(), tenantId,
+                InvoiceSendRequested.CLEAR_LINK_VERSION, old);
+    }
+
     public static InvoiceSendRequested sendRequested(String tenantId, InvoiceSnapshot invoice, Language language) {
         String sendId = UUID.randomUUID().toString();
         SendDetails send = new SendDetails(sendId, "inv-" + invoice.number(), "client-1", invoice.recipient().name(),
                 DeliveryMode.LINK, language,
-                List.of(new Recipient("r-1", "accounting@beta.example", "tok-" + sendId, "http://localhost:8084/l/tok")),
+                List.of(Recipient.linked("r-1", "accounting@beta.example", Sha256.tokenHash(LINK_TOKEN),
+                        TestLinkSeal.sealer().seal(new SealedLinkContent("acme", sendId, "r-1",
+                                "http://localhost:8084/l/" + LINK_TOKEN).fields()))),
                 "Фактура " + invoice.number(), "Здравейте, изпращаме Ви фактура. {link}",
                 new Sender("Акме ООД", "acme", "office@acme.example"), invoice, Instant.parse("2027-01-28T00:00:00Z"));
         return new InvoiceSendRequested(UUID.randomUUID().toString(), Instant.now(), tenantId,

@@ -12,6 +12,7 @@ import java.security.interfaces.RSAPrivateCrtKey;
 import java.security.interfaces.RSAPublicKey;
 import java.security.spec.PKCS8EncodedKeySpec;
 import java.security.spec.RSAPublicKeySpec;
+import java.security.spec.X509EncodedKeySpec;
 import java.util.Base64;
 
 /**
@@ -22,6 +23,8 @@ public final class PemKeys {
 
     private static final String PRIVATE_HEADER = "-----BEGIN PRIVATE KEY-----";
     private static final String PRIVATE_FOOTER = "-----END PRIVATE KEY-----";
+    private static final String PUBLIC_HEADER = "-----BEGIN PUBLIC KEY-----";
+    private static final String PUBLIC_FOOTER = "-----END PUBLIC KEY-----";
 
     private PemKeys() {
     }
@@ -61,6 +64,22 @@ public final class PemKeys {
             return new KeyPair(publicKey, privateKey);
         } catch (GeneralSecurityException | ClassCastException e) {
             throw new IOException(privateKeyFile + " does not hold an RSA private key", e);
+        }
+    }
+
+    /** Reads an X.509 ({@code PUBLIC KEY}) PEM RSA public key. */
+    public static RSAPublicKey readRsaPublicKey(Path publicKeyFile) throws IOException {
+        String pem = Files.readString(publicKeyFile, StandardCharsets.US_ASCII);
+        int start = pem.indexOf(PUBLIC_HEADER);
+        int end = pem.indexOf(PUBLIC_FOOTER);
+        if (start < 0 || end < start) {
+            throw new IOException(publicKeyFile + " is not an X.509 PEM public key");
+        }
+        byte[] der = Base64.getMimeDecoder().decode(pem.substring(start + PUBLIC_HEADER.length(), end));
+        try {
+            return (RSAPublicKey) KeyFactory.getInstance("RSA").generatePublic(new X509EncodedKeySpec(der));
+        } catch (GeneralSecurityException | ClassCastException e) {
+            throw new IOException(publicKeyFile + " does not hold an RSA public key", e);
         }
     }
 

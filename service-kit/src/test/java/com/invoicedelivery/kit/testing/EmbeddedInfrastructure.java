@@ -10,9 +10,9 @@ import org.springframework.core.env.MapPropertySource;
 
 /**
  * Points a service under test at the embedded infrastructure: a fresh database in the in-memory
- * MongoDB-wire server, and the stand-in identity provider ({@link TestIdentityProvider}) for validating tokens by
- * its issuer URI and for the service's own tokens. Kafka comes from {@code @EmbeddedKafka} (see
- * {@link ServiceIntegrationTest}).
+ * MongoDB-wire server, the stand-in identity provider ({@link TestIdentityProvider}) for validating tokens by
+ * its issuer URI and for the service's own tokens, and the test key pair personal links are sealed to
+ * ({@link TestLinkSeal}). Kafka comes from {@code @EmbeddedKafka} (see {@link ServiceIntegrationTest}).
  */
 public class EmbeddedInfrastructure implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
@@ -24,6 +24,9 @@ public class EmbeddedInfrastructure implements ApplicationContextInitializer<Con
         String database = service.replace('-', '_') + "_test_" + CONTEXTS.incrementAndGet();
         Map<String, Object> properties = new HashMap<>(TestIdentityProvider.serviceProperties());
         properties.put("spring.mongodb.uri", EmbeddedMongo.uri(database));
+        // personal links are sealed to mail-dispatch-service's key: invoice-service seals, mail-dispatch opens
+        properties.put("invoice.links.seal-public-key", TestLinkSeal.publicKeyFile().toString());
+        properties.put("mail.link-seal.private-key", TestLinkSeal.privateKeyFile().toString());
         context.getEnvironment().getPropertySources().addFirst(
                 new MapPropertySource("embedded-infrastructure", properties));
     }

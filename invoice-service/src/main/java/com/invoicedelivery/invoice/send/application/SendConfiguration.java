@@ -1,5 +1,6 @@
 package com.invoicedelivery.invoice.send.application;
 
+import java.io.IOException;
 import java.security.SecureRandom;
 import java.time.Clock;
 
@@ -12,6 +13,8 @@ import com.invoicedelivery.invoice.template.application.Templates;
 import com.invoicedelivery.invoice.tenant.application.Tenants;
 import com.invoicedelivery.kit.messaging.OutboxEntries;
 import com.invoicedelivery.kit.messaging.OutboxRelay;
+import com.invoicedelivery.kit.seal.Sealer;
+import com.invoicedelivery.kit.security.PemKeys;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -21,8 +24,10 @@ import org.springframework.context.annotation.Configuration;
 public class SendConfiguration {
 
     @Bean
-    PersonalLinks personalLinks(PersonalLinkProperties properties) {
-        return new PersonalLinks(new SecureRandom(), properties.baseUrl(), properties.validity());
+    PersonalLinks personalLinks(PersonalLinkProperties properties) throws IOException {
+        Sealer sealer = Sealer.to(PemKeys.readRsaPublicKey(properties.sealPublicKey()));
+        return new PersonalLinks(new SecureRandom(), properties.baseUrl(), properties.validity(),
+                content -> sealer.seal(content.fields()));
     }
 
     @Bean

@@ -16,7 +16,7 @@ import com.invoicedelivery.invoice.tenant.domain.Tenant;
 
 /**
  * A send as it is made: the {@link Send} this service keeps (token hashes only) and the {@link SendDetails} the
- * next services need (the tokens themselves, the snapshot, the final texts).
+ * next services need (the tokens' hashes, the links sealed for mail-dispatch-service, the snapshot, the final texts).
  */
 public record NewSend(Send send, SendDetails details) {
 
@@ -32,10 +32,10 @@ public record NewSend(Send send, SendDetails details) {
         List<Recipient> announced = new ArrayList<>();
         for (String address : email.recipients()) {
             String recipientId = UUID.randomUUID().toString();
-            PersonalLink link = mode == DeliveryMode.LINK ? links.issue() : null;
+            PersonalLink link = mode == DeliveryMode.LINK ? links.issue(tenant.id(), sendId, recipientId) : null;
             kept.add(SendRecipient.requested(recipientId, address, link == null ? null : link.tokenHash()));
-            announced.add(new Recipient(recipientId, address, link == null ? null : link.token(),
-                    link == null ? null : link.url()));
+            announced.add(link == null ? Recipient.attached(recipientId, address)
+                    : Recipient.linked(recipientId, address, link.tokenHash(), link.sealedLink()));
         }
         Send send = Send.requested(sendId, tenant.id(), invoice.id(), invoice.number(), client.id(), mode, language,
                 email.subject(), email.message(), kept, now);

@@ -21,6 +21,7 @@ import com.invoicedelivery.events.SendDetails;
 import com.invoicedelivery.invoice.client.domain.Client;
 import com.invoicedelivery.invoice.shared.domain.SendStatus;
 import com.invoicedelivery.invoice.tenant.domain.Plan;
+import com.invoicedelivery.kit.testing.TestLinkSeal;
 import org.junit.jupiter.api.Test;
 
 class NewSendTest {
@@ -41,7 +42,8 @@ class NewSendTest {
         assertThat(details.clientName()).isEqualTo("Бета ЕАД");
         assertThat(details.recipients()).extracting(Recipient::email).containsExactly("a@beta.example", "b@beta.example");
         assertThat(details.recipients()).extracting(Recipient::recipientId).doesNotHaveDuplicates();
-        assertThat(details.recipients()).extracting(Recipient::linkToken).doesNotHaveDuplicates();
+        assertThat(details.recipients()).extracting(Recipient::linkTokenHash).doesNotHaveDuplicates();
+        assertThat(details.recipients()).extracting(TestLinkSeal::tokenOf).doesNotHaveDuplicates();
     }
 
     @Test
@@ -53,10 +55,11 @@ class NewSendTest {
         Recipient announced = made.details().recipients().get(0);
         assertThat(send.recipients()).singleElement().satisfies(recipient -> {
             assertThat(recipient.recipientId()).isEqualTo(announced.recipientId());
-            assertThat(recipient.tokenHash()).isEqualTo(PersonalLink.hashOf(announced.linkToken()));
+            assertThat(recipient.tokenHash()).isEqualTo(announced.linkTokenHash())
+                    .isEqualTo(PersonalLink.hashOf(TestLinkSeal.tokenOf(announced)));
             assertThat(recipient.status()).isEqualTo(SendStatus.REQUESTED);
         });
-        assertThat(send.toString()).doesNotContain(announced.linkToken());
+        assertThat(send.toString()).doesNotContain(TestLinkSeal.tokenOf(announced));
         assertThat(send.status()).isEqualTo(SendStatus.REQUESTED);
         assertThat(send.version()).isZero();
         assertThat(send.timeline()).singleElement().satisfies(entry -> {
@@ -68,6 +71,21 @@ class NewSendTest {
     }
 
     @Test
+    void theAnnouncedRecipientsCarryTheTokensHashAndTheLinkSealedForItsOwnerNeverTheTokenInClear() {
+        Client client = client(Language.EN, "a@beta.example");
+        NewSend made = compose(Plan.PAID, false, client, email(Plan.PAID, false, client, DocumentKind.INVOICE));
+
+        Recipient announced = made.details().recipients().get(0);
+        String token = TestLinkSeal.tokenOf(announced);
+        assertThat(announced.linkToken()).isNull();
+        assertThat(announced.linkUrl()).isNull();
+        assertThat(announced.sealedLink()).doesNotContain(token);
+        assertThat(TestLinkSeal.openLink(announced.sealedLink()).belongsTo("acme", "send-1", announced.recipientId()))
+                .isTrue();
+        assertThat(made.details().toString()).doesNotContain(token);
+    }
+
+    @Test
     void anAttachmentSendHasNoLinks() {
         Client client = client(Language.BG, "a@beta.example");
         SendDetails details = compose(Plan.PAID, true, client, email(Plan.PAID, true, client, DocumentKind.PROFORMA))
@@ -76,6 +94,8 @@ class NewSendTest {
         assertThat(details.mode()).isEqualTo(DeliveryMode.ATTACHMENT);
         assertThat(details.linkExpiresAt()).isNull();
         assertThat(details.recipients()).singleElement().satisfies(recipient -> {
+            assertThat(recipient.linkTokenHash()).isNull();
+            assertThat(recipient.sealedLink()).isNull();
             assertThat(recipient.linkToken()).isNull();
             assertThat(recipient.linkUrl()).isNull();
         });

@@ -19,12 +19,14 @@ import com.invoicedelivery.invoice.tenant.domain.BankAccount;
 import com.invoicedelivery.invoice.tenant.domain.Company;
 import com.invoicedelivery.invoice.tenant.domain.Plan;
 import com.invoicedelivery.invoice.tenant.domain.Tenant;
+import com.invoicedelivery.kit.testing.TestLinkSeal;
 
 /** A tenant, its client and an issued invoice of 2 × 100.50 at 20 %, for the send domain tests. */
 final class SendFixtures {
 
     static final Instant NOW = Instant.parse("2026-11-28T10:00:00Z");
-    static final PersonalLinks LINKS = new PersonalLinks(new SecureRandom(), "https://links.example/", Duration.ofDays(180));
+    static final PersonalLinks LINKS = new PersonalLinks(new SecureRandom(), "https://links.example/", Duration.ofDays(180),
+            content -> TestLinkSeal.sealer().seal(content.fields()));
 
     private SendFixtures() {
     }

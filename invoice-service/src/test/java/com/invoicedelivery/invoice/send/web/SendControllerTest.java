@@ -58,6 +58,8 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
+import com.invoicedelivery.kit.digest.Sha256;
+import com.invoicedelivery.kit.testing.TestLinkSeal;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import tools.jackson.databind.json.JsonMapper;
@@ -76,7 +78,8 @@ class SendControllerTest extends WebSliceTest {
                                       IdempotencyKeyStore keys, SendStore sends, OutboxRelay relay, JsonMapper json) {
             Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
             SendIssuer issuer = new SendIssuer(sends, invoices,
-                    new PersonalLinks(new SecureRandom(), "http://links.test", Duration.ofDays(180)),
+                    new PersonalLinks(new SecureRandom(), "http://links.test", Duration.ofDays(180),
+                            content -> TestLinkSeal.sealer().seal(content.fields())),
                     new OutboxEntries(json), relay, clock);
             return new InvoiceSending(invoices, clients, new SendingContexts(tenants, templates),
                     new IdempotentRequests(keys, clock), issuer);
@@ -131,9 +134,28 @@ class SendControllerTest extends WebSliceTest {
         assertThat(event.getValue().topic()).isEqualTo(Topics.SEND_REQUESTED);
         assertThat(event.getValue().key()).isEqualTo(send.getValue().id());
         assertThat(event.getValue().type()).isEqualTo("InvoiceSendRequested");
-        assertThat(event.getValue().payload()).contains("\"linkUrl\":\"http://links.test/l/");
+        assertThat(event.getValue().payload()).contains("\"sealedLink\":\"")
+                .contains("\"linkTokenHash\":\"" + send.getValue().recipients().get(0).tokenHash() + "\"")
+                .doesNotContain("http://links.test/l/");
         then(relay).should().kick();
         then(invoices).should().recordLatestSend(eq(TENANT), eq("issued"), any());
+    }
+
+    @Test
+    void theStoredSendAndItsOutboxEntryHoldTheLinkSealedAndNeverTheTokenInClear() throws Exception {
+        mvc.perform(post("/api/invoices/issued/send").header("Authorization", userToken()))
+                .andExpect(status().isAccepted());
+
+        ArgumentCaptor<Send> send = ArgumentCaptor.forClass(Send.class);
+        ArgumentCaptor<OutboxEntry> event = ArgumentCaptor.forClass(OutboxEntry.class);
+        then(sends).should().insertIfAbsent(send.capture(), event.capture());
+        String sealedLink = event.getValue().payload().replaceAll(".*\"sealedLink\":\"([^\"]+)\".*", "$1");
+        String linkUrl = TestLinkSeal.openLink(sealedLink).linkUrl();
+        String token = linkUrl.substring(linkUrl.lastIndexOf('/') + 1);
+        assertThat(token).hasSize(43);
+        assertThat(event.getValue().payload()).doesNotContain(token);
+        assertThat(send.getValue().toString()).doesNotContain(token);
+        assertThat(send.getValue().recipients().get(0).tokenHash()).isEqualTo(Sha256.tokenHash(token));
     }
 
     @Test

@@ -1,9 +1,12 @@
 package com.invoicedelivery.mail.dispatch.application;
 
+import java.io.IOException;
 import java.time.Clock;
 
 import com.invoicedelivery.kit.messaging.OutboxEntries;
 import com.invoicedelivery.kit.messaging.OutboxRelay;
+import com.invoicedelivery.kit.seal.Opener;
+import com.invoicedelivery.kit.security.PemKeys;
 import com.invoicedelivery.mail.PlatformDomainProperties;
 import com.invoicedelivery.mail.dispatch.persistence.JobStore;
 import com.invoicedelivery.mail.emaillog.application.EmailLog;
@@ -11,6 +14,8 @@ import com.invoicedelivery.mail.message.application.MessageComposer;
 import com.invoicedelivery.mail.message.application.MessageSigning;
 import com.invoicedelivery.mail.smtp.application.MailTransport;
 import com.invoicedelivery.mail.smtp.application.SmtpServerDirectory;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -29,17 +34,34 @@ class DispatchConfiguration {
 
     @Bean
     JobDelivery jobDelivery(MessageComposer composer, MessageSigning signing, MailTransport transport,
-                            SmtpServerDirectory servers, EmailLog emailLog, JobTransitions transitions,
-                            DispatchProperties properties, Clock clock,
+                            SmtpServerDirectory servers, SealedLinks links, EmailLog emailLog,
+                            JobTransitions transitions, DispatchProperties properties, Clock clock,
                             PlatformDomainProperties domain) {
-        return new JobDelivery(composer, signing, transport, servers, emailLog, transitions, properties.retryPolicy(),
-                clock, domain.platformDomain());
+        return new JobDelivery(composer, signing, transport, servers, links, emailLog, transitions,
+                properties.retryPolicy(), clock, domain.platformDomain());
     }
 
     @Bean
-    DispatchQueue dispatchQueue(JobStore jobs, SmtpServerDirectory servers, DispatchWorkers workers, Clock clock,
-                                PlatformDomainProperties domain) {
-        return new DispatchQueue(jobs, servers, workers, clock, domain.platformDomain());
+    SealedLinks sealedLinks(LinkSealProperties properties) throws IOException {
+        return new SealedLinks(Opener.with(PemKeys.readRsa(properties.privateKey())));
+    }
+
+    /** Jobs queued before links were sealed keep them in clear: sealed (or dropped, when finished) at every start. */
+    @Bean
+    ApplicationRunner clearLinkSealing(JobStore jobs, SealedLinks links) {
+        return arguments -> {
+            int changed = jobs.sealClearLinks(links::sealClear);
+            if (changed > 0) {
+                LoggerFactory.getLogger(DispatchConfiguration.class)
+                        .info("{} stored job(s) had their link in clear: sealed or dropped", changed);
+            }
+        };
+    }
+
+    @Bean
+    DispatchQueue dispatchQueue(JobStore jobs, SmtpServerDirectory servers, DispatchWorkers workers, SealedLinks links,
+                                Clock clock, PlatformDomainProperties domain) {
+        return new DispatchQueue(jobs, servers, workers, links, clock, domain.platformDomain());
     }
 
     @Bean

@@ -2,7 +2,10 @@ package com.invoicedelivery.mail.dispatch.application;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 
+import com.invoicedelivery.events.DeliveryMode;
 import com.invoicedelivery.events.DocumentRef;
 import com.invoicedelivery.events.InvoiceDocumentReady;
 import com.invoicedelivery.events.InvoiceSnapshot;
@@ -30,28 +33,36 @@ public class DispatchQueue {
     private final JobStore jobs;
     private final SmtpServerDirectory servers;
     private final DispatchWorkers workers;
+    private final SealedLinks links;
     private final Clock clock;
     private final String platformDomain;
 
-    public DispatchQueue(JobStore jobs, SmtpServerDirectory servers, DispatchWorkers workers, Clock clock,
-                         String platformDomain) {
+    public DispatchQueue(JobStore jobs, SmtpServerDirectory servers, DispatchWorkers workers, SealedLinks links,
+                         Clock clock, String platformDomain) {
         this.jobs = jobs;
         this.servers = servers;
         this.workers = workers;
+        this.links = links;
         this.clock = clock;
         this.platformDomain = platformDomain;
     }
 
-    /** @return how many jobs were created (0 for a redelivery) */
+    /**
+     * @return how many jobs were created (0 for a redelivery)
+     * @throws MalformedRecordException when the record cannot become jobs, e.g. a link this service cannot open
+     *         (sealed to another key): it goes to the dead-letter topic with the reason, and no job is made
+     */
     public int enqueue(InvoiceDocumentReady event) {
         SendDetails send = wellFormed(event);
+        List<String> sealedLinks = sealedLinks(event, send);
         Instant now = clock.instant();
         String server = servers.serverFor(event.tenantId());
         int created = 0;
-        for (Recipient recipient : send.recipients()) {
+        for (int i = 0; i < send.recipients().size(); i++) {
+            Recipient recipient = send.recipients().get(i);
             DispatchJob job = DispatchJob.queued(event.tenantId(), send.sendId(), send.invoiceId(), send.clientId(),
                     recipient.recipientId(), server, MessageIds.newMessageId(platformDomain),
-                    letter(send, recipient, event.document()), now);
+                    letter(send, recipient, sealedLinks.get(i), event.document()), now);
             if (jobs.insertIfAbsent(job)) {
                 created++;
             }
@@ -65,11 +76,34 @@ public class DispatchQueue {
         return created;
     }
 
-    static RecipientEmail letter(SendDetails send, Recipient recipient, DocumentRef document) {
+    /**
+     * Each recipient's sealed link, checked before any job is stored (all or none); a link that came in clear (schema
+     * version 1, written before the upgrade) is sealed to this service's own key first, so no job keeps it in clear.
+     */
+    private List<String> sealedLinks(InvoiceDocumentReady event, SendDetails send) {
+        List<String> sealed = new ArrayList<>();
+        for (Recipient recipient : send.recipients()) {
+            if (send.mode() == DeliveryMode.ATTACHMENT) {
+                sealed.add(null);
+                continue;
+            }
+            try {
+                sealed.add(event.carriesClearLinks()
+                        ? links.sealClear(event.tenantId(), send.sendId(), recipient.recipientId(), recipient.linkUrl())
+                        : links.checked(event.tenantId(), send.sendId(), recipient.recipientId(),
+                                recipient.sealedLink()));
+            } catch (SealedLinks.InvalidSealedLinkException e) {
+                throw new MalformedRecordException("send " + send.sendId() + ": " + e.getMessage(), e);
+            }
+        }
+        return sealed;
+    }
+
+    static RecipientEmail letter(SendDetails send, Recipient recipient, String sealedLink, DocumentRef document) {
         Sender sender = send.sender();
         InvoiceSnapshot invoice = send.invoice();
         return new RecipientEmail(sender.tenantName(), sender.subdomain(), sender.replyTo(), recipient.email(),
-                recipient.linkUrl(), send.subject(), send.message(), send.language(), send.mode(),
+                sealedLink, send.subject(), send.message(), send.language(), send.mode(),
                 invoice == null ? null : invoice.kind(), invoice == null ? null : invoice.number(), document);
     }
 
@@ -78,6 +112,10 @@ public class DispatchQueue {
             throw new MalformedRecordException("the document-ready record names no send");
         }
         SendDetails send = event.send();
+        if (!event.hasKnownVersion()) {
+            throw new MalformedRecordException("send " + send.sendId() + ": schema version " + event.schemaVersion()
+                    + " is not one this service reads (1, 2)");
+        }
         if (blank(event.tenantId())) {
             throw new MalformedRecordException("send " + send.sendId() + " names no tenant");
         }

@@ -26,7 +26,7 @@ import org.slf4j.LoggerFactory;
  * One attempt at a claimed job: look up the job's SMTP server (a tenant's credentials are read now, never kept with
  * the job), compose the e-mail (fetching and checking the PDF in attachment mode; DKIM-signed when it goes through
  * the platform's server and signing is configured), hand it to the server, keep it in the e-mail log when the
- * server took it, and record the outcome.
+ * server took it (its copy with the link's token hidden, and the SHA-256 of the bytes sent), and record the outcome.
  */
 public class JobDelivery {
 
@@ -36,6 +36,7 @@ public class JobDelivery {
     private final MessageSigning signing;
     private final MailTransport transport;
     private final SmtpServerDirectory servers;
+    private final SealedLinks links;
     private final EmailLog emailLog;
     private final JobTransitions transitions;
     private final RetryPolicy retryPolicy;
@@ -43,12 +44,13 @@ public class JobDelivery {
     private final String platformDomain;
 
     public JobDelivery(MessageComposer composer, MessageSigning signing, MailTransport transport,
-                       SmtpServerDirectory servers, EmailLog emailLog, JobTransitions transitions,
-                       RetryPolicy retryPolicy, Clock clock, String platformDomain) {
+                       SmtpServerDirectory servers, SealedLinks links, EmailLog emailLog,
+                       JobTransitions transitions, RetryPolicy retryPolicy, Clock clock, String platformDomain) {
         this.composer = composer;
         this.signing = signing;
         this.transport = transport;
         this.servers = servers;
+        this.links = links;
         this.emailLog = emailLog;
         this.transitions = transitions;
         this.retryPolicy = retryPolicy;
@@ -67,10 +69,15 @@ public class JobDelivery {
         PreparedEmail email;
         try {
             server = servers.resolve(job.smtpServer());
-            email = composer.compose(job.letter(), fromAddress(server, job), job.messageId(), clock.instant());
+            // the link is opened only now, for this composition, and kept nowhere in clear
+            String linkUrl = job.letter().attachesDocument() ? null : links.open(job);
+            email = composer.compose(job.letter(), linkUrl, fromAddress(server, job), job.messageId(),
+                    clock.instant());
             if (server.isPlatform()) {
                 email = signing.signedForPlatform(email, clock.instant());
             }
+        } catch (SealedLinks.InvalidSealedLinkException e) {
+            return AttemptOutcome.permanentFailure(e.getMessage(), null);
         } catch (SmtpServerUnavailableException e) {
             return AttemptOutcome.temporaryFailure(e.getMessage(), null);
         } catch (MessagePreparationException e) {
@@ -100,9 +107,10 @@ public class JobDelivery {
         LoggedEmail logged = new LoggedEmail(job.id(), job.tenantId(), job.clientId(), job.invoiceId(), job.sendId(),
                 job.recipientId(), email.from(), email.to(), email.subject(), email.messageId(), now,
                 DeliveryStatus.SENT.name(), smtp.reply(), job.attempt(), job.outcomeUnknown(), email.sha256(),
-                email.source().length);
+                email.source().length, email.linkHidden());
         try {
-            emailLog.record(logged, email.source());
+            // the log keeps the copy with the link's token hidden; its sha256 and size are of the bytes sent
+            emailLog.record(logged, email.loggedSource());
         } catch (RuntimeException e) {
             log.error("job {}: sent as {}, but the e-mail log could not keep it", job.id(), job.messageId(), e);
         }

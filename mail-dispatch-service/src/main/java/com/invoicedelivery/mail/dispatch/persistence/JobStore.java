@@ -34,6 +34,8 @@ public class JobStore implements InitializingBean {
     public static final String COLLECTION = "dispatch_jobs";
 
     private static final String TYPE_HINT = "_class";
+    static final String SEALED_LINK = "letter.sealedLink";
+    private static final String CLEAR_LINK = "letter.linkUrl";
     private static final List<String> DUE_STATES =
             List.of(JobState.QUEUED.name(), JobState.DEFERRED.name(), JobState.OUTCOME_UNKNOWN.name());
 
@@ -102,9 +104,37 @@ public class JobStore implements InitializingBean {
             update.set("outcomeUnknown", true);
         }
         if (transition.state().isFinal()) {
-            update.set("finishedAt", now);
+            // sent or given up: the link is needed no more, so not even its sealed form stays
+            update.set("finishedAt", now).unset(SEALED_LINK);
         }
         return mongo.updateFirst(sameClaim, update, COLLECTION).getModifiedCount() == 1;
+    }
+
+    /**
+     * Jobs stored before links were sealed kept the link in clear ({@code letter.linkUrl}): seals it for an
+     * unfinished job and drops it from every job, so no job keeps a link in clear. Idempotent; run at every start.
+     *
+     * @return how many jobs were changed
+     */
+    public int sealClearLinks(ClearLinkSealing sealing) {
+        int changed = 0;
+        for (Document job : mongo.find(query(where(CLEAR_LINK).exists(true)), Document.class, COLLECTION)) {
+            String linkUrl = job.get("letter", Document.class).getString("linkUrl");
+            Update update = new Update().unset(CLEAR_LINK);
+            if (linkUrl != null && !JobState.valueOf(job.getString("state")).isFinal()) {
+                update.set(SEALED_LINK, sealing.seal(job.getString("tenantId"), job.getString("sendId"),
+                        job.getString("recipientId"), linkUrl));
+            }
+            changed += (int) mongo.updateFirst(query(where("_id").is(job.get("_id")).and(CLEAR_LINK).exists(true)),
+                    update, COLLECTION).getModifiedCount();
+        }
+        return changed;
+    }
+
+    /** Seals a job's clear link for its tenant, send and recipient. */
+    @FunctionalInterface
+    public interface ClearLinkSealing {
+        String seal(String tenantId, String sendId, String recipientId, String linkUrl);
     }
 
     public Optional<DispatchJob> find(String id) {

@@ -10,7 +10,10 @@ import com.invoicedelivery.mail.emaillog.domain.LoggedEmail;
 import com.invoicedelivery.mail.emaillog.domain.LoggedEmailSource;
 import com.invoicedelivery.mail.emaillog.persistence.EmailStore;
 
-/** Every e-mail sent, kept exactly as it went out, and read back per tenant. */
+/**
+ * Every e-mail sent, kept as it went out (its personal link's token hidden) with the SHA-256 of the exact bytes sent,
+ * and read back per tenant.
+ */
 public class EmailLog {
 
     public static final int MAX_LIMIT = 200;
@@ -21,7 +24,7 @@ public class EmailLog {
         this.emails = emails;
     }
 
-    /** Keeps a sent e-mail with its exact MIME source (replacing an earlier entry of the same job). */
+    /** Keeps a sent e-mail with the source to show (replacing an earlier entry of the same job). */
     public void record(LoggedEmail email, byte[] source) {
         emails.save(email, source);
     }

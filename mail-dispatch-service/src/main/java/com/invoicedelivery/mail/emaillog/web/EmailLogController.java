@@ -3,6 +3,7 @@ package com.invoicedelivery.mail.emaillog.web;
 import java.time.Instant;
 import java.util.List;
 
+import com.invoicedelivery.kit.digest.Sha256;
 import com.invoicedelivery.kit.security.Caller;
 import com.invoicedelivery.mail.emaillog.application.EmailLog;
 import com.invoicedelivery.mail.emaillog.application.MimeReader;
@@ -20,14 +21,18 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The e-mail log ("Clients → E-mails") for the tenant's users: every e-mail sent, and opening one shows exactly
- * what was sent. Another tenant's e-mail is not found.
+ * The e-mail log ("Clients → E-mails") for the tenant's users: every e-mail sent, and opening one shows what was
+ * sent, with the personal link's token hidden (a working link would let the tenant's staff act as the client) and
+ * the SHA-256 of the exact bytes sent. Another tenant's e-mail is not found.
  */
 @RestController
 @RequestMapping("/api/emails")
 public class EmailLogController {
 
     static final String MESSAGE_RFC822 = "message/rfc822";
+    /** Says, wherever the log shows an e-mail with a link, what differs from what was sent. */
+    static final String LINK_HIDDEN_NOTE = "The personal link's token is hidden in this copy, so that no one but the"
+            + " recipient can open the client's page; sha256 and sizeBytes are those of the exact bytes sent.";
 
     private final EmailLog log;
 
@@ -46,20 +51,27 @@ public class EmailLogController {
                 .map(EmailSummary::of).toList();
     }
 
-    @Operation(summary = "One e-mail as it was sent: headers, text and HTML bodies, attachment names")
+    @Operation(summary = "One e-mail as it was sent, its personal link's token hidden: headers, text and HTML bodies,"
+            + " attachment names, the SHA-256 of the exact bytes sent")
     @GetMapping("/{id}")
     public EmailDetails details(Caller caller, @PathVariable String id) {
         LoggedEmailSource found = log.find(caller.requireTenant(), id);
         return EmailDetails.of(found.email(), MimeReader.read(found.source()));
     }
 
-    @Operation(summary = "The e-mail's exact MIME source, byte for byte as sent")
+    @Operation(summary = "The e-mail's MIME source as sent, its personal link's token hidden (X-Link-Token-Hidden);"
+            + " X-Sent-SHA256 is the SHA-256 of the exact bytes sent, X-Content-SHA256 that of this copy")
     @GetMapping(value = "/{id}/source", produces = MESSAGE_RFC822)
     public ResponseEntity<byte[]> source(Caller caller, @PathVariable String id) {
         LoggedEmailSource found = log.find(caller.requireTenant(), id);
-        return ResponseEntity.ok()
+        ResponseEntity.BodyBuilder answer = ResponseEntity.ok();
+        if (found.email().linkHidden()) {
+            answer.header("X-Link-Token-Hidden", "true").header("X-Source-Note", LINK_HIDDEN_NOTE);
+        }
+        return answer
                 .contentType(MediaType.parseMediaType(MESSAGE_RFC822))
-                .header("X-Content-SHA256", found.email().sha256())
+                .header("X-Content-SHA256", Sha256.hex(found.source()))
+                .header("X-Sent-SHA256", found.email().sha256())
                 .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"email.eml\"")
                 .body(found.source());
     }
@@ -79,14 +91,14 @@ public class EmailLogController {
                                String from, String to, String replyTo, String subject, String textBody,
                                String htmlBody, List<EmailContent.Attachment> attachments, String messageId,
                                Instant sentAt, String status, String smtpReply, boolean outcomeUnknownResend,
-                               String sha256, long sizeBytes) {
+                               String sha256, long sizeBytes, boolean linkHidden, String sourceNote) {
 
         static EmailDetails of(LoggedEmail email, EmailContent content) {
             return new EmailDetails(email.id(), email.clientId(), email.invoiceId(), email.sendId(),
                     email.recipientId(), email.from(), email.to(), content.replyTo(), email.subject(),
                     content.textBody(), content.htmlBody(), content.attachments(), email.messageId(),
                     email.sentAt(), email.status(), email.smtpReply(), email.outcomeUnknownResend(), email.sha256(),
-                    email.sizeBytes());
+                    email.sizeBytes(), email.linkHidden(), email.linkHidden() ? LINK_HIDDEN_NOTE : null);
         }
     }
 }

@@ -13,6 +13,7 @@ import com.invoicedelivery.kit.digest.Sha256;
 import com.invoicedelivery.mail.message.domain.AttachedDocument;
 import com.invoicedelivery.mail.message.domain.EmailBodies;
 import com.invoicedelivery.mail.message.domain.EmailBody;
+import com.invoicedelivery.mail.message.domain.LinkMask;
 import com.invoicedelivery.mail.message.domain.RecipientEmail;
 import com.invoicedelivery.mail.message.domain.MessagePreparationException;
 import jakarta.activation.DataHandler;
@@ -51,13 +52,35 @@ public class MessageComposer {
     }
 
     /**
+     * The e-mail, and its copy for the e-mail log: in link mode the same e-mail composed again with the link's token
+     * hidden ({@link LinkMask}), same headers, Message-ID and date.
+     *
+     * @param linkUrl     the recipient's personal link in clear (link mode); null in attachment mode
      * @param fromAddress the sending address (the tenant's name is its display name)
      * @param messageId   the job's Message-ID, kept on every attempt
      * @throws MessagePreparationException when the e-mail cannot be composed (see its {@code isTemporary()})
      */
-    public PreparedEmail compose(RecipientEmail letter, String fromAddress, String messageId, Instant date) {
-        EmailBody body = EmailBodies.render(letter);
+    public PreparedEmail compose(RecipientEmail letter, String linkUrl, String fromAddress, String messageId,
+                                 Instant date) {
         AttachedDocument attachment = letter.attachesDocument() ? attachment(letter.document()) : null;
+        byte[] source = source(letter, EmailBodies.render(letter, linkUrl), attachment, fromAddress, messageId, date);
+        boolean linkHidden = !letter.attachesDocument();
+        byte[] logged = linkHidden ? source(letter, EmailBodies.render(letter, LinkMask.masked(linkUrl)), attachment,
+                fromAddress, messageId, date) : source;
+        return new PreparedEmail(source, Sha256.hex(source), messageId, displayedFrom(fromAddress, letter),
+                letter.recipientEmail(), letter.subject(), logged, linkHidden);
+    }
+
+    private static String displayedFrom(String fromAddress, RecipientEmail letter) {
+        try {
+            return from(fromAddress, letter.tenantName()).toUnicodeString();
+        } catch (UnsupportedEncodingException e) {
+            throw MessagePreparationException.permanent("the e-mail could not be composed: " + e.getMessage(), e);
+        }
+    }
+
+    private byte[] source(RecipientEmail letter, EmailBody body, AttachedDocument attachment, String fromAddress,
+                          String messageId, Instant date) {
         try {
             MimeMessage message = new FixedIdMimeMessage(session, messageId);
             InternetAddress from = from(fromAddress, letter.tenantName());
@@ -72,9 +95,7 @@ public class MessageComposer {
             MimeMultipart alternative = alternative(body);
             message.setContent(attachment == null ? alternative : mixed(alternative, attachment));
             message.saveChanges();
-            byte[] source = source(message);
-            return new PreparedEmail(source, Sha256.hex(source), messageId, from.toUnicodeString(),
-                    letter.recipientEmail(), letter.subject());
+            return source(message);
         } catch (MessagingException | IOException e) {
             throw MessagePreparationException.permanent("the e-mail could not be composed: " + e.getMessage(), e);
         }

@@ -27,8 +27,12 @@ public class MessageSigning {
         return signer != null;
     }
 
-    /** The e-mail with a DKIM-Signature header in front, or unchanged when signing is off. */
+    /**
+     * The e-mail with a DKIM-Signature header in front, or unchanged when signing is off. The log's copy gets the same
+     * header: it shows what was sent, its link hidden after signing (so its signature no longer verifies; the log's
+     * SHA-256 is of the bytes signed and sent).
+     */
     public PreparedEmail signedForPlatform(PreparedEmail email, Instant now) {
-        return signer == null ? email : email.withSource(signer.sign(email.source(), now));
+        return signer == null ? email : email.withHeaderInFront(signer.sign(email.source(), now));
     }
 }

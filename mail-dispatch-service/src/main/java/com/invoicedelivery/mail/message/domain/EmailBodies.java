@@ -26,17 +26,21 @@ public final class EmailBodies {
     private EmailBodies() {
     }
 
-    /** @throws MessagePreparationException (permanent) in link mode when the recipient has no personal link */
-    public static EmailBody render(RecipientEmail letter) {
-        String message = messageWithMarker(letter);
+    /**
+     * @param linkUrl the recipient's personal link in clear (link mode; the job keeps it only sealed), or what stands
+     *                for it in the e-mail log's copy; null in attachment mode
+     * @throws MessagePreparationException (permanent) in link mode when the recipient has no personal link
+     */
+    public static EmailBody render(RecipientEmail letter, String linkUrl) {
+        String message = messageWithMarker(letter, linkUrl);
         List<String> footer = footerLines(letter);
-        return new EmailBody(text(message, letter.linkUrl(), footer), html(letter, message, footer));
+        return new EmailBody(text(message, linkUrl, footer), html(letter, linkUrl, message, footer));
     }
 
-    private static String messageWithMarker(RecipientEmail letter) {
+    private static String messageWithMarker(RecipientEmail letter, String linkUrl) {
         String message = normalized(letter.message());
         if (!letter.attachesDocument()) {
-            if (letter.linkUrl() == null || letter.linkUrl().isBlank()) {
+            if (linkUrl == null || linkUrl.isBlank()) {
                 throw MessagePreparationException.permanent("the recipient " + letter.recipientEmail()
                         + " has no personal link, which a link-mode e-mail must carry");
             }
@@ -66,7 +70,7 @@ public final class EmailBodies {
         return footer.isEmpty() ? body + "\n" : body + "\n\n-- \n" + String.join("\n", footer) + "\n";
     }
 
-    private static String html(RecipientEmail letter, String message, List<String> footer) {
+    private static String html(RecipientEmail letter, String linkUrl, String message, List<String> footer) {
         StringBuilder html = new StringBuilder()
                 .append("<!DOCTYPE html>\n<html lang=\"").append(letter.languageTag())
                 .append("\">\n<head>\n<meta charset=\"UTF-8\">\n")
@@ -76,7 +80,7 @@ public final class EmailBodies {
                 .append("line-height:1.5;color:#1f2933;background:#ffffff\">\n");
         for (String paragraph : BLANK_LINES.split(message)) {
             if (!paragraph.isBlank()) {
-                html.append(PARAGRAPH).append(paragraphHtml(paragraph, letter)).append("</p>\n");
+                html.append(PARAGRAPH).append(paragraphHtml(paragraph, letter, linkUrl)).append("</p>\n");
             }
         }
         if (!footer.isEmpty()) {
@@ -87,11 +91,11 @@ public final class EmailBodies {
         return html.append("</body>\n</html>\n").toString();
     }
 
-    private static String paragraphHtml(String paragraph, RecipientEmail letter) {
+    private static String paragraphHtml(String paragraph, RecipientEmail letter, String linkUrl) {
         String[] pieces = paragraph.split(Pattern.quote(LINK_MARKER), -1);
         StringBuilder html = new StringBuilder(lines(pieces[0]));
         for (int i = 1; i < pieces.length; i++) {
-            html.append(linkHtml(letter)).append(lines(pieces[i]));
+            html.append(linkHtml(letter, linkUrl)).append(lines(pieces[i]));
         }
         return html.toString();
     }
@@ -102,8 +106,8 @@ public final class EmailBodies {
     }
 
     /** A button for people, and the plain URL below it for those whose client hides buttons or who copy links. */
-    private static String linkHtml(RecipientEmail letter) {
-        String url = escape(letter.linkUrl());
+    private static String linkHtml(RecipientEmail letter, String linkUrl) {
+        String url = escape(linkUrl);
         return "<a href=\"" + url + "\" style=\"" + BUTTON_STYLE + "\">"
                 + escape(MailLabels.of(letter.language()).openDocument()) + "</a><br>\n"
                 + "<a href=\"" + url + "\" style=\"font-size:13px;color:#1d4ed8\">" + url + "</a>";

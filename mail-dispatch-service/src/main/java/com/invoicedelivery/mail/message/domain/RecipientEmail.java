@@ -12,15 +12,23 @@ import com.invoicedelivery.events.Language;
  * @param tenantName     the From display name
  * @param subdomain      the tenant's sub-domain, for the platform's default From address
  * @param replyTo        the tenant's own address for replies; may be null
- * @param linkUrl        the recipient's personal link (link mode); null in attachment mode
+ * @param sealedLink     the recipient's personal link (link mode) as invoice-service sealed it to this service's key,
+ *                       opened only to compose the e-mail and dropped once the job is SENT or FAILED; null in
+ *                       attachment mode. The link in clear is never kept.
  * @param message        the plain-text message as the user edited it, with {@link EmailBodies#LINK_MARKER}
  *                       where the link goes
  * @param invoiceNumber  the document's number, printed under the message; may be null
  * @param document       the rendered PDF (attached in attachment mode)
  */
 public record RecipientEmail(String tenantName, String subdomain, String replyTo, String recipientEmail,
-                             String linkUrl, String subject, String message, Language language, DeliveryMode mode,
+                             String sealedLink, String subject, String message, Language language, DeliveryMode mode,
                              DocumentKind documentKind, String invoiceNumber, DocumentRef document) {
+
+    /** The same e-mail without its sealed link (what a finished job keeps). */
+    public RecipientEmail withoutLink() {
+        return new RecipientEmail(tenantName, subdomain, replyTo, recipientEmail, null, subject, message, language, mode,
+                documentKind, invoiceNumber, document);
+    }
 
     public boolean attachesDocument() {
         return mode == DeliveryMode.ATTACHMENT;

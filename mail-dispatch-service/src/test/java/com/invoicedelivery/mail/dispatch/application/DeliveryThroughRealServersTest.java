@@ -15,6 +15,7 @@ import com.icegreen.greenmail.util.ServerSetupTest;
 import com.invoicedelivery.kit.messaging.OutboxEntries;
 import com.invoicedelivery.kit.messaging.OutboxRelay;
 import com.invoicedelivery.kit.testing.EmbeddedMongo;
+import com.invoicedelivery.kit.testing.TestLinkSeal;
 import com.invoicedelivery.mail.dispatch.domain.DispatchJob;
 import com.invoicedelivery.mail.dispatch.domain.JobState;
 import com.invoicedelivery.mail.dispatch.domain.RetryPolicy;
@@ -70,7 +71,7 @@ class DeliveryThroughRealServersTest {
                 new OutboxRelay(mongo, null, List.of(), "test", 1000), clock);
         MailTransport transport = new LoginRefusalGuard(smtp, Duration.ofMinutes(5), clock);
         delivery = new JobDelivery(new MessageComposer(documentId -> TestSends.PDF), MessageSigning.off(), transport,
-                servers, new EmailLog(new EmailStore(mongo)), transitions,
+                servers, new SealedLinks(TestLinkSeal.opener()), new EmailLog(new EmailStore(mongo)), transitions,
                 new RetryPolicy(Duration.ofMinutes(1), Duration.ofHours(2), Duration.ofHours(24)), clock,
                 "invoicedelivery.test");
     }
@@ -194,9 +195,11 @@ class DeliveryThroughRealServersTest {
 
     private DispatchJob queue(String server, String recipient) {
         String sendId = "send-" + UUID.randomUUID();
-        DispatchJob job = DispatchJob.queued(TENANT, sendId, "inv-1", "client-1", "r-" + UUID.randomUUID(), server,
+        String recipientId = "r-" + UUID.randomUUID();
+        DispatchJob job = DispatchJob.queued(TENANT, sendId, "inv-1", "client-1", recipientId, server,
                 MessageIds.newMessageId("invoicedelivery.test"),
-                TestSends.linkEmail(recipient, "http://localhost:8084/l/token"), clock.instant());
+                TestSends.linkEmail(recipient, "http://localhost:8084/l/token", TENANT, sendId, recipientId),
+                clock.instant());
         assertThat(jobs.insertIfAbsent(job)).isTrue();
         return job;
     }

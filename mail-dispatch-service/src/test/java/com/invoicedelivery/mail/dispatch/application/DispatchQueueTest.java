@@ -10,6 +10,7 @@ import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
 
+import java.security.interfaces.RSAPublicKey;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -21,6 +22,9 @@ import com.invoicedelivery.events.Language;
 import com.invoicedelivery.events.Recipient;
 import com.invoicedelivery.events.SendDetails;
 import com.invoicedelivery.kit.messaging.MalformedRecordException;
+import com.invoicedelivery.kit.seal.Sealer;
+import com.invoicedelivery.kit.security.PemKeys;
+import com.invoicedelivery.kit.testing.TestLinkSeal;
 import com.invoicedelivery.mail.dispatch.domain.DispatchJob;
 import com.invoicedelivery.mail.dispatch.domain.JobState;
 import com.invoicedelivery.mail.dispatch.persistence.JobStore;
@@ -36,8 +40,8 @@ class DispatchQueueTest {
     private final JobStore jobs = mock(JobStore.class);
     private final SmtpServerDirectory servers = mock(SmtpServerDirectory.class);
     private final DispatchWorkers workers = mock(DispatchWorkers.class);
-    private final DispatchQueue queue = new DispatchQueue(jobs, servers, workers, Clock.fixed(NOW, ZoneOffset.UTC),
-            "invoicedelivery.test");
+    private final DispatchQueue queue = new DispatchQueue(jobs, servers, workers,
+            new SealedLinks(TestLinkSeal.opener()), Clock.fixed(NOW, ZoneOffset.UTC), "invoicedelivery.test");
 
     @Test
     void eachRecipientGetsOneQueuedJobWithItsOwnMessageIdAndTheWorkersAreWoken() {
@@ -63,8 +67,62 @@ class DispatchQueueTest {
             assertThat(job.letter().invoiceNumber()).isEqualTo(TestSends.INVOICE_NUMBER);
         });
         assertThat(queued.get(0).messageId()).isNotEqualTo(queued.get(1).messageId());
-        assertThat(queued.get(1).letter().linkUrl()).isEqualTo(second.linkUrl());
+        assertThat(TestLinkSeal.openLink(queued.get(1).letter().sealedLink()).linkUrl()).isEqualTo(second.linkUrl());
+        assertThat(queued).as("a job keeps its link sealed, never in clear").allSatisfy(job ->
+                assertThat(job.toString()).doesNotContain(first.linkToken()).doesNotContain(second.linkToken()));
         verify(workers).kick();
+    }
+
+    @Test
+    void aLinkSealedToAnotherKeyMakesTheRecordMalformedNamingTheReasonAndNoJobIsMade() {
+        Recipient recipient = TestSends.recipient("a@beta.example");
+        SendDetails send = TestSends.sealed("acme", TestSends.send(DeliveryMode.LINK, Language.BG, recipient),
+                Sealer.to((RSAPublicKey) PemKeys.generateRsa().getPublic()));
+        InvoiceDocumentReady event = new InvoiceDocumentReady("e-1", NOW, "acme", InvoiceDocumentReady.SCHEMA_VERSION,
+                send, TestSends.document(TestSends.PDF));
+
+        assertThatThrownBy(() -> queue.enqueue(event)).isInstanceOf(MalformedRecordException.class)
+                .hasMessageContaining("cannot be opened").hasMessageContaining("sealed to another key")
+                .hasMessageNotContaining(recipient.linkToken());
+        verifyNoInteractions(jobs);
+    }
+
+    @Test
+    void aLinkSealedForAnotherTenantsSendIsMalformed() {
+        SendDetails send = TestSends.send(DeliveryMode.LINK, Language.BG, TestSends.recipient("a@beta.example"));
+        InvoiceDocumentReady forAnother = TestSends.documentReady("other-tenant", send, TestSends.document(TestSends.PDF));
+        InvoiceDocumentReady replayed = new InvoiceDocumentReady("e-2", NOW, "acme", InvoiceDocumentReady.SCHEMA_VERSION,
+                forAnother.send(), forAnother.document());
+
+        assertMalformed(replayed, "sealed for another tenant, send or recipient");
+        verifyNoInteractions(jobs);
+    }
+
+    @Test
+    void aRecordOfTheOldVersionWithLinksInClearIsQueuedWithTheLinkSealedToThisServicesKey() {
+        Recipient recipient = TestSends.recipient("old@beta.example");
+        SendDetails send = TestSends.send(DeliveryMode.LINK, Language.BG, recipient);
+        given(jobs.insertIfAbsent(any())).willReturn(true);
+
+        assertThat(queue.enqueue(TestSends.clearLinkDocumentReady("acme", send, TestSends.document(TestSends.PDF))))
+                .isEqualTo(1);
+
+        ArgumentCaptor<DispatchJob> created = ArgumentCaptor.forClass(DispatchJob.class);
+        verify(jobs).insertIfAbsent(created.capture());
+        assertThat(created.getValue().toString()).doesNotContain(recipient.linkToken());
+        assertThat(TestLinkSeal.openLink(created.getValue().letter().sealedLink()))
+                .satisfies(content -> {
+                    assertThat(content.linkUrl()).isEqualTo(recipient.linkUrl());
+                    assertThat(content.belongsTo("acme", send.sendId(), recipient.recipientId())).isTrue();
+                });
+    }
+
+    @Test
+    void aRecordOfAnUnknownSchemaVersionIsMalformed() {
+        SendDetails send = TestSends.send(DeliveryMode.LINK, Language.BG, TestSends.recipient("a@beta.example"));
+
+        assertMalformed(new InvoiceDocumentReady("e-3", NOW, "acme", 3, send, TestSends.document(TestSends.PDF)),
+                "schema version 3");
     }
 
     @Test

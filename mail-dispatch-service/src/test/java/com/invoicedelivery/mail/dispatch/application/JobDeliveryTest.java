@@ -8,12 +8,16 @@ import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
 
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 
 import com.invoicedelivery.kit.security.PemKeys;
+import com.invoicedelivery.kit.testing.TestLinkSeal;
+import com.invoicedelivery.kit.digest.Sha256;
 import com.invoicedelivery.mail.dispatch.domain.DispatchJob;
 import com.invoicedelivery.mail.dispatch.domain.JobState;
 import com.invoicedelivery.mail.dispatch.domain.RetryPolicy;
@@ -69,10 +73,36 @@ class JobDeliveryTest {
                 .isEqualTo("invoices@acme.invoicedelivery.test");
         assertThat(sent.getValue().getMessageID()).isEqualTo(job.messageId());
         ArgumentCaptor<LoggedEmail> logged = ArgumentCaptor.forClass(LoggedEmail.class);
-        verify(emailLog).record(logged.capture(), any());
+        ArgumentCaptor<byte[]> loggedSource = ArgumentCaptor.forClass(byte[].class);
+        verify(emailLog).record(logged.capture(), loggedSource.capture());
         assertThat(logged.getValue().messageId()).isEqualTo(job.messageId());
         assertThat(logged.getValue().smtpReply()).isEqualTo("250 2.0.0 Ok: queued");
         verify(transitions).apply(job, Transition.sent("250 2.0.0 Ok: queued"));
+        ByteArrayOutputStream sentBytes = new ByteArrayOutputStream();
+        sent.getValue().writeTo(sentBytes);
+        assertThat(sentBytes.toString(StandardCharsets.US_ASCII)).as("the e-mail carries the working link")
+                .contains("http://localhost/l/token");
+        assertThat(new String(loggedSource.getValue(), StandardCharsets.US_ASCII)).as("the log's copy does not")
+                .doesNotContain("/l/token").contains("/l/[link token hidden]");
+        assertThat(logged.getValue().linkHidden()).isTrue();
+        assertThat(logged.getValue().sha256()).as("the log keeps the hash of the exact bytes sent")
+                .isEqualTo(Sha256.hex(sentBytes.toByteArray()));
+        assertThat(logged.getValue().sizeBytes()).isEqualTo(sentBytes.size());
+    }
+
+    @Test
+    void aLinkSealedForAnotherRecipientFailsTheJobWithoutTalkingToTheServer() {
+        DispatchJob job = claimed(TestSends.linkEmail("klient@beta.bg", "http://localhost/l/token", "acme", "send-1",
+                "someone-else"));
+
+        delivery.deliver(job);
+
+        verifyNoInteractions(transport, emailLog);
+        ArgumentCaptor<Transition> next = ArgumentCaptor.forClass(Transition.class);
+        verify(transitions).apply(eq(job), next.capture());
+        assertThat(next.getValue().state()).isEqualTo(JobState.FAILED);
+        assertThat(next.getValue().reason()).contains("sealed for another tenant, send or recipient")
+                .doesNotContain("token");
     }
 
     @Test
@@ -162,7 +192,7 @@ class JobDeliveryTest {
     private JobDelivery delivery(MessageSigning signing) {
         return new JobDelivery(new MessageComposer(documentId -> {
             throw MessagePreparationException.temporary("pdf-service is away", null);
-        }), signing, transport, servers, emailLog, transitions,
+        }), signing, transport, servers, new SealedLinks(TestLinkSeal.opener()), emailLog, transitions,
                 new RetryPolicy(Duration.ofMinutes(1), Duration.ofHours(2), Duration.ofHours(24)),
                 Clock.fixed(NOW, ZoneOffset.UTC), "invoicedelivery.test");
     }

@@ -42,6 +42,6 @@ class EmailLogTest {
     private static LoggedEmail email(String id) {
         return new LoggedEmail(id, "acme", "client-1", "inv-1", "send-1", "r-" + id, "invoices@acme.example",
                 "klient@beta.bg", "Фактура", "<" + id + "@example>", Instant.now(), "SENT", "250 OK", 1, false,
-                "00", 10);
+                "00", 10, true);
     }
 }

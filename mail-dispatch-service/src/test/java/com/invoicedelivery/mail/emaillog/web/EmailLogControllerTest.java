@@ -28,7 +28,12 @@ class EmailLogControllerTest extends ApiSliceTest {
             + "0JfQtNGA0LDQstC10LnRgtC1\r\n").getBytes(StandardCharsets.US_ASCII);
     private static final LoggedEmail EMAIL = new LoggedEmail("send-1:r-1", "acme", "client-1", "inv-1", "send-1",
             "r-1", "\"Акме ООД\" <invoices@acme.example>", "klient@beta.bg", "Фактура", "<m-1@example>",
-            Instant.parse("2026-11-28T10:00:00Z"), "SENT", "250 OK", 1, false, Sha256.hex(SOURCE), SOURCE.length);
+            Instant.parse("2026-11-28T10:00:00Z"), "SENT", "250 OK", 1, false, Sha256.hex(SOURCE), SOURCE.length, false);
+    /** An e-mail with a link: the log keeps its copy with the token hidden, and the hash of the bytes sent. */
+    private static final String SENT_SHA256 = "5b".repeat(32);
+    private static final LoggedEmail LINK_EMAIL = new LoggedEmail("send-2:r-1", "acme", "client-1", "inv-1",
+            "send-2", "r-1", "invoices@acme.example", "klient@beta.bg", "Фактура", "<m-2@example>",
+            Instant.parse("2026-11-28T10:00:00Z"), "SENT", "250 OK", 1, false, SENT_SHA256, 4242, true);
 
     @Test
     void theListIsTheCallersTenantsPage() throws Exception {
@@ -53,7 +58,29 @@ class EmailLogControllerTest extends ApiSliceTest {
                 .andExpect(jsonPath("$.replyTo").value("office@acme.bg"))
                 .andExpect(jsonPath("$.messageId").value("<m-1@example>"))
                 .andExpect(jsonPath("$.sha256").value(Sha256.hex(SOURCE)))
+                .andExpect(jsonPath("$.linkHidden").value(false))
+                .andExpect(jsonPath("$.sourceNote").doesNotExist())
                 .andExpect(jsonPath("$.attachments").isEmpty());
+    }
+
+    @Test
+    void anEmailWithALinkSaysItsTokenIsHiddenAndGivesTheHashOfTheBytesSent() throws Exception {
+        given(emailLog.find("acme", "send-2:r-1")).willReturn(new LoggedEmailSource(LINK_EMAIL, SOURCE));
+
+        mvc.perform(get("/api/emails/send-2:r-1").header("Authorization", bearer("acme")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.sha256").value(SENT_SHA256))
+                .andExpect(jsonPath("$.sizeBytes").value(4242))
+                .andExpect(jsonPath("$.linkHidden").value(true))
+                .andExpect(jsonPath("$.sourceNote").value(org.hamcrest.Matchers.containsString(
+                        "token is hidden in this copy")));
+        mvc.perform(get("/api/emails/send-2:r-1/source").header("Authorization", bearer("acme")))
+                .andExpect(status().isOk())
+                .andExpect(header().string("X-Content-SHA256", Sha256.hex(SOURCE)))
+                .andExpect(header().string("X-Sent-SHA256", SENT_SHA256))
+                .andExpect(header().string("X-Link-Token-Hidden", "true"))
+                .andExpect(header().string("X-Source-Note", org.hamcrest.Matchers.containsString("hidden")))
+                .andExpect(content().bytes(SOURCE));
     }
 
     @Test
@@ -64,6 +91,8 @@ class EmailLogControllerTest extends ApiSliceTest {
                 .andExpect(status().isOk())
                 .andExpect(content().contentType("message/rfc822"))
                 .andExpect(header().string("X-Content-SHA256", Sha256.hex(SOURCE)))
+                .andExpect(header().string("X-Sent-SHA256", Sha256.hex(SOURCE)))
+                .andExpect(header().doesNotExist("X-Link-Token-Hidden"))
                 .andExpect(content().bytes(SOURCE));
     }
 

@@ -41,7 +41,7 @@ class DkimSigningTest {
 
     @Test
     void aSignedEmailStartsWithItsSignatureWhichVerifies() {
-        PreparedEmail signed = sign(composer.compose(TestSends.linkEmail("klient@beta.bg", "http://l/token"),
+        PreparedEmail signed = sign(composer.compose(TestSends.linkEmail("klient@beta.bg", "http://l/token"), "http://l/token",
                 "invoices@acme.invoicedelivery.test", "<m-1@invoicedelivery.test>", NOW));
         String source = text(signed.source());
 
@@ -53,12 +53,20 @@ class DkimSigningTest {
         assertThat(tags.get("t")).isEqualTo(String.valueOf(NOW.getEpochSecond()));
         assertThat(verifies(source, keys.getPublic())).isTrue();
         assertThat(signed.sha256()).as("the log's hash is of the signed bytes").isEqualTo(Sha256.hex(signed.source()));
+        String logged = text(signed.loggedSource());
+        int end = 0;
+        do {
+            end = source.indexOf("\r\n", end) + 2;
+        } while (source.charAt(end) == '\t' || source.charAt(end) == ' ');
+        String signature = source.substring(0, end);
+        assertThat(logged).as("the log's copy shows the signature sent, the link's token hidden after signing")
+                .startsWith(signature).doesNotContain("http://l/token").contains("http://l/[link token hidden]");
     }
 
     @Test
     void anEmailWithBulgarianHeadersAndAPdfAttachmentVerifiesWithDkimpy() throws Exception {
         PreparedEmail signed = sign(composer.compose(TestSends.attachmentEmail("klient@beta.bg",
-                TestSends.document(TestSends.PDF)), "invoices@acme.invoicedelivery.test", "<m-2@x.test>", NOW));
+                TestSends.document(TestSends.PDF)), null, "invoices@acme.invoicedelivery.test", "<m-2@x.test>", NOW));
         MimeMessage parsed = new MimeMessage(Session.getInstance(new Properties()),
                 new ByteArrayInputStream(signed.source()));
 
@@ -76,7 +84,7 @@ class DkimSigningTest {
 
     @Test
     void aChangedSubjectOrBodyOrAnotherKeyBreaksTheSignature() {
-        String source = text(sign(composer.compose(TestSends.linkEmail("klient@beta.bg", "http://l/token"),
+        String source = text(sign(composer.compose(TestSends.linkEmail("klient@beta.bg", "http://l/token"), "http://l/token",
                 "invoices@acme.invoicedelivery.test", "<m-3@invoicedelivery.test>", NOW)).source());
         String subject = source.lines().filter(line -> line.startsWith("Subject: ")).findFirst().orElseThrow();
 
@@ -88,7 +96,7 @@ class DkimSigningTest {
 
     @Test
     void whitespaceChangesOnTheWayDoNotBreakARelaxedSignature() {
-        String source = text(sign(composer.compose(TestSends.linkEmail("klient@beta.bg", "http://l/token"),
+        String source = text(sign(composer.compose(TestSends.linkEmail("klient@beta.bg", "http://l/token"), "http://l/token",
                 "invoices@acme.invoicedelivery.test", "<m-4@invoicedelivery.test>", NOW)).source());
         int body = source.indexOf("\r\n\r\n") + 4;
         String refolded = source.substring(0, body).replaceFirst("\r\nTo: ", "\r\nTo:   \r\n\t")

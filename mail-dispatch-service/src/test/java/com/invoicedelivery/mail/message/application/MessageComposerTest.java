@@ -37,7 +37,7 @@ class MessageComposerTest {
 
     @Test
     void aLinkModeEmailIsMultipartAlternativeWithEncodedHeadersAndTheFixedMessageId() throws Exception {
-        PreparedEmail email = composer.compose(TestSends.linkEmail("klient@beta.bg", LINK), FROM, MESSAGE_ID, DATE);
+        PreparedEmail email = composer.compose(TestSends.linkEmail("klient@beta.bg", LINK), LINK, FROM, MESSAGE_ID, DATE);
         MimeMessage parsed = parse(email.source());
 
         InternetAddress from = (InternetAddress) parsed.getFrom()[0];
@@ -69,8 +69,43 @@ class MessageComposerTest {
     }
 
     @Test
+    void theLogsCopyIsTheSameEmailWithTheLinksTokenHiddenInTextAndHtml() throws Exception {
+        String token = LINK.substring(LINK.lastIndexOf('/') + 1);
+        PreparedEmail email = composer.compose(TestSends.linkEmail("klient@beta.bg", LINK), LINK, FROM, MESSAGE_ID, DATE);
+        MimeMessage logged = parse(email.loggedSource());
+
+        assertThat(email.linkHidden()).isTrue();
+        assertThat(new String(email.loggedSource(), StandardCharsets.US_ASCII)).doesNotContain(token);
+        assertThat(logged.getMessageID()).isEqualTo(MESSAGE_ID);
+        assertThat(logged.getSubject()).isEqualTo(TestSends.SUBJECT);
+        assertThat(logged.getSentDate().toInstant()).isEqualTo(DATE);
+        Multipart alternative = (Multipart) logged.getContent();
+        String hidden = "http://localhost:8084/l/[link token hidden]";
+        assertThat((String) alternative.getBodyPart(0).getContent()).contains("Може да я видите тук: " + hidden)
+                .doesNotContain(token);
+        assertThat((String) alternative.getBodyPart(1).getContent()).contains("href=\"" + hidden + "\"")
+                .doesNotContain(token);
+        assertThat(email.sha256()).as("the hash is of the bytes sent, the link in them")
+                .isEqualTo(Sha256.hex(email.source()));
+        assertThat(((String) ((Multipart) parse(email.source()).getContent()).getBodyPart(0).getContent()))
+                .contains(LINK);
+    }
+
+    @Test
+    void anEmailWithoutALinkIsLoggedAsSent() throws Exception {
+        DocumentRef ref = TestSends.document(TestSends.PDF);
+        documents.put(ref.documentId(), TestSends.PDF);
+
+        PreparedEmail email = composer.compose(TestSends.attachmentEmail("klient@beta.bg", ref), null, FROM,
+                MESSAGE_ID, DATE);
+
+        assertThat(email.linkHidden()).isFalse();
+        assertThat(email.loggedSource()).isEqualTo(email.source());
+    }
+
+    @Test
     void theMessageToSendWritesExactlyTheComposedSource() throws Exception {
-        PreparedEmail email = composer.compose(TestSends.linkEmail("klient@beta.bg", LINK), FROM, MESSAGE_ID, DATE);
+        PreparedEmail email = composer.compose(TestSends.linkEmail("klient@beta.bg", LINK), LINK, FROM, MESSAGE_ID, DATE);
 
         MimeMessage message = email.message();
         ByteArrayOutputStream written = new ByteArrayOutputStream();
@@ -86,7 +121,7 @@ class MessageComposerTest {
         DocumentRef ref = TestSends.document(TestSends.PDF);
         documents.put(ref.documentId(), TestSends.PDF);
 
-        PreparedEmail email = composer.compose(TestSends.attachmentEmail("klient@beta.bg", ref), FROM, MESSAGE_ID, DATE);
+        PreparedEmail email = composer.compose(TestSends.attachmentEmail("klient@beta.bg", ref), null, FROM, MESSAGE_ID, DATE);
         MimeMessage parsed = parse(email.source());
 
         assertThat(parsed.getContentType()).startsWith("multipart/mixed");
@@ -116,7 +151,7 @@ class MessageComposerTest {
         documents.put(ref.documentId(), "%PDF-1.4 someone else's invoice".getBytes(StandardCharsets.UTF_8));
         RecipientEmail letter = TestSends.attachmentEmail("klient@beta.bg", ref);
 
-        assertThatThrownBy(() -> composer.compose(letter, FROM, MESSAGE_ID, DATE))
+        assertThatThrownBy(() -> composer.compose(letter, null, FROM, MESSAGE_ID, DATE))
                 .isInstanceOfSatisfying(MessagePreparationException.class, e -> {
                     assertThat(e.isTemporary()).isFalse();
                     assertThat(e.getMessage()).contains("does not match");
@@ -128,7 +163,7 @@ class MessageComposerTest {
         DocumentRef ref = TestSends.document(TestSends.PDF);
         RecipientEmail letter = TestSends.attachmentEmail("klient@beta.bg", ref);
 
-        assertThatThrownBy(() -> composer.compose(letter, FROM, MESSAGE_ID, DATE))
+        assertThatThrownBy(() -> composer.compose(letter, null, FROM, MESSAGE_ID, DATE))
                 .isInstanceOfSatisfying(MessagePreparationException.class, e -> assertThat(e.isTemporary()).isTrue());
     }
 
@@ -136,7 +171,7 @@ class MessageComposerTest {
     void anInvalidRecipientAddressIsAPermanentProblemThatNamesIt() {
         RecipientEmail letter = TestSends.linkEmail("not an address", LINK);
 
-        assertThatThrownBy(() -> composer.compose(letter, FROM, MESSAGE_ID, DATE))
+        assertThatThrownBy(() -> composer.compose(letter, LINK, FROM, MESSAGE_ID, DATE))
                 .isInstanceOfSatisfying(MessagePreparationException.class, e -> {
                     assertThat(e.isTemporary()).isFalse();
                     assertThat(e.getMessage()).contains("recipient address").contains("not an address");

@@ -15,7 +15,7 @@ class EmailBodiesTest {
 
     @Test
     void theTextCarriesThePlainLinkWhereTheMarkerWasAndTheInvoiceNumber() {
-        EmailBody body = EmailBodies.render(TestSends.linkEmail("client@example.com", LINK));
+        EmailBody body = EmailBodies.render(TestSends.linkEmail("client@example.com", LINK), LINK);
 
         assertThat(body.text()).contains("Може да я видите тук: " + LINK + "\n")
                 .doesNotContain(EmailBodies.LINK_MARKER)
@@ -24,7 +24,7 @@ class EmailBodiesTest {
 
     @Test
     void theHtmlCarriesAButtonAndThePlainLinkAndKeepsParagraphsAndLineBreaks() {
-        EmailBody body = EmailBodies.render(TestSends.linkEmail("client@example.com", LINK));
+        EmailBody body = EmailBodies.render(TestSends.linkEmail("client@example.com", LINK), LINK);
 
         assertThat(body.html()).contains("<html lang=\"bg\">")
                 .contains("<p style=\"margin:0 0 16px\">Здравейте,</p>")
@@ -42,7 +42,7 @@ class EmailBodiesTest {
         RecipientEmail letter = withMessage(TestSends.linkEmail("client@example.com", LINK),
                 "<script>alert('x')</script> & \"quotes\" {link}");
 
-        EmailBody body = EmailBodies.render(letter);
+        EmailBody body = EmailBodies.render(letter, LINK);
 
         assertThat(body.html()).contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;quotes&quot;")
                 .doesNotContain("<script>");
@@ -53,7 +53,7 @@ class EmailBodiesTest {
     void aLinkModeMessageWithoutTheMarkerGetsTheLinkAtTheEnd() {
         RecipientEmail letter = withMessage(TestSends.linkEmail("client@example.com", LINK), "Здравейте,\r\nвижте фактурата.");
 
-        EmailBody body = EmailBodies.render(letter);
+        EmailBody body = EmailBodies.render(letter, LINK);
 
         assertThat(body.text()).startsWith("Здравейте,\nвижте фактурата.\n\n" + LINK + "\n\n-- \n");
         assertThat(body.html()).contains("href=\"" + LINK + "\"");
@@ -63,7 +63,7 @@ class EmailBodiesTest {
     void anAttachmentModeMessageDropsTheMarkerAndHasNoLink() {
         RecipientEmail letter = TestSends.attachmentEmail("client@example.com", TestSends.document(TestSends.PDF));
 
-        EmailBody body = EmailBodies.render(letter);
+        EmailBody body = EmailBodies.render(letter, null);
 
         assertThat(body.text()).contains("Може да я видите тук:\n\nПоздрави,").doesNotContain("{link}")
                 .doesNotContain("http");
@@ -74,7 +74,7 @@ class EmailBodiesTest {
     void aLinkModeLetterWithoutAPersonalLinkCannotBeSent() {
         RecipientEmail letter = TestSends.linkEmail("client@example.com", null);
 
-        assertThatThrownBy(() -> EmailBodies.render(letter))
+        assertThatThrownBy(() -> EmailBodies.render(letter, null))
                 .isInstanceOfSatisfying(MessagePreparationException.class, e -> {
                     assertThat(e.isTemporary()).isFalse();
                     assertThat(e.getMessage()).contains("client@example.com").contains("no personal link");
@@ -83,18 +83,29 @@ class EmailBodiesTest {
 
     @Test
     void englishLettersUseEnglishWordsAndTheDocumentKind() {
-        RecipientEmail english = new RecipientEmail("Acme Ltd", "acme", null, "client@example.com", LINK, "Credit note", "Hello {link}",
+        RecipientEmail english = new RecipientEmail("Acme Ltd", "acme", null, "client@example.com", "sealed", "Credit note", "Hello {link}",
                 Language.EN, DeliveryMode.LINK, DocumentKind.CREDIT_NOTE, "0000000007", null);
 
-        EmailBody body = EmailBodies.render(english);
+        EmailBody body = EmailBodies.render(english, LINK);
 
         assertThat(body.text()).endsWith("-- \nCredit note No. 0000000007\nAcme Ltd\n");
         assertThat(body.html()).contains("<html lang=\"en\">").contains(">View the document</a>");
     }
 
+    @Test
+    void theLogsCopyShowsTheLinkWithItsTokenHiddenWhereTheEmailHasIt() {
+        String masked = LinkMask.masked(LINK);
+
+        EmailBody body = EmailBodies.render(TestSends.linkEmail("client@example.com", LINK), masked);
+
+        assertThat(masked).isEqualTo(LINK.substring(0, LINK.lastIndexOf("/l/") + 3) + "[link token hidden]");
+        assertThat(body.text()).contains(masked).doesNotContain(LINK);
+        assertThat(body.html()).contains("href=\"" + masked + "\"").doesNotContain(LINK);
+    }
+
     private static RecipientEmail withMessage(RecipientEmail letter, String message) {
         return new RecipientEmail(letter.tenantName(), letter.subdomain(), letter.replyTo(), letter.recipientEmail(),
-                letter.linkUrl(), letter.subject(), message, letter.language(), letter.mode(), letter.documentKind(),
+                letter.sealedLink(), letter.subject(), message, letter.language(), letter.mode(), letter.documentKind(),
                 letter.invoiceNumber(), letter.document());
     }
 }

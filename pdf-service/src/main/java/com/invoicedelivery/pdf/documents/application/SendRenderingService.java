@@ -82,8 +82,12 @@ public class SendRenderingService {
         Instant now = clock.instant();
         StoredDocument document = new StoredDocument(UUID.randomUUID().toString(), request.tenantId(), send.sendId(),
                 send.invoiceId(), Sha256.hex(pdf), pdf.length, DocumentFileName.of(send.invoice(), send.language()), now);
+        // the recipients are passed through as they came: a record of the old version (links in clear, written
+        // before the upgrade) stays of the old version, so its readers know how to read them
+        int version = request.carriesClearLinks() ? InvoiceDocumentReady.CLEAR_LINK_VERSION
+                : InvoiceDocumentReady.SCHEMA_VERSION;
         InvoiceDocumentReady ready = new InvoiceDocumentReady(UUID.randomUUID().toString(), now, request.tenantId(),
-                InvoiceDocumentReady.SCHEMA_VERSION, send, new DocumentRef(document.documentId(), document.sha256(),
+                version, send, new DocumentRef(document.documentId(), document.sha256(),
                 document.sizeBytes(), document.fileName()));
         if (documents.storeOnce(document, pdf, outbox.of(ready, Topics.DOCUMENT_READY))) {
             log.info("send {}: stored document {} ({} bytes)", send.sendId(), document.documentId(), pdf.length);
@@ -108,6 +112,10 @@ public class SendRenderingService {
     private static SendDetails identifiedSend(InvoiceSendRequested request) {
         if (request == null || request.send() == null || blank(request.send().sendId())) {
             throw new MalformedRecordException("the send-requested record names no send");
+        }
+        if (!request.hasKnownVersion()) {
+            throw new MalformedRecordException("send " + request.send().sendId() + ": schema version "
+                    + request.schemaVersion() + " is not one this service reads (1, 2)");
         }
         if (blank(request.tenantId())) {
             throw new MalformedRecordException("send " + request.send().sendId() + " names no tenant");

@@ -35,11 +35,17 @@ public class LinkRegistration {
     }
 
     public void register(InvoiceSendRequested event) {
-        ensureLinks(event.tenantId(), event.send());
+        if (!event.hasKnownVersion()) {
+            throw unknownVersion(event.schemaVersion());
+        }
+        ensureLinks(event.tenantId(), event.send(), event.carriesClearLinks());
     }
 
     public void attachDocument(InvoiceDocumentReady event) {
-        if (ensureLinks(event.tenantId(), event.send()).isEmpty()) {
+        if (!event.hasKnownVersion()) {
+            throw unknownVersion(event.schemaVersion());
+        }
+        if (ensureLinks(event.tenantId(), event.send(), event.carriesClearLinks()).isEmpty()) {
             return;
         }
         DocumentRef ref = event.document();
@@ -53,10 +59,10 @@ public class LinkRegistration {
      * @throws MalformedRecordException when the send's links cannot be made (no retry can mend that: the record goes
      *         straight to the dead-letter topic, and not one link of the send is stored)
      */
-    private List<Link> ensureLinks(String tenantId, SendDetails send) {
+    private List<Link> ensureLinks(String tenantId, SendDetails send, boolean clearLinks) {
         List<Link> links;
         try {
-            links = NewLinks.forSend(tenantId, send, clock.instant().truncatedTo(ChronoUnit.MILLIS));
+            links = NewLinks.forSend(tenantId, send, clearLinks, clock.instant().truncatedTo(ChronoUnit.MILLIS));
         } catch (InvalidLinkRequestException e) {
             throw new MalformedRecordException(e.getMessage(), e);
         }
@@ -65,5 +71,9 @@ public class LinkRegistration {
             log.info("send {}: {} link(s) created", send.sendId(), created);
         }
         return links;
+    }
+
+    private static MalformedRecordException unknownVersion(int schemaVersion) {
+        return new MalformedRecordException("schema version " + schemaVersion + " is not one this service reads (1, 2)");
     }
 }

@@ -18,7 +18,7 @@ class LinkTest {
 
     private final Link link = NewLinks.forSend("acme",
             TestSends.linkSend(Language.BG, NOW.plus(Duration.ofDays(1)),
-                    TestSends.recipient("a@example.com", TestSends.newToken())), NOW).get(0);
+                    TestSends.recipient("a@example.com", TestSends.newToken())), false, NOW).get(0);
 
     @Test
     void aLinkExpiresAtItsExpiryTime() {

@@ -24,7 +24,7 @@ class NewLinksTest {
         SendDetails send = TestSends.linkSend(Language.EN, expiry,
                 TestSends.recipient(" Buyer@Example.COM ", first), TestSends.recipient("boss@example.com", second));
 
-        List<Link> links = NewLinks.forSend("acme", send, NOW);
+        List<Link> links = NewLinks.forSend("acme", send, false, NOW);
 
         assertThat(links).hasSize(2);
         Link link = links.get(0);
@@ -49,7 +49,7 @@ class NewLinksTest {
     void aLinkSendWithoutAnExpiryIsInvalidBecauseOnlyInvoiceServiceDecidesHowLongLinksWork() {
         SendDetails send = TestSends.linkSend(Language.BG, null, TestSends.recipient("a@example.com", TestSends.newToken()));
 
-        assertThatThrownBy(() -> NewLinks.forSend("acme", send, NOW))
+        assertThatThrownBy(() -> NewLinks.forSend("acme", send, false, NOW))
                 .isInstanceOf(InvalidLinkRequestException.class)
                 .hasMessageContaining(send.sendId())
                 .hasMessageContaining("no link expiry");
@@ -60,15 +60,51 @@ class NewLinksTest {
         SendDetails send = TestSends.send(DeliveryMode.ATTACHMENT, Language.BG, null,
                 TestSends.recipient("a@example.com", null));
 
-        assertThat(NewLinks.forSend("acme", send, NOW)).isEmpty();
+        assertThat(NewLinks.forSend("acme", send, false, NOW)).isEmpty();
     }
 
     @Test
-    void aLinkRecipientWithoutAUsableTokenMakesTheSendInvalid() {
-        SendDetails send = TestSends.linkSend(Language.BG, TestSends.usualExpiry(),
-                TestSends.recipient("a@example.com", "too-short"));
+    void theLinkIsKeptUnderTheHashTheSendCarriesWithoutTheTokenEverReachingThisService() {
+        String token = TestSends.newToken();
+        SendDetails send = TestSends.linkSend(Language.EN, TestSends.usualExpiry(),
+                TestSends.recipient("a@example.com", token));
 
-        assertThatThrownBy(() -> NewLinks.forSend("acme", send, NOW))
+        assertThat(send.recipients().get(0).toString()).doesNotContain(token);
+        assertThat(send.toString()).doesNotContain(token);
+        assertThat(NewLinks.forSend("acme", send, false, NOW)).singleElement()
+                .satisfies(link -> assertThat(link.id()).isEqualTo(send.recipients().get(0).linkTokenHash())
+                        .isEqualTo(LinkToken.parse(token).orElseThrow().hash()));
+    }
+
+    @Test
+    void aRecordOfTheOldVersionWithTheTokenInClearStillMakesItsLinkUnderTheTokensHash() {
+        String token = TestSends.newToken();
+        SendDetails send = TestSends.linkSend(Language.EN, TestSends.usualExpiry(),
+                TestSends.clearRecipient("a@example.com", token));
+
+        assertThat(NewLinks.forSend("acme", send, true, NOW)).singleElement()
+                .satisfies(link -> assertThat(link.id()).isEqualTo(LinkToken.parse(token).orElseThrow().hash()));
+    }
+
+    @Test
+    void aLinkRecipientWithoutAUsableTokenHashMakesTheSendInvalid() {
+        for (String notAHash : new String[] {null, "too-short", "A".repeat(64), "g".repeat(64)}) {
+            SendDetails send = TestSends.linkSend(Language.BG, TestSends.usualExpiry(),
+                    TestSends.recipientWithHash("a@example.com", notAHash));
+
+            assertThatThrownBy(() -> NewLinks.forSend("acme", send, false, NOW))
+                    .isInstanceOf(InvalidLinkRequestException.class)
+                    .hasMessageContaining(send.sendId())
+                    .hasMessageContaining("no valid link token hash");
+        }
+    }
+
+    @Test
+    void anOldVersionRecipientWithoutAUsableTokenMakesTheSendInvalid() {
+        SendDetails send = TestSends.linkSend(Language.BG, TestSends.usualExpiry(),
+                TestSends.clearRecipient("a@example.com", "too-short"));
+
+        assertThatThrownBy(() -> NewLinks.forSend("acme", send, true, NOW))
                 .isInstanceOf(InvalidLinkRequestException.class)
                 .hasMessageContaining(send.sendId())
                 .hasMessageNotContaining("too-short");

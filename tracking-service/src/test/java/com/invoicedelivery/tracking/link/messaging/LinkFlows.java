@@ -17,6 +17,7 @@ import com.invoicedelivery.events.ClientActivityRecorded;
 import com.invoicedelivery.events.DeliveryMode;
 import com.invoicedelivery.events.DocumentRef;
 import com.invoicedelivery.events.IntegrationEvent;
+import com.invoicedelivery.events.InvoiceSendRequested;
 import com.invoicedelivery.events.Language;
 import com.invoicedelivery.events.SendDetails;
 import com.invoicedelivery.events.Topics;
@@ -159,13 +160,46 @@ final class LinkFlows implements AutoCloseable {
     }
 
     /**
+     * A record of schema version 1, written before the upgrade with the token in clear, still makes its link: it is
+     * read side by side with version 2 while such records may be in flight.
+     */
+    void aRecordOfTheOldVersionWithTheTokenInClearStillMakesItsLink() throws Exception {
+        String token = TestSends.newToken();
+        SendDetails send = TestSends.linkSend(Language.BG, TestSends.usualExpiry(),
+                TestSends.clearRecipient("old-" + UUID.randomUUID() + "@example.com", token));
+
+        publish(Topics.SEND_REQUESTED, new InvoiceSendRequested(UUID.randomUUID().toString(), java.time.Instant.now(),
+                tenant, InvoiceSendRequested.CLEAR_LINK_VERSION, send));
+
+        String linkId = LinkToken.parse(token).orElseThrow().hash();
+        await().atMost(PATIENCE).until(() -> links.find(linkId).isPresent());
+        assertThat(mongo.findById(linkId, org.bson.Document.class, "links").toJson()).doesNotContain(token);
+    }
+
+    /** A record of a version this service does not know goes to the dead-letter topic, naming the version. */
+    void aRecordOfAnUnknownVersionIsDeadLettered() throws Exception {
+        SendDetails send = TestSends.linkSend(Language.BG, TestSends.usualExpiry(),
+                TestSends.recipient("future-" + UUID.randomUUID() + "@example.com", TestSends.newToken()));
+
+        try (TopicProbe deadLetters = new TopicProbe(brokers, "invoice.send-requested.tracking-service.dlq")) {
+            publish(Topics.SEND_REQUESTED, new InvoiceSendRequested(UUID.randomUUID().toString(),
+                    java.time.Instant.now(), tenant, 99, send));
+
+            ConsumerRecord<String, String> dead = deadLetters.await(record -> send.sendId().equals(record.key()),
+                    PATIENCE);
+            assertThat(TopicProbe.header(dead, "x-exception-message")).contains("schema version 99");
+        }
+        assertThat(linksOf(send)).isZero();
+    }
+
+    /**
      * A send without usable tokens goes to the dead-letter topic, with the reason and without the token.
      *
      * @return the send's id
      */
     String aSendWithoutUsableTokensIsDeadLettered() throws Exception {
         SendDetails broken = TestSends.linkSend(Language.BG, TestSends.usualExpiry(),
-                TestSends.recipient("broken-" + UUID.randomUUID() + "@example.com", "not-a-token"));
+                TestSends.recipientWithHash("broken-" + UUID.randomUUID() + "@example.com", "not-a-hash"));
 
         try (TopicProbe deadLetters = new TopicProbe(brokers, "invoice.send-requested.tracking-service.dlq")) {
             publish(Topics.SEND_REQUESTED, TestSends.sendRequested(tenant, broken));
@@ -173,7 +207,7 @@ final class LinkFlows implements AutoCloseable {
             ConsumerRecord<String, String> dead = deadLetters.await(
                     record -> broken.sendId().equals(record.key()), PATIENCE);
             assertThat(TopicProbe.header(dead, "x-exception-message"))
-                    .contains(broken.sendId()).contains("no valid link token").doesNotContain("not-a-token");
+                    .contains(broken.sendId()).contains("no valid link token").doesNotContain("not-a-hash");
         }
         assertThat(linksOf(broken)).isZero();
         return broken.sendId();

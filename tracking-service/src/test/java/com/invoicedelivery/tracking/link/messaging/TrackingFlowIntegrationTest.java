@@ -57,6 +57,16 @@ class TrackingFlowIntegrationTest extends TrackingIntegrationTest {
     }
 
     @Test
+    void aRecordOfTheOldVersionWithTheTokenInClearStillMakesItsLinkUnderTheTokensHash() throws Exception {
+        flows.aRecordOfTheOldVersionWithTheTokenInClearStillMakesItsLink();
+    }
+
+    @Test
+    void aRecordOfAnUnknownSchemaVersionGoesToTheDeadLetterTopicNamingTheVersion() throws Exception {
+        flows.aRecordOfAnUnknownVersionIsDeadLettered();
+    }
+
+    @Test
     void aSendWithoutUsableTokensGoesStraightToTheDeadLetterTopicWithoutRetriesAndStoresNothing() throws Exception {
         assertThat(bindings.getBindingProperties("sendRequested-in-0").getConsumer().getRetryableExceptions())
                 .as("no retry can mend a send without usable tokens").containsEntry(MalformedRecordException.class, false);

@@ -42,7 +42,7 @@ class LinkStoreIntegrationTest extends TrackingIntegrationTest {
     private final Link link = NewLinks.forSend("tenant-" + UUID.randomUUID(),
             TestSends.linkSend(Language.BG, TestSends.usualExpiry(),
                     TestSends.recipient("store@example.com", TestSends.newToken())),
-            NOW).get(0);
+            false, NOW).get(0);
 
     @Test
     void aLinkIsStoredOnceAndReadBackWhole() {

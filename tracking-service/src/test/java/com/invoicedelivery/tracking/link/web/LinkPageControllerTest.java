@@ -64,7 +64,7 @@ class LinkPageControllerTest {
 
     private final String token = TestSends.newToken();
     private final Link link = NewLinks.forSend("acme", TestSends.linkSend(Language.EN, TestSends.usualExpiry(),
-            TestSends.recipient("buyer@example.com", token)), Instant.now()).get(0);
+            TestSends.recipient("buyer@example.com", token)), false, Instant.now()).get(0);
 
     @BeforeEach
     void pagesAndTokensWork() {
