@@ -26,6 +26,7 @@ import com.invoicedelivery.deploy.infra.LocalIdentity;
 import com.invoicedelivery.deploy.infra.MailInbox;
 import com.invoicedelivery.deploy.services.PlatformService;
 import com.invoicedelivery.deploy.services.ServiceProcess;
+import com.invoicedelivery.kit.security.PemKeys;
 import com.invoicedelivery.identity.SigningKey;
 
 /**
