@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Arrays;
 
+import com.invoicedelivery.deploy.infra.BusPermissions;
 import com.invoicedelivery.deploy.services.PlatformService;
 import org.junit.jupiter.api.Test;
 
@@ -20,5 +21,17 @@ class LocalPlatformTest {
                 .allSatisfy(service -> assertThat(LocalPlatform.secretsFor(service, () -> {
                     throw new AssertionError("the key was read for " + service);
                 })).isEmpty());
+    }
+
+    @Test
+    void eachServiceReachesTheBusAsItsOwnPrincipalWithItsOwnPassword() {
+        assertThat(LocalPlatform.kafkaEnvironment("localhost:9092", "pdf-service", "pw"))
+                .containsEntry("KAFKA_BROKERS", "localhost:9092")
+                .containsEntry("KAFKA_SECURITY_PROTOCOL", "SASL_PLAINTEXT")
+                .containsEntry("KAFKA_SASL_MECHANISM", "SCRAM-SHA-512")
+                .containsEntry("KAFKA_USERNAME", "pdf-service")
+                .containsEntry("KAFKA_PASSWORD", "pw");
+        assertThat(Arrays.stream(PlatformService.values()).map(PlatformService::module))
+                .allSatisfy(module -> assertThat(BusPermissions.of(module).principal()).isEqualTo(module));
     }
 }
