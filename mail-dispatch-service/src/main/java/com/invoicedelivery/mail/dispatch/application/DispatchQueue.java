@@ -2,6 +2,8 @@ package com.invoicedelivery.mail.dispatch.application;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 
 import com.invoicedelivery.events.DocumentRef;
 import com.invoicedelivery.events.InvoiceDocumentReady;
@@ -47,11 +49,15 @@ public class DispatchQueue {
         SendDetails send = wellFormed(event);
         Instant now = clock.instant();
         String server = servers.serverFor(event.tenantId());
-        int created = 0;
+        List<DispatchJob> queued = new ArrayList<>();
         for (Recipient recipient : send.recipients()) {
-            DispatchJob job = DispatchJob.queued(event.tenantId(), send.sendId(), send.invoiceId(), send.clientId(),
+            queued.add(DispatchJob.queued(event.tenantId(), send.sendId(), send.invoiceId(), send.clientId(),
                     recipient.recipientId(), server, MessageIds.newMessageId(platformDomain),
-                    letter(send, recipient, event.document()), now);
+                    letter(send, recipient, event.document()), now));
+        }
+        refuseJobsOfAnotherTenant(event, queued);
+        int created = 0;
+        for (DispatchJob job : queued) {
             if (jobs.insertIfAbsent(job)) {
                 created++;
             }
@@ -63,6 +69,19 @@ public class DispatchQueue {
             log.info("send {} was queued before; redelivery ignored", send.sendId());
         }
         return created;
+    }
+
+    /**
+     * A job's id is its send's and recipient's, whatever the tenant: an event whose tenant is not the one of a job it
+     * names is not a redelivery but forged or misrouted. It changes nothing and goes to the dead-letter topic.
+     */
+    private void refuseJobsOfAnotherTenant(InvoiceDocumentReady event, List<DispatchJob> queued) {
+        for (DispatchJob job : queued) {
+            jobs.find(job.id()).filter(stored -> !stored.tenantId().equals(event.tenantId())).ifPresent(stored -> {
+                throw new MalformedRecordException("event " + event.eventId() + " names tenant " + event.tenantId()
+                        + ", but send " + job.sendId() + " is another tenant's: nothing changed");
+            });
+        }
     }
 
     static RecipientEmail letter(SendDetails send, Recipient recipient, DocumentRef document) {
