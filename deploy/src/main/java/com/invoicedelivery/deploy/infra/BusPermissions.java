@@ -1,10 +1,8 @@
 package com.invoicedelivery.deploy.infra;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -19,8 +17,8 @@ import org.apache.kafka.common.resource.ResourceType;
 
 /**
  * Who may do what on the bus: the one table the local broker's ACLs are made from, and the one docs/ARCHITECTURE.md
- * shows ({@link #markdownTable()}). A service writes the topics it owns and the dead-letter topics of its own
- * consumers, and reads what it consumes with its own consumer groups; nothing else. Topics are made by the launcher
+ * shows ({@link #markdownTable()}). A service writes the topics it owns and the dead-letter and replay topics of its
+ * own consumers, and reads what it consumes with its own consumer groups; nothing else. Topics are made by the launcher
  * (as in production by the operator), so no principal may create one. Who produces what: the services' outboxes
  * ({@link Topics}); who consumes what: each service's {@code application.yml} bindings.
  */
@@ -39,11 +37,17 @@ public final class BusPermissions {
     /**
      * A consumer binding: it reads {@code topic} as {@code group}, and its failures go to its own dead-letter topic
      * ({@code <topic>.<group>.dlq}), which it reads again, as {@code <group>.dlq-replay}, when operations replay it.
+     * A replay publishes to the consumer's own replay topic ({@code <topic>.<group>.replay}, which the binding reads
+     * too; kit DeadLetterBinding), never to {@code topic}: a consumer has no right to write what another service owns.
      */
     public record Consumption(String topic, String group) {
 
         public String deadLetterTopic() {
             return topic + "." + group + Topics.DEAD_LETTER_SUFFIX;
+        }
+
+        public String replayTopic() {
+            return topic + "." + group + ".replay";
         }
 
         public String replayGroup() {
@@ -59,10 +63,13 @@ public final class BusPermissions {
             consumes = List.copyOf(consumes);
         }
 
-        /** Its own topics, then the dead-letter topics of its consumers. */
+        /** Its own topics, then the dead-letter and replay topics of its consumers. */
         public List<String> writes() {
             List<String> writes = new ArrayList<>(produces);
-            consumes.forEach(consumption -> writes.add(consumption.deadLetterTopic()));
+            consumes.forEach(consumption -> {
+                writes.add(consumption.deadLetterTopic());
+                writes.add(consumption.replayTopic());
+            });
             return writes;
         }
     }
@@ -121,7 +128,8 @@ public final class BusPermissions {
                 acls.add(allow(ResourceType.TOPIC, topic, PatternType.LITERAL, user, AclOperation.DESCRIBE));
             }
             for (Consumption consumption : grant.consumes()) {
-                for (String topic : List.of(consumption.topic(), consumption.deadLetterTopic())) {
+                for (String topic : List.of(consumption.topic(), consumption.deadLetterTopic(),
+                        consumption.replayTopic())) {
                     acls.add(allow(ResourceType.TOPIC, topic, PatternType.LITERAL, user, AclOperation.READ));
                     acls.add(allow(ResourceType.TOPIC, topic, PatternType.LITERAL, user, AclOperation.DESCRIBE));
                 }
@@ -140,27 +148,23 @@ public final class BusPermissions {
         return acls.stream().distinct().toList();
     }
 
-    /** The table of docs/ARCHITECTURE.md's "Bus credentials" section, one row per principal. */
+    /**
+     * The table of docs/ARCHITECTURE.md's "The bus" section, one row per principal. For each topic a service
+     * consumes as group {@code g}, it may also write and read {@code <topic>.g.dlq} and {@code <topic>.g.replay},
+     * and read as {@code g} and {@code g.dlq-replay}: the footnote under the table says so once.
+     */
     public static String markdownTable() {
         StringBuilder table = new StringBuilder()
-                .append("| Principal | Writes (WRITE, DESCRIBE) | Reads (READ, DESCRIBE) | Consumer groups (READ) |\n")
+                .append("| principal | writes (WRITE, DESCRIBE) | reads (READ, DESCRIBE) | as consumer group |\n")
                 .append("|---|---|---|---|\n");
         for (Grant grant : SERVICES) {
-            Map<String, String> reads = new LinkedHashMap<>();
-            grant.consumes().forEach(consumption -> {
-                reads.put(consumption.topic(), consumption.topic());
-                reads.put(consumption.deadLetterTopic(), consumption.deadLetterTopic());
-            });
             Set<String> groups = new LinkedHashSet<>();
-            grant.consumes().forEach(consumption -> {
-                groups.add(consumption.group());
-                groups.add(consumption.replayGroup());
-            });
-            table.append("| `").append(grant.principal()).append("` | ").append(codes(grant.writes()))
-                    .append(" | ").append(codes(List.copyOf(reads.keySet()))).append(" | ")
-                    .append(codes(List.copyOf(groups))).append(" |\n");
+            grant.consumes().forEach(consumption -> groups.add(consumption.group()));
+            table.append("| `").append(grant.principal()).append("` | ").append(codes(grant.produces()))
+                    .append(" | ").append(codes(grant.consumes().stream().map(Consumption::topic).toList()))
+                    .append(" | ").append(codes(List.copyOf(groups))).append(" |\n");
         }
-        table.append("| `").append(TEST_READER).append("` (end-to-end tests only) | — | every topic above | `")
+        table.append("| `").append(TEST_READER).append("` (end-to-end tests only) | — | every topic | `")
                 .append(TEST_READER_GROUP_PREFIX).append("*` |\n");
         return table.toString();
     }

@@ -81,6 +81,16 @@ class AuthenticatedBusTest {
     }
 
     @Test
+    void aServiceReplaysItsDeadLettersToItsOwnReplayTopicNotToTheTopicAnotherServiceOwns() {
+        Map<String, Object> invoiceService = broker.clientProperties(BusPermissions.INVOICE_SERVICE);
+
+        assertThat(produce(invoiceService, "tracking.events.invoice-service.replay")).isNull();
+        assertThat(produce(invoiceService, "tracking.events.invoice-service.dlq")).isNull();
+        assertThat(produce(invoiceService, "invoice.document-ready.mail-dispatch-service.replay"))
+                .isInstanceOf(TopicAuthorizationException.class);
+    }
+
+    @Test
     void aClientWithoutCredentialsCannotProduce() {
         Map<String, Object> anonymous = new HashMap<>();
         anonymous.put(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers());
