@@ -7,6 +7,7 @@ import java.util.Base64;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -81,8 +82,8 @@ public final class KafkaBroker implements AutoCloseable {
             TestKitNodes nodes = nodesBuilder
                     .setBootstrapMetadata(withScramCredential(kitDefaults, ADMIN, passwords.get(ADMIN)))
                     .build();
-            String broker = nodes.brokerListenerName().value().toLowerCase();
-            String controller = nodes.controllerListenerName().value().toLowerCase();
+            String broker = nodes.brokerListenerName().value().toLowerCase(Locale.ROOT);
+            String controller = nodes.controllerListenerName().value().toLowerCase(Locale.ROOT);
             KafkaClusterTestKit.Builder builder = new KafkaClusterTestKit.Builder(nodes);
             Map<String, String> config = new LinkedHashMap<>();
             config.put("auto.create.topics.enable", "false");
@@ -97,7 +98,7 @@ public final class KafkaBroker implements AutoCloseable {
             config.put("sasl.enabled.mechanisms", MECHANISM);
             config.put("sasl.mechanism.inter.broker.protocol", MECHANISM);
             config.put("listener.name." + broker + ".sasl.enabled.mechanisms", MECHANISM);
-            config.put("listener.name." + broker + "." + MECHANISM.toLowerCase() + ".sasl.jaas.config",
+            config.put("listener.name." + broker + "." + MECHANISM.toLowerCase(Locale.ROOT) + ".sasl.jaas.config",
                     KafkaSasl.jaasConfig(MECHANISM, ADMIN, passwords.get(ADMIN)));
             config.put("listener.name." + controller + ".sasl.enabled.mechanisms", "PLAIN");
             config.put("sasl.mechanism.controller.protocol", "PLAIN");
