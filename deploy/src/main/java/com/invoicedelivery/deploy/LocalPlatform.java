@@ -19,6 +19,7 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
+import com.invoicedelivery.deploy.infra.BusPermissions;
 import com.invoicedelivery.deploy.infra.DocumentStore;
 import com.invoicedelivery.deploy.infra.InboxWebView;
 import com.invoicedelivery.deploy.infra.KafkaBroker;
@@ -113,7 +114,7 @@ public final class LocalPlatform implements AutoCloseable {
 
     private Map<String, String> environment(PlatformService service, DocumentStore store, String clientSecret) {
         Map<String, String> environment = new HashMap<>();
-        environment.put("KAFKA_BROKERS", kafka.bootstrapServers());
+        environment.putAll(kafkaEnvironment(kafka.bootstrapServers(), service.module(), kafka.password(service.module())));
         environment.put("MONGODB_URI", store.uri(service.database()));
         environment.putAll(identityFor(service, identity.issuer(), identity.tokenUri(), clientSecret));
         environment.put("SMTP_HOST", "localhost");
@@ -129,6 +130,15 @@ public final class LocalPlatform implements AutoCloseable {
         environment.put("MAIL_TENANT_SMTP_ALLOW_PLATFORM_SERVER", "true");
         environment.putAll(settings.serviceEnvironment());
         return environment;
+    }
+
+    /** How a service reaches the bus: as its own principal ({@link BusPermissions}), with this run's password. */
+    static Map<String, String> kafkaEnvironment(String brokers, String principal, String password) {
+        return Map.of("KAFKA_BROKERS", brokers,
+                "KAFKA_SECURITY_PROTOCOL", KafkaBroker.PROTOCOL.name,
+                "KAFKA_SASL_MECHANISM", KafkaBroker.MECHANISM,
+                "KAFKA_USERNAME", principal,
+                "KAFKA_PASSWORD", password);
     }
 
     /**
@@ -287,6 +297,15 @@ public final class LocalPlatform implements AutoCloseable {
 
     public String kafkaBootstrapServers() {
         return kafka.bootstrapServers();
+    }
+
+    /**
+     * The client properties (brokers, security protocol, SASL login) to reach the bus as {@code principal}: one of
+     * {@link BusPermissions}, e.g. {@link BusPermissions#IMPORTER} to publish import batches, or
+     * {@link BusPermissions#TEST_READER} to read any topic with a consumer group named {@code e2e-*}.
+     */
+    public Map<String, Object> kafkaClientProperties(String principal) {
+        return kafka.clientProperties(principal);
     }
 
     public PlatformSettings settings() {

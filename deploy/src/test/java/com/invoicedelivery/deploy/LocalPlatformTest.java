@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
+import com.invoicedelivery.deploy.infra.BusPermissions;
 import com.invoicedelivery.deploy.services.PlatformService;
 import org.junit.jupiter.api.Test;
 
@@ -35,5 +36,17 @@ class LocalPlatformTest {
                 .containsExactly(Map.entry("LINK_SEAL_PRIVATE_KEY", "/keys/link-seal-private.pem"));
         assertThat(LocalPlatform.linkSealKeysFor(PlatformService.PDF, keys)).isEmpty();
         assertThat(LocalPlatform.linkSealKeysFor(PlatformService.TRACKING, keys)).isEmpty();
+    }
+
+    @Test
+    void eachServiceReachesTheBusAsItsOwnPrincipalWithItsOwnPassword() {
+        assertThat(LocalPlatform.kafkaEnvironment("localhost:9092", "pdf-service", "pw"))
+                .containsEntry("KAFKA_BROKERS", "localhost:9092")
+                .containsEntry("KAFKA_SECURITY_PROTOCOL", "SASL_PLAINTEXT")
+                .containsEntry("KAFKA_SASL_MECHANISM", "SCRAM-SHA-512")
+                .containsEntry("KAFKA_USERNAME", "pdf-service")
+                .containsEntry("KAFKA_PASSWORD", "pw");
+        assertThat(Arrays.stream(PlatformService.values()).map(PlatformService::module))
+                .allSatisfy(module -> assertThat(BusPermissions.of(module).principal()).isEqualTo(module));
     }
 }

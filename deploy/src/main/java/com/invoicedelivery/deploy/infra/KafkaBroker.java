@@ -1,39 +1,229 @@
 package com.invoicedelivery.deploy.infra;
 
+import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 
-import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
+import com.invoicedelivery.kit.config.KafkaSasl;
+import org.apache.kafka.clients.CommonClientConfigs;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.admin.ScramCredentialInfo;
+import org.apache.kafka.clients.admin.ScramMechanism;
+import org.apache.kafka.clients.admin.UserScramCredentialAlteration;
+import org.apache.kafka.clients.admin.UserScramCredentialUpsertion;
+import org.apache.kafka.common.acl.AclBindingFilter;
+import org.apache.kafka.common.config.SaslConfigs;
+import org.apache.kafka.common.metadata.UserScramCredentialRecord;
+import org.apache.kafka.common.security.auth.SecurityProtocol;
+import org.apache.kafka.common.security.scram.ScramCredential;
+import org.apache.kafka.common.security.scram.internals.ScramFormatter;
+import org.apache.kafka.common.test.KafkaClusterTestKit;
+import org.apache.kafka.common.test.TestKitNodes;
+import org.apache.kafka.metadata.authorizer.StandardAuthorizer;
+import org.apache.kafka.metadata.bootstrap.BootstrapMetadata;
+import org.apache.kafka.server.common.ApiMessageAndVersion;
 
 /**
- * A real single-node Kafka broker in KRaft mode, run in this process from Kafka's own server jars (through
- * Kafka's cluster test kit). Its log lives in a temporary directory: topics start empty on every run. The kit
- * picks the port itself (it ignores a requested one); the launcher prints it.
+ * A real single-node Kafka broker in KRaft mode, run in this process from Kafka's own server jars (through Kafka's
+ * cluster test kit), with authentication and authorization on as a production cluster has them: clients log in
+ * with SASL/SCRAM-SHA-512 (over SASL_PLAINTEXT: the broker listens on loopback only; production uses SASL_SSL or
+ * mTLS), and the StandardAuthorizer lets each principal do only what {@link BusPermissions} grants it. Every
+ * principal gets a fresh random password per run; the broker, its topics and its users live in a temporary
+ * directory and start empty on every run. The kit picks the port itself; the launcher prints it.
+ *
+ * <p>The launcher's own principal ({@value #ADMIN}) is the one super user: it exists from the first start (its
+ * SCRAM credential is in the metadata the cluster is bootstrapped with), and makes the
+ * topics, the other users and their ACLs through the Admin API. The controller listener, which only the node itself
+ * uses, takes a PLAIN login with another random password (KRaft controllers do not take SCRAM).
  */
 public final class KafkaBroker implements AutoCloseable {
 
-    private final EmbeddedKafkaKraftBroker broker;
+    public static final String MECHANISM = "SCRAM-SHA-512";
+    public static final SecurityProtocol PROTOCOL = SecurityProtocol.SASL_PLAINTEXT;
+    static final String ADMIN = "platform-admin";
+    private static final String CONTROLLER = "controller";
+    private static final int SCRAM_ITERATIONS = 8192;
+    private static final int PARTITIONS = 3;
+    private static final long ADMIN_TIMEOUT_SECONDS = 30;
 
-    private KafkaBroker(EmbeddedKafkaKraftBroker broker) {
-        this.broker = broker;
+    private final KafkaClusterTestKit cluster;
+    private final Map<String, String> passwords;
+
+    private KafkaBroker(KafkaClusterTestKit cluster, Map<String, String> passwords) {
+        this.cluster = cluster;
+        this.passwords = passwords;
     }
 
+    /** A broker with every principal of {@link BusPermissions}, its ACLs, and every topic made. */
     public static KafkaBroker start() {
-        EmbeddedKafkaKraftBroker broker = new EmbeddedKafkaKraftBroker(1, 3);
-        broker.brokerProperties(Map.of(
-                "auto.create.topics.enable", "true",
-                "num.partitions", "3",
-                "group.initial.rebalance.delay.ms", "0",
-                "offsets.topic.num.partitions", "3"));
-        broker.afterPropertiesSet();
-        return new KafkaBroker(broker);
+        Map<String, String> passwords = new LinkedHashMap<>();
+        passwords.put(ADMIN, newPassword());
+        BusPermissions.principals().forEach(principal -> passwords.put(principal, newPassword()));
+        String controllerPassword = newPassword();
+        KafkaClusterTestKit cluster = null;
+        try {
+            TestKitNodes.Builder nodesBuilder = new TestKitNodes.Builder()
+                    .setCombined(true)
+                    .setNumBrokerNodes(1)
+                    .setNumControllerNodes(1)
+                    .setBrokerSecurityProtocol(PROTOCOL)
+                    .setControllerSecurityProtocol(SecurityProtocol.SASL_PLAINTEXT);
+            // the kit's own bootstrap metadata (its feature levels), and the super user's credential with it
+            BootstrapMetadata kitDefaults = nodesBuilder.build().bootstrapMetadata();
+            TestKitNodes nodes = nodesBuilder
+                    .setBootstrapMetadata(withScramCredential(kitDefaults, ADMIN, passwords.get(ADMIN)))
+                    .build();
+            String broker = nodes.brokerListenerName().value().toLowerCase(Locale.ROOT);
+            String controller = nodes.controllerListenerName().value().toLowerCase(Locale.ROOT);
+            KafkaClusterTestKit.Builder builder = new KafkaClusterTestKit.Builder(nodes);
+            Map<String, String> config = new LinkedHashMap<>();
+            config.put("auto.create.topics.enable", "false");
+            config.put("num.partitions", String.valueOf(PARTITIONS));
+            config.put("group.initial.rebalance.delay.ms", "0");
+            config.put("offsets.topic.num.partitions", "3");
+            // one node: every internal topic has one replica
+            config.put("offsets.topic.replication.factor", "1");
+            config.put("transaction.state.log.replication.factor", "1");
+            config.put("transaction.state.log.min.isr", "1");
+            config.put("default.replication.factor", "1");
+            config.put("sasl.enabled.mechanisms", MECHANISM);
+            config.put("sasl.mechanism.inter.broker.protocol", MECHANISM);
+            config.put("listener.name." + broker + ".sasl.enabled.mechanisms", MECHANISM);
+            config.put("listener.name." + broker + "." + MECHANISM.toLowerCase(Locale.ROOT) + ".sasl.jaas.config",
+                    KafkaSasl.jaasConfig(MECHANISM, ADMIN, passwords.get(ADMIN)));
+            config.put("listener.name." + controller + ".sasl.enabled.mechanisms", "PLAIN");
+            config.put("sasl.mechanism.controller.protocol", "PLAIN");
+            config.put("listener.name." + controller + ".plain.sasl.jaas.config",
+                    "org.apache.kafka.common.security.plain.PlainLoginModule required username=\"" + CONTROLLER
+                            + "\" password=\"" + controllerPassword + "\" user_" + CONTROLLER + "=\""
+                            + controllerPassword + "\";");
+            config.put("authorizer.class.name", StandardAuthorizer.class.getName());
+            config.put(StandardAuthorizer.ALLOW_EVERYONE_IF_NO_ACL_IS_FOUND_CONFIG, "false");
+            config.put(StandardAuthorizer.SUPER_USERS_CONFIG, "User:" + ADMIN + ";User:" + CONTROLLER);
+            config.forEach(builder::setConfigProp);
+            cluster = builder.build();
+            cluster.format();
+            cluster.startup();
+            cluster.waitForReadyBrokers();
+            KafkaBroker started = new KafkaBroker(cluster, Map.copyOf(passwords));
+            started.grantEveryone();
+            return started;
+        } catch (Exception e) {
+            if (cluster != null) {
+                try {
+                    cluster.close();
+                } catch (Exception suppressed) {
+                    e.addSuppressed(suppressed);
+                }
+            }
+            throw new IllegalStateException("cannot start the Kafka broker", e);
+        }
     }
 
     public String bootstrapServers() {
-        return broker.getBrokersAsString();
+        return cluster.bootstrapServers();
     }
+
+    /** The per-run password of a principal of {@link BusPermissions}. */
+    public String password(String principal) {
+        String password = passwords.get(principal);
+        if (password == null || ADMIN.equals(principal)) {
+            throw new IllegalArgumentException("no bus principal " + principal);
+        }
+        return password;
+    }
+
+    /** What a Kafka client needs to connect as {@code principal}: brokers, protocol, mechanism, login. */
+    public Map<String, Object> clientProperties(String principal) {
+        return clientProperties(bootstrapServers(), principal, password(principal));
+    }
+
+    public static Map<String, Object> clientProperties(String bootstrapServers, String principal, String password) {
+        Map<String, Object> properties = new HashMap<>();
+        properties.put(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        properties.put(CommonClientConfigs.SECURITY_PROTOCOL_CONFIG, PROTOCOL.name);
+        properties.put(SaslConfigs.SASL_MECHANISM, MECHANISM);
+        properties.put(SaslConfigs.SASL_JAAS_CONFIG, KafkaSasl.jaasConfig(MECHANISM, principal, password));
+        return properties;
+    }
+
+    /** The users, the topics and the ACLs, made by the super user. */
+    private void grantEveryone() throws Exception {
+        try (Admin admin = Admin.create(clientProperties(bootstrapServers(), ADMIN, passwords.get(ADMIN)))) {
+            List<UserScramCredentialAlteration> users = new ArrayList<>();
+            for (String principal : BusPermissions.principals()) {
+                users.add(new UserScramCredentialUpsertion(principal,
+                        new ScramCredentialInfo(ScramMechanism.SCRAM_SHA_512, SCRAM_ITERATIONS), passwords.get(principal)));
+            }
+            admin.alterUserScramCredentials(users).all().get(ADMIN_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+            admin.createTopics(BusPermissions.topics().stream()
+                            .map(topic -> new NewTopic(topic, Optional.of(PARTITIONS), Optional.empty()))
+                            .toList())
+                    .all().get(ADMIN_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+            admin.createAcls(BusPermissions.acls()).all().get(ADMIN_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+            awaitAclsOnTheBroker(admin, BusPermissions.acls().size());
+        }
+    }
+
+    /**
+     * The controller has the ACLs once createAcls answers; the broker, which authorizes clients, a moment later. A
+     * service started in that moment would be refused, so the launcher waits until the broker lists them all.
+     */
+    private static void awaitAclsOnTheBroker(Admin admin, int expected) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(ADMIN_TIMEOUT_SECONDS);
+        while (admin.describeAcls(AclBindingFilter.ANY).values().get(ADMIN_TIMEOUT_SECONDS, TimeUnit.SECONDS).size()
+                < expected) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("the broker did not load the bus ACLs within "
+                        + ADMIN_TIMEOUT_SECONDS + " s");
+            }
+            Thread.sleep(50);
+        }
+    }
+
+    /**
+     * The super user's SCRAM credential in the metadata the controller starts the cluster with: without it nobody
+     * could log in to make the other users.
+     */
+    private static BootstrapMetadata withScramCredential(BootstrapMetadata bootstrap, String user, String password)
+            throws GeneralSecurityException {
+        org.apache.kafka.common.security.scram.internals.ScramMechanism sha512 =
+                org.apache.kafka.common.security.scram.internals.ScramMechanism.SCRAM_SHA_512;
+        ScramCredential credential = new ScramFormatter(sha512).generateCredential(password, SCRAM_ITERATIONS);
+        List<ApiMessageAndVersion> records = new ArrayList<>(bootstrap.records());
+        records.add(new ApiMessageAndVersion(new UserScramCredentialRecord()
+                .setName(user)
+                .setMechanism(sha512.type())
+                .setSalt(credential.salt())
+                .setStoredKey(credential.storedKey())
+                .setServerKey(credential.serverKey())
+                .setIterations(credential.iterations()), (short) 0));
+        return BootstrapMetadata.fromRecords(records, "the local launcher");
+    }
+
+    private static String newPassword() {
+        byte[] bytes = new byte[24];
+        RANDOM.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     @Override
     public void close() {
-        broker.destroy();
+        try {
+            cluster.close();
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot stop the Kafka broker", e);
+        }
     }
 }

@@ -13,6 +13,7 @@ import java.util.UUID;
 import java.util.function.Predicate;
 
 import com.invoicedelivery.deploy.LocalPlatform;
+import com.invoicedelivery.deploy.infra.BusPermissions;
 import com.invoicedelivery.events.DocumentKind;
 import com.invoicedelivery.events.ImportRowResult;
 import com.invoicedelivery.events.ImportedClient;
@@ -146,8 +147,8 @@ class ImportThenSendIT {
     /** Reads the topic from its beginning until a record matches. */
     private ConsumerRecord<String, String> awaitRecord(String topic, Predicate<ConsumerRecord<String, String>> match) {
         Properties properties = new Properties();
-        properties.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, platform.kafkaBootstrapServers());
-        properties.put(ConsumerConfig.GROUP_ID_CONFIG, "e2e-" + UUID.randomUUID());
+        properties.putAll(platform.kafkaClientProperties(BusPermissions.TEST_READER));
+        properties.put(ConsumerConfig.GROUP_ID_CONFIG, BusPermissions.TEST_READER_GROUP_PREFIX + UUID.randomUUID());
         properties.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(properties, new StringDeserializer(),
                 new StringDeserializer())) {
@@ -166,7 +167,8 @@ class ImportThenSendIT {
 
     private KafkaProducer<String, String> producer() {
         Properties properties = new Properties();
-        properties.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, platform.kafkaBootstrapServers());
+        // as a bulk importer would: its principal may write import batches and nothing else
+        properties.putAll(platform.kafkaClientProperties(BusPermissions.IMPORTER));
         properties.put(ProducerConfig.ACKS_CONFIG, "all");
         return new KafkaProducer<>(properties, new StringSerializer(), new StringSerializer());
     }

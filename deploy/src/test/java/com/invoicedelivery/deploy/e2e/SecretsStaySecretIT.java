@@ -17,6 +17,7 @@ import java.util.UUID;
 import java.util.stream.Stream;
 
 import com.invoicedelivery.deploy.LocalPlatform;
+import com.invoicedelivery.deploy.infra.BusPermissions;
 import com.invoicedelivery.deploy.demo.ApiClient;
 import com.invoicedelivery.deploy.services.PlatformService;
 import com.mongodb.client.MongoClient;
@@ -25,7 +26,6 @@ import com.mongodb.client.MongoDatabase;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -111,14 +111,15 @@ class SecretsStaySecretIT {
 
     private List<String> kafkaRecordsContaining(String secret) throws Exception {
         Properties admin = new Properties();
-        admin.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, platform.kafkaBootstrapServers());
+        // the test reader may see and read every topic of the platform, and write none
+        admin.putAll(platform.kafkaClientProperties(BusPermissions.TEST_READER));
         List<String> topics;
         try (Admin client = Admin.create(admin)) {
             topics = List.copyOf(client.listTopics().names().get());
         }
         Properties properties = new Properties();
-        properties.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, platform.kafkaBootstrapServers());
-        properties.put(ConsumerConfig.GROUP_ID_CONFIG, "e2e-secrets-" + UUID.randomUUID());
+        properties.putAll(platform.kafkaClientProperties(BusPermissions.TEST_READER));
+        properties.put(ConsumerConfig.GROUP_ID_CONFIG, BusPermissions.TEST_READER_GROUP_PREFIX + "secrets-" + UUID.randomUUID());
         properties.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         List<String> found = new ArrayList<>();
         try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(properties, new ByteArrayDeserializer(),

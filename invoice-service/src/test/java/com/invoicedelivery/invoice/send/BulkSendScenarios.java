@@ -208,6 +208,26 @@ public abstract class BulkSendScenarios extends ServiceScenarios {
     }
 
     @Test
+    void aRenewalRequestNamingAnotherTenantsSendMakesNoSendAndIsDeadLettered() {
+        TestTenant owner = newTenant("Собственик ООД");
+        String invoiceId = issuedInvoice(owner.api(), newClient(owner.api(), List.of("owner-client@e2e.example"), "BG"))
+                .get("id").asString();
+        SendDetails original = send(owner.api(), invoiceId, Map.of()).send();
+        LinkRenewalRequested forged = renewal("another-tenant", original,
+                original.recipients().get(0).recipientId(), original.recipients().get(0).email());
+
+        try (TopicProbe deadLetters = new TopicProbe(brokers,
+                Topics.LINK_RENEWAL_REQUESTED + ".invoice-service" + Topics.DEAD_LETTER_SUFFIX)) {
+            publish(Topics.LINK_RENEWAL_REQUESTED, forged);
+            ConsumerRecord<String, String> dead = deadLetters.await(
+                    record -> record.value().contains(forged.eventId()), PATIENCE);
+            assertThat(TopicProbe.header(dead, "x-exception-message"))
+                    .contains("names tenant another-tenant").contains("another tenant's");
+        }
+        assertThat(owner.api().get("/api/invoices/" + invoiceId + "/sends").expect(200)).hasSize(1);
+    }
+
+    @Test
     void aMalformedRenewalRequestIsDeadLettered() {
         String malformed = json.writeValueAsString(Map.of("eventId", "e-" + UUID.randomUUID(), "occurredAt",
                 Instant.now().toString(), "tenantId", "t", "schemaVersion", 1, "sendId", "s"));

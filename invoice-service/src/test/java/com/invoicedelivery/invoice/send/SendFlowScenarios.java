@@ -259,7 +259,7 @@ public abstract class SendFlowScenarios extends ServiceScenarios {
     }
 
     @Test
-    void eventsAboutUnknownSendsOrAnotherTenantsSendAreSkippedAndMalformedOnesAreDeadLettered() {
+    void eventsAboutUnknownSendsAreSkippedAndMalformedOnesOrOnesAboutAnotherTenantsSendAreDeadLettered() {
         TestTenant tenant = newTenant("Непознат ООД");
         SendDetails send = newSend(tenant, List.of("known@e2e.example"));
         String dlq = Topics.DELIVERY_STATUS + ".invoice-service" + Topics.DEAD_LETTER_SUFFIX;
@@ -290,8 +290,34 @@ public abstract class SendFlowScenarios extends ServiceScenarios {
                     .contains("EmailDeliveryStatusChanged").contains("attempt");
             JsonNode after = awaitSend(tenant.api(), send.sendId(), body -> body.get("status").asString().equals("SENT"));
             assertThat(steps(after)).containsExactly("REQUESTED", "SENT");
-            assertThat(deadLetters.drain(Duration.ofMillis(500))).extracting(ConsumerRecord::value)
-                    .containsExactly(malformed, "{not json " + send.sendId());
+            List<ConsumerRecord<String, String>> rest = deadLetters.drain(Duration.ofMillis(500));
+            assertThat(rest).extracting(ConsumerRecord::value)
+                    .containsExactly(malformed, "{not json " + send.sendId(), json.writeValueAsString(otherTenants));
+            assertThat(TopicProbe.header(rest.get(2), "x-exception-message"))
+                    .contains("names tenant someone-else").contains("another tenant's").contains("nothing changed");
+        }
+    }
+
+    @Test
+    void aClientsAcceptanceNamingAnotherTenantChangesNothingAndIsDeadLetteredWithItsReason() {
+        TestTenant tenant = newTenant("Чужд клик ООД");
+        SendDetails send = newSend(tenant, List.of("victim@e2e.example"));
+        TestTenant attacker = newTenant("Нападател ООД");
+        var forged = Events.activity(attacker.id(), send, 0, ClientActivity.ACCEPTED, null, Instant.now());
+        var opened = Events.activity(tenant.id(), send, 0, ClientActivity.OPENED, null, Instant.now());
+
+        try (TopicProbe deadLetters = new TopicProbe(brokers,
+                Topics.TRACKING_EVENTS + ".invoice-service" + Topics.DEAD_LETTER_SUFFIX)) {
+            publish(Topics.TRACKING_EVENTS, forged);
+            publish(Topics.TRACKING_EVENTS, opened);
+
+            ConsumerRecord<String, String> dead = deadLetters.await(
+                    record -> record.value().contains(forged.eventId()), PATIENCE);
+            assertThat(TopicProbe.header(dead, "x-exception-message"))
+                    .contains("names tenant " + attacker.id()).contains("another tenant's");
+            JsonNode after = awaitSend(tenant.api(), send.sendId(), body -> steps(body).contains("OPENED"));
+            assertThat(steps(after)).doesNotContain("ACCEPTED");
+            assertThat(after.get("recipients").get(0).get("status").asString()).isNotEqualTo("ACCEPTED");
         }
     }
 

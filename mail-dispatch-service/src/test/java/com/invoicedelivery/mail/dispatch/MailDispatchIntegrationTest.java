@@ -381,6 +381,25 @@ class MailDispatchIntegrationTest extends WholeServiceTest {
     }
 
     @Test
+    void anEventNamingAnotherTenantForASendQueuedHereChangesNothingAndIsDeadLetteredWithItsReason() throws Exception {
+        Recipient recipient = TestSends.recipient(address("owned"));
+        SendDetails send = TestSends.send(DeliveryMode.LINK, Language.EN, recipient);
+        InvoiceDocumentReady event = TestSends.documentReady(TENANT, send, TestSends.document(TestSends.PDF));
+        bus.publish(event);
+        awaitStatus(recipient, DeliveryStatus.SENT);
+
+        try (TopicProbe deadLetters = new TopicProbe(brokers, DLQ)) {
+            bus.publish(TestSends.documentReady("intruder", send, event.document()));
+            ConsumerRecord<String, String> dead = deadLetters.await(r -> send.sendId().equals(r.key()), WAIT);
+            assertThat(TopicProbe.header(dead, "x-exception-message"))
+                    .contains("names tenant intruder").contains("another tenant's").contains("nothing changed");
+        }
+        assertThat(jobs.forSend(TENANT, send.sendId())).extracting(DispatchJob::state).containsExactly(JobState.SENT);
+        assertThat(jobs.forSend("intruder", send.sendId())).isEmpty();
+        assertThat(mailbox.to(recipient.email())).hasSize(1);
+    }
+
+    @Test
     void aRecordThatNamesNoSendGoesStraightToTheDeadLetterTopic() throws Exception {
         String key = "broken-" + UUID.randomUUID();
         String record = json.writeValueAsString(Map.of("eventId", key, "occurredAt", Instant.now().toString(),

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 
 import org.springframework.boot.EnvironmentPostProcessor;
 import org.springframework.boot.SpringApplication;
@@ -17,11 +18,14 @@ import org.springframework.core.io.support.ResourcePropertySource;
  * strict JSON) with the lowest precedence, so a service's own {@code application.yml} or the environment
  * overrides any of them. Also maps the short environment variables of the README onto their properties, where set:
  * JWT_ISSUER_URI and JWT_JWK_SET_URI onto Spring Security's, OAUTH_CLIENT_SECRET and OAUTH_TOKEN_URI onto the kit's
- * {@code platform.oauth-client.*} (a blank value would otherwise count as set).
+ * {@code platform.oauth-client.*} (a blank value would otherwise count as set), and KAFKA_USERNAME with KAFKA_PASSWORD
+ * onto the login line of every Kafka client ({@link KafkaSasl}).
  */
 public class ServiceKitDefaults implements EnvironmentPostProcessor {
 
     static final String DEFAULTS = "service-kit-defaults.properties";
+    static final String KAFKA_CONFIGURATION = "spring.cloud.stream.kafka.binder.configuration.";
+    static final String KAFKA_JAAS_CONFIG = KAFKA_CONFIGURATION + "sasl.jaas.config";
 
     private static final Map<String, String> SHORT_ENVIRONMENT_NAMES = Map.of(
             "JWT_ISSUER_URI", "spring.security.oauth2.resourceserver.jwt.issuer-uri",
@@ -44,8 +48,26 @@ public class ServiceKitDefaults implements EnvironmentPostProcessor {
                 mapped.put(property, value);
             }
         });
+        kafkaLogin(environment).ifPresent(line -> mapped.put(KAFKA_JAAS_CONFIG, line));
         if (!mapped.isEmpty()) {
             environment.getPropertySources().addLast(new MapPropertySource("service-kit-environment", mapped));
         }
+    }
+
+    /**
+     * The binder's login line from KAFKA_USERNAME and KAFKA_PASSWORD, unless the line is given whole. A user name
+     * without a password fails the start: the service would otherwise run, unable to reach the bus.
+     */
+    static Optional<String> kafkaLogin(ConfigurableEnvironment environment) {
+        String username = environment.getProperty("KAFKA_USERNAME");
+        if (username == null || username.isBlank() || environment.containsProperty(KAFKA_JAAS_CONFIG)) {
+            return Optional.empty();
+        }
+        String password = environment.getProperty("KAFKA_PASSWORD");
+        if (password == null || password.isEmpty()) {
+            throw new IllegalStateException("KAFKA_USERNAME is set but KAFKA_PASSWORD is not");
+        }
+        String mechanism = environment.getProperty(KAFKA_CONFIGURATION + "sasl.mechanism", "SCRAM-SHA-512");
+        return Optional.of(KafkaSasl.jaasConfig(mechanism, username.trim(), password));
     }
 }

@@ -62,4 +62,17 @@ class DeadLetterBindingsTest {
         assertThatThrownBy(() -> several.replayTopic("elsewhere")).isInstanceOf(IllegalStateException.class);
         assertThatThrownBy(() -> several.replayTopic(null)).isInstanceOf(IllegalStateException.class);
     }
+
+    @Test
+    void aBindingThatReadsItsOwnReplayTopicGetsItsDeadLettersThereAndOnlyThere() {
+        DeadLetterBinding binding = new DeadLetterBinding("b-in-0", "tracking.events, tracking.events.g.replay", "g",
+                "tracking.events.g.dlq");
+
+        assertThat(DeadLetterBinding.replayTopicOf("tracking.events", "g")).isEqualTo("tracking.events.g.replay");
+        assertThat(binding.replayTopic("tracking.events")).isEqualTo("tracking.events.g.replay");
+        // failed again after a replay: back to the replay topic, never to the topic another service owns
+        assertThat(binding.replayTopic("tracking.events.g.replay")).isEqualTo("tracking.events.g.replay");
+        assertThatThrownBy(() -> binding.replayTopic("tracking.events.other.replay"))
+                .isInstanceOf(IllegalStateException.class);
+    }
 }

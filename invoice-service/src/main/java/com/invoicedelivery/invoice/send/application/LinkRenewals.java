@@ -23,7 +23,8 @@ import org.slf4j.LoggerFactory;
 /**
  * A client whose link expired asked for a fresh one: a new send of the same invoice, with the same texts, to that
  * one address only, with a new personal link. The address must be one the original send went to: a request for any
- * other is logged and dropped, so nobody can have an invoice mailed to an address of their choosing. Each request
+ * other is logged and dropped, so nobody can have an invoice mailed to an address of their choosing; one that names
+ * another tenant's send is refused as malformed (dead-lettered). Each request
  * (event id) makes at most one send, whatever the redeliveries.
  */
 public class LinkRenewals {
@@ -48,6 +49,9 @@ public class LinkRenewals {
     public Optional<Send> renew(LinkRenewalRequested request) {
         String tenantId = request.tenantId();
         Optional<Send> original = sends.find(tenantId, request.sendId());
+        if (original.isEmpty()) {
+            SendProgressRecorder.refuseIfAnotherTenants(sends, tenantId, request.sendId(), request.eventId());
+        }
         if (original.isEmpty() || original.get().mode() != DeliveryMode.LINK) {
             return dropped(request, "its send is unknown here or sent no links");
         }

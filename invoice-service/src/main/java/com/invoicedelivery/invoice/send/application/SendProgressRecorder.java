@@ -7,13 +7,16 @@ import com.invoicedelivery.invoice.invoicing.domain.LatestSend;
 import com.invoicedelivery.invoice.send.domain.Progress;
 import com.invoicedelivery.invoice.send.domain.Send;
 import com.invoicedelivery.invoice.send.persistence.SendStore;
+import com.invoicedelivery.kit.messaging.MalformedRecordException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Applies what the other services report about a send: each report once (by its event id), statuses only
- * forwards, and the invoice's send status kept in step. Reports about sends this service does not know (another
- * tenant's id, a send of a lost database) are logged and skipped: retrying cannot make them known.
+ * forwards, and the invoice's send status kept in step. Reports about sends this service does not know (a send of a
+ * lost database) are logged and skipped: retrying cannot make them known. A report that names a send of another
+ * tenant than its own changes nothing and is refused as malformed (to the dead-letter topic, for operations to see):
+ * no producer of the platform makes one, so it is forged or misrouted.
  */
 public class SendProgressRecorder {
 
@@ -34,6 +37,7 @@ public class SendProgressRecorder {
         for (int attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
             Optional<Send> current = sends.find(tenantId, sendId);
             if (current.isEmpty()) {
+                refuseIfAnotherTenants(sends, tenantId, sendId, progress.eventId());
                 log.warn("event {} ({}) is about send {} of tenant {}, which is unknown here; skipped",
                         progress.eventId(), progress.step(), sendId, tenantId);
                 return;
@@ -45,6 +49,18 @@ public class SendProgressRecorder {
         // thrown for the binder to retry the record, and to dead-letter it if that fails too
         throw new IllegalStateException("send " + sendId + " changed concurrently " + MAX_ATTEMPTS
                 + " times while event " + progress.eventId() + " was applied");
+    }
+
+    /**
+     * Throws when the send exists but is another tenant's than the event says: the event's tenant does not own what
+     * it would change.
+     */
+    static void refuseIfAnotherTenants(SendStore sends, String tenantId, String sendId, String eventId) {
+        Optional<String> owner = sends.tenantOf(sendId);
+        if (owner.isPresent() && !owner.get().equals(tenantId)) {
+            throw new MalformedRecordException("event " + eventId + " names tenant " + tenantId + ", but send "
+                    + sendId + " is another tenant's: nothing changed");
+        }
     }
 
     /** True when the report is applied now or was before; false when the send changed since it was read. */

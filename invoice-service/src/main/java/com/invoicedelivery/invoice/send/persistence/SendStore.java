@@ -66,6 +66,14 @@ public class SendStore implements InitializingBean {
         return Optional.ofNullable(mongo.findOne(byId(tenantId, sendId), Send.class, COLLECTION));
     }
 
+    /** The tenant a send belongs to, whoever asks: to tell another tenant's send from one unknown here. */
+    public Optional<String> tenantOf(String sendId) {
+        Query byIdOnly = query(where("_id").is(sendId));
+        byIdOnly.fields().include("tenantId");
+        return Optional.ofNullable(mongo.findOne(byIdOnly, Document.class, COLLECTION))
+                .map(found -> found.getString("tenantId"));
+    }
+
     /** The invoice's sends, newest first. */
     public List<Send> listForInvoice(String tenantId, String invoiceId) {
         Query ofInvoice = query(where("tenantId").is(tenantId).and("invoiceId").is(invoiceId))

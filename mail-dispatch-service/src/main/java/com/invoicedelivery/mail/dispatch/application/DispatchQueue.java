@@ -57,12 +57,16 @@ public class DispatchQueue {
         List<String> sealedLinks = sealedLinks(event, send);
         Instant now = clock.instant();
         String server = servers.serverFor(event.tenantId());
-        int created = 0;
+        List<DispatchJob> queued = new ArrayList<>();
         for (int i = 0; i < send.recipients().size(); i++) {
             Recipient recipient = send.recipients().get(i);
-            DispatchJob job = DispatchJob.queued(event.tenantId(), send.sendId(), send.invoiceId(), send.clientId(),
+            queued.add(DispatchJob.queued(event.tenantId(), send.sendId(), send.invoiceId(), send.clientId(),
                     recipient.recipientId(), server, MessageIds.newMessageId(platformDomain),
-                    letter(send, recipient, sealedLinks.get(i), event.document()), now);
+                    letter(send, recipient, sealedLinks.get(i), event.document()), now));
+        }
+        refuseJobsOfAnotherTenant(event, queued);
+        int created = 0;
+        for (DispatchJob job : queued) {
             if (jobs.insertIfAbsent(job)) {
                 created++;
             }
@@ -97,6 +101,19 @@ public class DispatchQueue {
             }
         }
         return sealed;
+    }
+
+    /**
+     * A job's id is its send's and recipient's, whatever the tenant: an event whose tenant is not the one of a job it
+     * names is not a redelivery but forged or misrouted. It changes nothing and goes to the dead-letter topic.
+     */
+    private void refuseJobsOfAnotherTenant(InvoiceDocumentReady event, List<DispatchJob> queued) {
+        for (DispatchJob job : queued) {
+            jobs.find(job.id()).filter(stored -> !stored.tenantId().equals(event.tenantId())).ifPresent(stored -> {
+                throw new MalformedRecordException("event " + event.eventId() + " names tenant " + event.tenantId()
+                        + ", but send " + job.sendId() + " is another tenant's: nothing changed");
+            });
+        }
     }
 
     static RecipientEmail letter(SendDetails send, Recipient recipient, String sealedLink, DocumentRef document) {

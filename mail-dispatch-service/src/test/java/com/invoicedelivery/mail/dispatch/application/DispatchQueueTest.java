@@ -15,6 +15,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Optional;
 
 import com.invoicedelivery.events.DeliveryMode;
 import com.invoicedelivery.events.InvoiceDocumentReady;
@@ -132,6 +133,21 @@ class DispatchQueueTest {
 
         assertThat(queue.enqueue(TestSends.documentReady("acme", send, TestSends.document(TestSends.PDF)))).isZero();
 
+        verify(workers, never()).kick();
+    }
+
+    @Test
+    void anEventNamingAnotherTenantForAQueuedSendIsMalformedAndQueuesNothing() {
+        Recipient first = TestSends.recipient("first@beta.example");
+        Recipient second = TestSends.recipient("second@beta.example");
+        SendDetails send = TestSends.send(DeliveryMode.LINK, Language.BG, first, second);
+        DispatchJob owners = DispatchJob.queued("acme", send.sendId(), send.invoiceId(), send.clientId(),
+                second.recipientId(), "platform", "<m@x>", null, NOW);
+        given(jobs.find(owners.id())).willReturn(Optional.of(owners));
+
+        assertMalformed(TestSends.documentReady("intruder", send, TestSends.document(TestSends.PDF)),
+                "names tenant intruder, but send " + send.sendId() + " is another tenant's: nothing changed");
+        verify(jobs, never()).insertIfAbsent(any());
         verify(workers, never()).kick();
     }
 

@@ -20,7 +20,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Creates the personal links of link-mode sends and attaches their rendered documents. Both steps are
  * idempotent (a link's id is its token's hash; a document is set once), and either event may come first:
- * each carries the send, so each makes sure the links exist.
+ * each carries the send, so each makes sure the links exist. An event whose tenant (or send) is not the one of a link
+ * it names changes nothing and is refused as malformed (dead-lettered): no producer of the platform makes one.
  */
 public class LinkRegistration {
 
@@ -66,6 +67,7 @@ public class LinkRegistration {
         } catch (InvalidLinkRequestException e) {
             throw new MalformedRecordException(e.getMessage(), e);
         }
+        refuseLinksOfOthers(tenantId, send, links);
         long created = links.stream().filter(store::insertIfAbsent).count();
         if (created > 0) {
             log.info("send {}: {} link(s) created", send.sendId(), created);
@@ -75,5 +77,18 @@ public class LinkRegistration {
 
     private static MalformedRecordException unknownVersion(int schemaVersion) {
         return new MalformedRecordException("schema version " + schemaVersion + " is not one this service reads (1, 2)");
+    }
+
+    /** Before anything is stored: a link of the event that exists already must be this tenant's, of this send. */
+    private void refuseLinksOfOthers(String tenantId, SendDetails send, List<Link> links) {
+        if (links.isEmpty()) {
+            return;
+        }
+        for (Link stored : store.findAll(links.stream().map(Link::id).toList())) {
+            if (!stored.tenantId().equals(tenantId) || !stored.sendId().equals(send.sendId())) {
+                throw new MalformedRecordException("the event about send " + send.sendId() + " names tenant "
+                        + tenantId + ", but one of its links is another tenant's or another send's: nothing changed");
+            }
+        }
     }
 }

@@ -1,6 +1,8 @@
 package com.invoicedelivery.tracking.link.persistence;
 
 import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 
 import com.invoicedelivery.kit.messaging.OutboxDocuments;
@@ -42,6 +44,11 @@ public class LinkStore implements InitializingBean {
     /** Stores a new link; false when it exists already (a redelivered event). */
     public boolean insertIfAbsent(Link link) {
         return OutboxDocuments.insertIfAbsent(mongo, toDocument(link), COLLECTION);
+    }
+
+    /** The stored links among {@code ids}, whatever their tenant. */
+    public List<Link> findAll(Collection<String> ids) {
+        return mongo.find(Query.query(Criteria.where("_id").in(ids)), Link.class, COLLECTION);
     }
 
     public Optional<Link> find(String id) {

@@ -213,6 +213,33 @@ final class LinkFlows implements AutoCloseable {
         return broken.sendId();
     }
 
+    /**
+     * A document-ready event naming another tenant for a send whose link exists changes nothing and goes to the
+     * dead-letter topic with the reason (and without the token).
+     */
+    void anEventNamingAnotherTenantForAnExistingLinkChangesNothingAndIsDeadLettered() throws Exception {
+        String token = TestSends.newToken();
+        SendDetails send = TestSends.linkSend(Language.BG, TestSends.usualExpiry(),
+                TestSends.recipient("owned-" + UUID.randomUUID() + "@example.com", token));
+        String linkId = LinkToken.parse(token).orElseThrow().hash();
+        publish(Topics.SEND_REQUESTED, TestSends.sendRequested(tenant, send));
+        await().atMost(PATIENCE).until(() -> links.find(linkId).isPresent());
+        DocumentRef forged = new DocumentRef("doc-forged-" + UUID.randomUUID(), "ab", 2, "forged.pdf");
+
+        try (TopicProbe deadLetters = new TopicProbe(brokers, "invoice.document-ready.tracking-service.dlq")) {
+            publish(Topics.DOCUMENT_READY, TestSends.documentReady("another-tenant", send, forged));
+
+            ConsumerRecord<String, String> dead = deadLetters.await(record -> send.sendId().equals(record.key()),
+                    PATIENCE);
+            assertThat(TopicProbe.header(dead, "x-exception-message"))
+                    .contains("names tenant another-tenant").contains("another tenant's").contains("nothing changed")
+                    .doesNotContain(token);
+        }
+        assertThat(links.find(linkId).orElseThrow().tenantId()).isEqualTo(tenant);
+        assertThat(links.find(linkId).orElseThrow().document()).isNull();
+        assertThat(linksOf(send)).isEqualTo(1);
+    }
+
     @Override
     public void close() {
         producer.close();

@@ -76,4 +76,9 @@ class TrackingContainersIntegrationTest {
     void aSendWithoutUsableTokensGoesToTheDeadLetterTopic() throws Exception {
         flows.aSendWithoutUsableTokensIsDeadLettered();
     }
+
+    @Test
+    void anEventNamingAnotherTenantForAnExistingLinkChangesNothingAndIsDeadLettered() throws Exception {
+        flows.anEventNamingAnotherTenantForAnExistingLinkChangesNothingAndIsDeadLettered();
+    }
 }

@@ -67,6 +67,11 @@ class TrackingFlowIntegrationTest extends TrackingIntegrationTest {
     }
 
     @Test
+    void anEventNamingAnotherTenantForAnExistingLinkChangesNothingAndIsDeadLettered() throws Exception {
+        flows.anEventNamingAnotherTenantForAnExistingLinkChangesNothingAndIsDeadLettered();
+    }
+
+    @Test
     void aSendWithoutUsableTokensGoesStraightToTheDeadLetterTopicWithoutRetriesAndStoresNothing() throws Exception {
         assertThat(bindings.getBindingProperties("sendRequested-in-0").getConsumer().getRetryableExceptions())
                 .as("no retry can mend a send without usable tokens").containsEntry(MalformedRecordException.class, false);
