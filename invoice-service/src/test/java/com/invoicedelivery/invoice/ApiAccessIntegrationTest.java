@@ -10,21 +10,12 @@ import java.util.Set;
 import com.invoicedelivery.invoice.testing.ServiceScenarios;
 import com.invoicedelivery.kit.testing.ApiAccessContract;
 import com.invoicedelivery.kit.testing.ServiceIntegrationTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.TestPropertySource;
 
 /** Who may call which path of invoice-service: tenant users, the tenant's admins for settings, operations. */
 @ServiceIntegrationTest
 @TestPropertySource(properties = "invoice.links.base-url=http://links.test")
 class ApiAccessIntegrationTest extends ServiceScenarios implements ApiAccessContract {
-
-    @LocalServerPort
-    int port;
-
-    @Override
-    public int serverPort() {
-        return port;
-    }
 
     @Override
     public Map<String, Set<Caller>> documentedOperations() {

@@ -18,11 +18,6 @@ import com.invoicedelivery.mail.testdata.WholeServiceTest;
 class ApiAccessIntegrationTest extends WholeServiceTest implements ApiAccessContract {
 
     @Override
-    public int serverPort() {
-        return port;
-    }
-
-    @Override
     public Map<String, Set<Caller>> documentedOperations() {
         return Map.ofEntries(
                 entry("DELETE /api/smtp-settings", Set.of(Caller.TENANT_ADMIN)),

@@ -9,21 +9,12 @@ import java.util.Set;
 
 import com.invoicedelivery.kit.testing.ApiAccessContract;
 import com.invoicedelivery.kit.testing.ServiceIntegrationTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.annotation.DirtiesContext;
 
 /** Who may call which path of pdf-service: its documents are for the other services only. */
 @ServiceIntegrationTest
 @DirtiesContext
 class ApiAccessIntegrationTest implements ApiAccessContract {
-
-    @LocalServerPort
-    int port;
-
-    @Override
-    public int serverPort() {
-        return port;
-    }
 
     @Override
     public Map<String, Set<Caller>> documentedOperations() {

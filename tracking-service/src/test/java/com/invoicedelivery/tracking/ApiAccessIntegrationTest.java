@@ -8,18 +8,9 @@ import java.util.Map;
 import java.util.Set;
 
 import com.invoicedelivery.kit.testing.ApiAccessContract;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** Who may call which path of tracking-service: the client pages are public, every other path the kit's. */
 class ApiAccessIntegrationTest extends TrackingIntegrationTest implements ApiAccessContract {
-
-    @LocalServerPort
-    int port;
-
-    @Override
-    public int serverPort() {
-        return port;
-    }
 
     @Override
     public Map<String, Set<Caller>> documentedOperations() {

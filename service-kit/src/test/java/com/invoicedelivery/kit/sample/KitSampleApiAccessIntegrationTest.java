@@ -11,7 +11,6 @@ import java.util.Set;
 
 import com.invoicedelivery.kit.testing.ApiAccessContract;
 import com.invoicedelivery.kit.testing.ServiceIntegrationTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.TestPropertySource;
 
 /**
@@ -21,14 +20,6 @@ import org.springframework.test.context.TestPropertySource;
 @ServiceIntegrationTest
 @TestPropertySource(properties = "spring.application.name=kit-sample")
 class KitSampleApiAccessIntegrationTest implements ApiAccessContract {
-
-    @LocalServerPort
-    int port;
-
-    @Override
-    public int serverPort() {
-        return port;
-    }
 
     @Override
     public Map<String, Set<Caller>> documentedOperations() {

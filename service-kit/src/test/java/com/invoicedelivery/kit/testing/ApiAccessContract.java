@@ -18,6 +18,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import org.springframework.beans.factory.annotation.Value;
 
 /**
  * Who may call which path of a service, as tables: every other caller must be refused (401 without a token, 403
@@ -32,6 +33,12 @@ import org.junit.jupiter.api.TestFactory;
  * The platform denies by default: a row that opens an operation to a caller says so on purpose.
  */
 public interface ApiAccessContract {
+
+    /**
+     * The port of the service under test: Spring's test extension hands it to the test methods below, so the tests
+     * implementing this interface need no field or accessor for it.
+     */
+    String PORT = "${local.server.port}";
 
     /** The kinds of caller the table speaks of; the tenant ones carry {@link #accessContractTenant()}. */
     enum Caller {
@@ -107,9 +114,6 @@ public interface ApiAccessContract {
         }
     }
 
-    /** The port of the service under test (the implementing test's {@code @LocalServerPort}). */
-    int serverPort();
-
     /** Extra rows, for requests the OpenAPI document does not describe; each is tried with every {@link Caller}. */
     List<PathAccess> accessContract();
 
@@ -125,17 +129,17 @@ public interface ApiAccessContract {
     }
 
     @TestFactory
-    default Stream<DynamicTest> everyPathAnswersEachKindOfCallerAsTheContractSays() {
+    default Stream<DynamicTest> everyPathAnswersEachKindOfCallerAsTheContractSays(@Value(PORT) int port) {
         HttpClient http = HttpClient.newHttpClient();
         return accessContract().stream().flatMap(row -> Stream.of(Caller.values()).map(caller ->
                 DynamicTest.dynamicTest(row.method() + " " + row.path() + " as " + caller
                                 + (row.allowed().contains(caller) ? " is let in" : " is refused"),
-                        () -> check(http, row, caller))));
+                        () -> check(http, port, row, caller))));
     }
 
     @Test
-    default void everyDocumentedOperationHasARowAndEveryRowAnOperation() throws Exception {
-        Set<String> documented = DocumentedOperations.read(serverPort()).stream()
+    default void everyDocumentedOperationHasARowAndEveryRowAnOperation(@Value(PORT) int port) throws Exception {
+        Set<String> documented = DocumentedOperations.read(port).stream()
                 .map(DocumentedOperations.Operation::key)
                 .collect(Collectors.toCollection(TreeSet::new));
         assertThat(documented).as("the OpenAPI document at /v3/api-docs lists operations").isNotEmpty();
@@ -151,10 +155,11 @@ public interface ApiAccessContract {
      * often 400 or 404, which is the point: the request reached the handler).
      */
     @TestFactory
-    default Stream<DynamicTest> everyDocumentedOperationAnswersEachKindOfCallerAsTheTableSays() throws Exception {
+    default Stream<DynamicTest> everyDocumentedOperationAnswersEachKindOfCallerAsTheTableSays(@Value(PORT) int port)
+            throws Exception {
         HttpClient http = HttpClient.newHttpClient();
         Map<String, Set<Caller>> table = documentedOperations();
-        return DocumentedOperations.read(serverPort()).stream().flatMap(operation -> {
+        return DocumentedOperations.read(port).stream().flatMap(operation -> {
             Set<Caller> allowed = table.get(operation.key());
             PathAccess row = new PathAccess(operation.method(), operation.examplePath(),
                     operation.takesBody() ? "{}" : null, allowed == null ? Set.of() : allowed, null);
@@ -162,13 +167,13 @@ public interface ApiAccessContract {
                     operation.key() + " as " + caller + (row.allowed().contains(caller) ? " is let in" : " is refused"),
                     () -> {
                         assertThat(allowed).as(operation.key() + " has no row in documentedOperations()").isNotNull();
-                        check(http, row, caller);
+                        check(http, port, row, caller);
                     }));
         });
     }
 
-    private void check(HttpClient http, PathAccess row, Caller caller) throws Exception {
-        URI uri = URI.create("http://localhost:" + serverPort() + row.path());
+    private void check(HttpClient http, int port, PathAccess row, Caller caller) throws Exception {
+        URI uri = URI.create("http://localhost:" + port + row.path());
         HttpRequest.Builder request = HttpRequest.newBuilder(uri);
         String token = caller.token(accessContractTenant());
         if (token != null) {
