@@ -46,9 +46,12 @@ public class LinkStore implements InitializingBean {
         return OutboxDocuments.insertIfAbsent(mongo, toDocument(link), COLLECTION);
     }
 
-    /** The stored links among {@code ids}, whatever their tenant. */
+    /**
+     * The stored links among {@code ids}, whatever their tenant: one lookup by id each (a send has a few links), as
+     * the embedded store serves only equality on a unique index without scanning the collection, not {@code $in}.
+     */
     public List<Link> findAll(Collection<String> ids) {
-        return mongo.find(Query.query(Criteria.where("_id").in(ids)), Link.class, COLLECTION);
+        return ids.stream().map(this::find).flatMap(Optional::stream).toList();
     }
 
     public Optional<Link> find(String id) {
