@@ -1,6 +1,7 @@
 package com.invoicedelivery.kit.sample;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -15,6 +16,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import com.invoicedelivery.kit.messaging.CloudEventHeaders;
+import com.invoicedelivery.kit.messaging.OutboxDocuments;
 import com.invoicedelivery.kit.messaging.OutboxEntry;
 import com.invoicedelivery.kit.messaging.OutboxRelay;
 import com.invoicedelivery.kit.security.ServiceTokens;
@@ -300,9 +302,9 @@ class ServiceKitIntegrationTest {
                 Instant.parse("2026-11-28T10:00:00Z"), 1, "{\"text\":\"Здравей\"}");
         Document sample = new Document("_id", "sample-1").append("state", "done");
         mongo.getConverter().write(new Holder(List.of(entry)), sample);
-        mongo.insert(sample, "samples");
+        OutboxDocuments.insertIfAbsent(mongo, sample, "samples");
 
-        relay.kick();
+        relay.kick("samples", "sample-1");
 
         try (TopicProbe probe = new TopicProbe(brokers, "kit.sample-events")) {
             ConsumerRecord<String, String> record = probe.await(r -> r.key().equals("key-1"), Duration.ofSeconds(20));
@@ -314,8 +316,11 @@ class ServiceKitIntegrationTest {
             assertThat(TopicProbe.header(record, CloudEventHeaders.TIME)).isEqualTo("2026-11-28T10:00:00Z");
             assertThat(TopicProbe.header(record, CloudEventHeaders.SPEC_VERSION)).isEqualTo("1.0");
         }
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(
+                mongo.findById("sample-1", Document.class, "samples")).doesNotContainKey(OutboxDocuments.PENDING));
         Document after = mongo.findById("sample-1", Document.class, "samples");
         assertThat(after.getList(OutboxEntry.FIELD, Document.class)).isEmpty();
+        assertThat(after).doesNotContainKey(OutboxDocuments.LEASE);
         assertThat(after.getString("state")).isEqualTo("done");
     }
 
