@@ -25,7 +25,7 @@ import tools.jackson.databind.json.JsonMapper;
 @TestPropertySource(properties = {
         "mail.platform-domain=" + WholeServiceTest.DOMAIN,
         "mail.dispatch.poll-interval=200ms",
-        "platform.outbox.poll-interval-ms=200",
+        "platform.outbox.poll-interval=200ms",
         "mail.smtp.connect-timeout=2s",
         "mail.smtp.read-timeout=10s",
         "mail.smtp.test-timeout=5s",

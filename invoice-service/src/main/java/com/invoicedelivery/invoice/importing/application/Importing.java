@@ -72,7 +72,9 @@ public class Importing {
             // another delivery of the batch finished first; its rows have the same ids as these
             return answerAgain(tenantId, batches.find(tenantId, checked.batchId()).orElseThrow(), announce);
         }
-        relay.kick();
+        if (announce) {
+            relay.kick(ImportBatchStore.COLLECTION, ImportBatchStore.id(tenantId, outcome.batchId()));
+        }
         log.info("import batch {} of tenant {}: {} imported, {} refused, {}sent", outcome.batchId(), tenantId,
                 outcome.count(ImportRowResult.Status.IMPORTED), outcome.count(ImportRowResult.Status.REFUSED),
                 checked.sendAfterImport() ? "" : "not ");
@@ -83,7 +85,7 @@ public class Importing {
         ImportOutcome repeated = first.repeated();
         if (announce) {
             batches.answerAgain(tenantId, first.batchId(), answer(tenantId, repeated));
-            relay.kick();
+            relay.kick(ImportBatchStore.COLLECTION, ImportBatchStore.id(tenantId, first.batchId()));
         }
         log.info("import batch {} of tenant {} was imported before: nothing imported or sent again", first.batchId(),
                 tenantId);

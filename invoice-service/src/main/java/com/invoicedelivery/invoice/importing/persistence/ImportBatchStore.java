@@ -11,10 +11,10 @@ import com.invoicedelivery.events.ImportRowResult;
 import com.invoicedelivery.invoice.importing.domain.ImportOutcome;
 import com.invoicedelivery.invoice.shared.domain.DerivedIds;
 import com.invoicedelivery.invoice.shared.persistence.StoredForm;
+import com.invoicedelivery.kit.messaging.OutboxDocuments;
 import com.invoicedelivery.kit.messaging.OutboxEntry;
 import org.bson.Document;
 import org.springframework.beans.factory.InitializingBean;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
@@ -59,21 +59,17 @@ public class ImportBatchStore implements InitializingBean {
         Document document = StoredForm.of(mongo.getConverter(),
                 new StoredBatch(id(tenantId, outcome.batchId()), tenantId, outcome.batchId(), outcome.rows(), at));
         document.put(OutboxEntry.FIELD, answer == null ? List.of() : List.of(StoredForm.of(mongo.getConverter(), answer)));
-        try {
-            mongo.insert(document, COLLECTION);
-            return true;
-        } catch (DuplicateKeyException recordedBefore) {
-            return false;
-        }
+        return OutboxDocuments.insertIfAbsent(mongo, document, COLLECTION);
     }
 
     /** Adds another answer to publish for a batch recorded before (it was delivered again). */
     public void answerAgain(String tenantId, String batchId, OutboxEntry answer) {
         mongo.updateFirst(query(where("_id").is(id(tenantId, batchId))),
-                new Update().push(OutboxEntry.FIELD, StoredForm.of(mongo.getConverter(), answer)), COLLECTION);
+                OutboxDocuments.push(new Update(), StoredForm.of(mongo.getConverter(), answer)), COLLECTION);
     }
 
-    private static String id(String tenantId, String batchId) {
+    /** The id of a batch's record: what the outbox relay is kicked with. */
+    public static String id(String tenantId, String batchId) {
         return DerivedIds.of("import-batch", tenantId, batchId);
     }
 }

@@ -64,7 +64,7 @@ public class SendIssuer {
             return sends.find(tenant.id(), sendId).orElseThrow(() -> new IllegalStateException(
                     "send " + sendId + " exists but not for tenant " + tenant.id()));
         }
-        relay.kick();
+        relay.kick(SendStore.COLLECTION, send.id());
         invoices.recordLatestSend(tenant.id(), invoice.id(), new LatestSend(send.id(), now, send.version(), send.status()));
         log.info("send {}: invoice {} of tenant {} requested to {} recipient(s) in {} mode", send.id(),
                 invoice.number(), tenant.id(), send.recipients().size(), send.mode());

@@ -10,10 +10,10 @@ import java.util.Optional;
 import com.invoicedelivery.invoice.send.domain.Send;
 import com.invoicedelivery.invoice.send.domain.SendRecipient;
 import com.invoicedelivery.invoice.shared.persistence.StoredForm;
+import com.invoicedelivery.kit.messaging.OutboxDocuments;
 import com.invoicedelivery.kit.messaging.OutboxEntry;
 import org.bson.Document;
 import org.springframework.beans.factory.InitializingBean;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.convert.MongoConverter;
@@ -54,12 +54,7 @@ public class SendStore implements InitializingBean {
         Document document = StoredForm.of(converter(), send);
         document.put(OutboxEntry.FIELD, List.of(StoredForm.of(converter(), requested)));
         document.put(PROCESSED, List.of());
-        try {
-            mongo.insert(document, COLLECTION);
-            return true;
-        } catch (DuplicateKeyException madeBefore) {
-            return false;
-        }
+        return OutboxDocuments.insertIfAbsent(mongo, document, COLLECTION);
     }
 
     public Optional<Send> find(String tenantId, String sendId) {

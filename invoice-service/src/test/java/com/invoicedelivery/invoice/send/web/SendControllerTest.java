@@ -137,7 +137,7 @@ class SendControllerTest extends WebSliceTest {
         assertThat(event.getValue().payload()).contains("\"sealedLink\":\"")
                 .contains("\"linkTokenHash\":\"" + send.getValue().recipients().get(0).tokenHash() + "\"")
                 .doesNotContain("http://links.test/l/");
-        then(relay).should().kick();
+        then(relay).should().kick(SendStore.COLLECTION, send.getValue().id());
         then(invoices).should().recordLatestSend(eq(TENANT), eq("issued"), any());
     }
 
@@ -167,7 +167,7 @@ class SendControllerTest extends WebSliceTest {
                 .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.errors[0].field").value("recipients[1]"));
         verifyNoInteractions(sends);
-        then(relay).should(never()).kick();
+        then(relay).should(never()).kick(any(), any());
     }
 
     @Test
@@ -190,7 +190,7 @@ class SendControllerTest extends WebSliceTest {
                 .andExpect(status().isNotFound())
                 .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON));
         verifyNoInteractions(sends);
-        then(relay).should(never()).kick();
+        then(relay).should(never()).kick(any(), any());
     }
 
     @Test

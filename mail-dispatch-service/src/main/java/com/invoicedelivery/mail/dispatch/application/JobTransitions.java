@@ -45,7 +45,7 @@ public class JobTransitions {
             return false;
         }
         logTransition(claimed, transition);
-        relay.kick();
+        relay.kick(JobStore.COLLECTION, claimed.id());
         return true;
     }
 

@@ -93,13 +93,12 @@ public class JobStore implements InitializingBean {
     public boolean apply(DispatchJob claimed, Transition transition, Instant now, OutboxEntry event) {
         Query sameClaim = query(where("_id").is(claimed.id()).and("state").is(JobState.SENDING.name())
                 .and("attempt").is(claimed.attempt()));
-        Update update = new Update().set("state", transition.state().name())
+        Update update = OutboxDocuments.push(new Update().set("state", transition.state().name())
                 .set("nextAttemptAt", transition.nextAttemptAt())
                 .set("lastReply", transition.reply())
                 .set("lastReason", transition.reason())
                 .set("updatedAt", now)
-                .unset("leaseUntil")
-                .push(OutboxEntry.FIELD, toDocument(event));
+                .unset("leaseUntil"), toDocument(event));
         if (transition.state() == JobState.OUTCOME_UNKNOWN) {
             update.set("outcomeUnknown", true);
         }

@@ -3,6 +3,7 @@ package com.invoicedelivery.mail.dispatch.application;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -68,7 +69,9 @@ class DeliveryThroughRealServersTest {
         jobs = new JobStore(mongo);
         jobs.afterPropertiesSet();
         JobTransitions transitions = new JobTransitions(jobs, new OutboxEntries(JsonMapper.builder().build()),
-                new OutboxRelay(mongo, null, List.of(), "test", 1000), clock);
+                new OutboxRelay(mongo, (topic, message) -> true, List.of(), "test",
+                        new OutboxRelay.Settings(Duration.ofSeconds(1), Duration.ofMinutes(1), 10),
+                        Clock.systemUTC()), clock);
         MailTransport transport = new LoginRefusalGuard(smtp, Duration.ofMinutes(5), clock);
         delivery = new JobDelivery(new MessageComposer(documentId -> TestSends.PDF), MessageSigning.off(), transport,
                 servers, new SealedLinks(TestLinkSeal.opener()), new EmailLog(new EmailStore(mongo)), transitions,

@@ -91,7 +91,7 @@ public class SendRenderingService {
                 document.sizeBytes(), document.fileName()));
         if (documents.storeOnce(document, pdf, outbox.of(ready, Topics.DOCUMENT_READY))) {
             log.info("send {}: stored document {} ({} bytes)", send.sendId(), document.documentId(), pdf.length);
-            relay.kick();
+            relay.kick(DocumentRepository.COLLECTION, document.documentId());
         } else {
             log.info("send {} got its document from an earlier delivery; this one is dropped", send.sendId());
         }
@@ -105,7 +105,7 @@ public class SendRenderingService {
         if (failures.recordOnce(send.sendId(), request.tenantId(), send.invoiceId(), reason, now,
                 outbox.of(failed, Topics.RENDER_FAILED))) {
             log.warn("send {}: {}", send.sendId(), reason);
-            relay.kick();
+            relay.kick(RenderFailureRepository.COLLECTION, send.sendId());
         }
     }
 

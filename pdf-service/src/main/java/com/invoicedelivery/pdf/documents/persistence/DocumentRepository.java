@@ -10,6 +10,7 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Optional;
 
+import com.invoicedelivery.kit.messaging.OutboxDocuments;
 import com.invoicedelivery.kit.messaging.OutboxEntry;
 import com.invoicedelivery.pdf.documents.domain.PdfFile;
 import com.invoicedelivery.pdf.documents.domain.StoredDocument;
@@ -18,7 +19,6 @@ import org.bson.types.ObjectId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.InitializingBean;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
@@ -66,15 +66,23 @@ public class DocumentRepository implements InitializingBean {
                 .append("sendId", document.sendId())
                 .append("tenantId", document.tenantId()));
         try {
-            mongo.insert(DocumentEntity.of(document, fileId, List.of(ready)));
-            return true;
-        } catch (DuplicateKeyException alreadyStored) {
+            if (OutboxDocuments.insertIfAbsent(mongo, stored(DocumentEntity.of(document, fileId, List.of(ready))),
+                    COLLECTION)) {
+                return true;
+            }
             deleteFile(fileId);
             return false;
         } catch (RuntimeException e) {
             deleteFileQuietly(fileId);
             throw e;
         }
+    }
+
+    /** The entity in its stored form, for the kit to flag its outbox. */
+    private org.bson.Document stored(DocumentEntity entity) {
+        org.bson.Document stored = new org.bson.Document();
+        mongo.getConverter().write(entity, stored);
+        return stored;
     }
 
     public Optional<StoredDocument> findById(String documentId) {

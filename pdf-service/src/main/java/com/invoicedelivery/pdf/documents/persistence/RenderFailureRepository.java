@@ -6,8 +6,9 @@ import static org.springframework.data.mongodb.core.query.Query.query;
 import java.time.Instant;
 import java.util.List;
 
+import com.invoicedelivery.kit.messaging.OutboxDocuments;
 import com.invoicedelivery.kit.messaging.OutboxEntry;
-import org.springframework.dao.DuplicateKeyException;
+import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
 /** Sends that cannot be rendered, one record per send (the send id is the key). */
@@ -32,11 +33,9 @@ public class RenderFailureRepository {
      */
     public boolean recordOnce(String sendId, String tenantId, String invoiceId, String reason, Instant at,
                               OutboxEntry failed) {
-        try {
-            mongo.insert(new RenderFailureEntity(sendId, tenantId, invoiceId, reason, at, List.of(failed)));
-            return true;
-        } catch (DuplicateKeyException alreadyRecorded) {
-            return false;
-        }
+        Document stored = new Document();
+        mongo.getConverter().write(new RenderFailureEntity(sendId, tenantId, invoiceId, reason, at, List.of(failed)),
+                stored);
+        return OutboxDocuments.insertIfAbsent(mongo, stored, COLLECTION);
     }
 }

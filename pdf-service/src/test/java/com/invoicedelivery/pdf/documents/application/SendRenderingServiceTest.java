@@ -72,7 +72,7 @@ class SendRenderingServiceTest {
         assertThat(ready.document().documentId()).isEqualTo(document.getValue().documentId());
         assertThat(ready.document().sha256()).isEqualTo(Sha256.hex(PDF));
         assertThat(ready.send()).isEqualTo(request.send());
-        verify(relay).kick();
+        verify(relay).kick(DocumentRepository.COLLECTION, document.getValue().documentId());
     }
 
     @Test
@@ -117,7 +117,7 @@ class SendRenderingServiceTest {
         assertThat(failed.reason()).isEqualTo("the invoice cannot be rendered: it has no lines");
         assertThat(failed.invoiceId()).isEqualTo(noLines.send().invoiceId());
         verifyNoInteractions(renderer);
-        verify(relay).kick();
+        verify(relay).kick(RenderFailureRepository.COLLECTION, noLines.send().sendId());
     }
 
     @Test

@@ -133,7 +133,7 @@ public class ClientLinks {
         if (!store.requestRenewal(link.id(), now, now.minus(renewalInterval), event)) {
             return RenewalAnswer.ASKED_RECENTLY;
         }
-        relay.kick();
+        relay.kick(LinkStore.COLLECTION, link.id());
         log.info("send {}: recipient {} asked for a fresh link", link.sendId(), link.recipientId());
         return RenewalAnswer.REQUESTED;
     }
@@ -156,7 +156,7 @@ public class ClientLinks {
         ActivityEntry entry = link.step(outcome.kind().activity(), outcome.reason(), suspected(link, signals),
                 outcome.at());
         if (store.decide(link.id(), outcome, entry, event(link, entry))) {
-            relay.kick();
+            relay.kick(LinkStore.COLLECTION, link.id());
         }
     }
 
@@ -171,7 +171,7 @@ public class ClientLinks {
         }
         ActivityEntry entry = link.step(ClientActivity.VIEWED, null, false, now());
         if (store.appendFirstView(link.id(), entry, event(link, entry))) {
-            relay.kick();
+            relay.kick(LinkStore.COLLECTION, link.id());
         }
         return link;
     }
@@ -180,7 +180,7 @@ public class ClientLinks {
         ActivityEntry entry = link.step(activity, reason, suspected(link, signals), now());
         Link recorded = store.append(link.id(), entry, event(link, entry))
                 .orElseThrow(() -> new LinkUnavailableException("link of send " + link.sendId() + " vanished"));
-        relay.kick();
+        relay.kick(LinkStore.COLLECTION, link.id());
         return recorded;
     }
 

@@ -91,7 +91,7 @@ public class LinkStore implements InitializingBean {
     public boolean requestRenewal(String id, Instant at, Instant notBefore, OutboxEntry event) {
         Query notAskedRecently = byId(id).addCriteria(new Criteria().orOperator(
                 Criteria.where("renewalRequestedAt").is(null), Criteria.where("renewalRequestedAt").lte(notBefore)));
-        Update update = new Update().set("renewalRequestedAt", at).push(OutboxEntry.FIELD, toDocument(event));
+        Update update = OutboxDocuments.push(new Update().set("renewalRequestedAt", at), toDocument(event));
         return changedOne(notAskedRecently, update);
     }
 
@@ -100,7 +100,7 @@ public class LinkStore implements InitializingBean {
     }
 
     private Update withStep(Update update, ActivityEntry entry, OutboxEntry event) {
-        return update.push("history", toDocument(entry)).push(OutboxEntry.FIELD, toDocument(event));
+        return OutboxDocuments.push(update.push("history", toDocument(entry)), toDocument(event));
     }
 
     private static Query byId(String id) {
