@@ -309,7 +309,12 @@ public class OutboxRelay implements SmartLifecycle {
     private void pollSafely() {
         pollAsked.set(false);
         try {
-            relayPending();
+            int published = relayPending();
+            if (published > 0) {
+                // normally a write's kick publishes its entries: these were left by a lost kick, a failed publish
+                // or a replica that stopped holding a lease
+                log.info("outbox recovery poll published {} entries", published);
+            }
         } catch (RuntimeException e) {
             // the failing document keeps its lease, so the next poll goes on with the others
             log.warn("outbox relay poll failed, will retry: {}", e.toString());
