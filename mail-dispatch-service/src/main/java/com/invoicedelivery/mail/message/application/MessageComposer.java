@@ -87,7 +87,8 @@ public class MessageComposer {
             return LoggedCopy.whole(logged);
         }
         LoggedCopy copy = LoggedCopy.detached(logged,
-                AttachmentReference.mimeBase64(letter.document().documentId(), attachment.content()),
+                AttachmentReference.mimeBase64(letter.document().documentId(), letter.document().sha256(),
+                        attachment.content()),
                 attachment.content());
         if (!copy.isDetached()) {
             log.warn("the base64 body of document {} was not found as encoded; the e-mail log keeps the copy whole",

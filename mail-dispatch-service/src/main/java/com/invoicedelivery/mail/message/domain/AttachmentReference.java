@@ -2,6 +2,7 @@ package com.invoicedelivery.mail.message.domain;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.Locale;
 import java.util.Objects;
 
 import com.invoicedelivery.kit.digest.Sha256;
@@ -38,7 +39,16 @@ public record AttachmentReference(String documentId, String sha256, long sizeByt
 
     /** The reference to {@code content}, attached as MIME base64 (76-character lines, CRLF). */
     public static AttachmentReference mimeBase64(String documentId, byte[] content) {
-        return new AttachmentReference(documentId, Sha256.hex(content), content.length, MIME_LINE_LENGTH, CRLF);
+        return mimeBase64(documentId, Sha256.hex(content), content);
+    }
+
+    /**
+     * The same, with the SHA-256 the content was already checked against (e.g. {@link AttachedDocument#verified}),
+     * so it is not computed again for every e-mail.
+     */
+    public static AttachmentReference mimeBase64(String documentId, String checkedSha256, byte[] content) {
+        return new AttachmentReference(documentId, checkedSha256.toLowerCase(Locale.ROOT), content.length,
+                MIME_LINE_LENGTH, CRLF);
     }
 
     /** Whether {@code content} is the document attached: the same size and SHA-256. */

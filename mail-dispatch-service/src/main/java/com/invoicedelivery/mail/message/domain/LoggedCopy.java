@@ -31,10 +31,11 @@ public record LoggedCopy(byte[] head, AttachmentReference attachment, byte[] tai
      * The copy with the attachment's base64 body left out, found where {@code reference} says it was encoded; the
      * whole copy when the body is not in the source as that encoding writes it (nothing is lost either way).
      *
-     * @param content the bytes attached, which {@code reference} describes
+     * @param content the bytes attached, which {@code reference} describes (the caller has checked their SHA-256:
+     *                the composer attaches only a verified document; only their size is checked again here)
      */
     public static LoggedCopy detached(byte[] source, AttachmentReference reference, byte[] content) {
-        if (content.length == 0 || !reference.matches(content)) {
+        if (content.length == 0 || content.length != reference.sizeBytes()) {
             return whole(source);
         }
         byte[] body = reference.encode(content);
