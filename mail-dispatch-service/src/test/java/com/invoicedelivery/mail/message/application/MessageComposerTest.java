@@ -131,6 +131,23 @@ class MessageComposerTest {
     }
 
     @Test
+    void jakartaMailsBase64IsFoundAndEncodedAgainExactlyWhateverTheLengthOfItsLastLine() {
+        // 57 bytes make one full 76-character line: the last line full, one byte short of it, one byte into the next
+        for (int size : new int[] {57 * 100, 57 * 100 - 1, 57 * 100 + 1}) {
+            byte[] pdf = new byte[size];
+            new java.util.Random(size).nextBytes(pdf);
+            DocumentRef ref = TestSends.document(pdf);
+            documents.put(ref.documentId(), pdf);
+
+            PreparedEmail email = composer.compose(TestSends.attachmentEmail("klient@beta.bg", ref), null, FROM,
+                    MESSAGE_ID, DATE);
+
+            assertThat(email.loggedCopy().isDetached()).as("size %d", size).isTrue();
+            assertThat(email.loggedCopy().reassembled(pdf)).as("size %d", size).isEqualTo(email.source());
+        }
+    }
+
+    @Test
     void aLinkModeEmailIsLoggedWholeWithItsTokenHidden() {
         PreparedEmail email = composer.compose(TestSends.linkEmail("klient@beta.bg", LINK), LINK, FROM, MESSAGE_ID, DATE);
 
