@@ -284,6 +284,87 @@ class MailDispatchIntegrationTest extends WholeServiceTest {
     }
 
     @Test
+    void theEmailLogKeepsAnAttachmentEmailWithoutItsPdfAndItsSourceIsTheExactBytesTheServerReceived()
+            throws Exception {
+        byte[] pdf = onePagePdf();
+        DocumentRef document = TestSends.document(pdf);
+        PDF_SERVICE.put(document.documentId(), pdf);
+        Recipient recipient = TestSends.attachmentRecipient(address("by-reference"));
+        SendDetails send = TestSends.send(DeliveryMode.ATTACHMENT, Language.BG, recipient);
+        bus.publish(TestSends.documentReady(TENANT, send, document));
+        MimeMessage received = mailbox.await(recipient.email(), WAIT);
+        awaitStatus(recipient, DeliveryStatus.SENT);
+        String id = DispatchJob.idOf(send.sendId(), recipient.recipientId());
+        String token = TestTokens.user(TENANT);
+
+        org.bson.Document stored = mongo.findById(id, org.bson.Document.class, "emails");
+        String firstLine = java.util.Base64.getEncoder().encodeToString(java.util.Arrays.copyOf(pdf, 57));
+        assertThat(new String(Mailbox.bytes(received), StandardCharsets.US_ASCII)).contains(firstLine);
+        assertThat(stored.toJson()).as("no base64 of the PDF in the log").doesNotContain(firstLine)
+                .contains(document.documentId()).contains(document.sha256());
+        assertThat(stored).doesNotContainKey("source");
+        assertThat(new org.bson.RawBsonDocument(stored, new org.bson.codecs.DocumentCodec()).getByteBuffer()
+                .remaining()).as("the log's entry, in bytes").isLessThan(8_000);
+
+        JsonNode details = getJson("/api/emails/" + id, token);
+        assertThat(details.get("attachments").get(0).get("size").asLong()).isEqualTo(pdf.length);
+        byte[] sent = sentBytes(received, details.get("sizeBytes").asInt());
+        assertThat(details.get("sha256").asString()).isEqualTo(Sha256.hex(sent));
+        HttpResponse<byte[]> source = get("/api/emails/" + id + "/source", token);
+        assertThat(source.statusCode()).isEqualTo(200);
+        assertThat(source.body()).as("put back together byte for byte").isEqualTo(sent);
+        assertThat(source.headers().firstValue("X-Content-SHA256")).hasValue(Sha256.hex(sent));
+        assertThat(source.headers().firstValue("X-Sent-SHA256")).hasValue(Sha256.hex(sent));
+        assertThat(source.headers().firstValue("X-Source-Verified")).hasValue("true");
+
+        byte[] changed = pdf.clone();
+        changed[1000] ^= 1;
+        PDF_SERVICE.put(document.documentId(), changed);
+        HttpResponse<byte[]> refused = get("/api/emails/" + id + "/source", token);
+        assertThat(refused.statusCode()).as("a document whose bytes changed is refused").isEqualTo(409);
+        assertThat(new String(refused.body(), StandardCharsets.UTF_8)).contains("attachment-changed")
+                .contains(document.documentId());
+        PDF_SERVICE.failWith(document.documentId(), 404);
+        assertThat(get("/api/emails/" + id + "/source", token).statusCode()).as("a document gone").isEqualTo(410);
+        PDF_SERVICE.failWith(document.documentId(), 503);
+        HttpResponse<byte[]> unavailable = get("/api/emails/" + id + "/source", token);
+        assertThat(unavailable.statusCode()).as("pdf-service unavailable").isEqualTo(503);
+        assertThat(unavailable.headers().firstValue("Retry-After")).hasValue("60");
+        assertThat(get("/api/emails/" + id, token).statusCode()).as("the details need no PDF").isEqualTo(200);
+    }
+
+    @Test
+    void anEntryLoggedWithItsWholeSourceBeforeTheAttachmentWasKeptByReferenceStillReads() throws Exception {
+        byte[] pdf = ("%PDF-1.4 Фактура " + UUID.randomUUID()).getBytes(StandardCharsets.UTF_8);
+        DocumentRef document = TestSends.document(pdf);
+        PDF_SERVICE.put(document.documentId(), pdf);
+        Recipient recipient = TestSends.attachmentRecipient(address("logged-whole"));
+        SendDetails send = TestSends.send(DeliveryMode.ATTACHMENT, Language.BG, recipient);
+        bus.publish(TestSends.documentReady(TENANT, send, document));
+        MimeMessage received = mailbox.await(recipient.email(), WAIT);
+        awaitStatus(recipient, DeliveryStatus.SENT);
+        String id = DispatchJob.idOf(send.sendId(), recipient.recipientId());
+        String token = TestTokens.user(TENANT);
+        byte[] sent = sentBytes(received, getJson("/api/emails/" + id, token).get("sizeBytes").asInt());
+        // the entry as the log stored every e-mail before: the whole source in "source"
+        org.bson.Document stored = mongo.findById(id, org.bson.Document.class, "emails");
+        stored.remove("sourceHead");
+        stored.remove("sourceTail");
+        stored.remove("attachment");
+        stored.put("source", new org.bson.types.Binary(sent));
+        mongo.save(stored, "emails");
+        PDF_SERVICE.failWith(document.documentId(), 503);
+
+        HttpResponse<byte[]> source = get("/api/emails/" + id + "/source", token);
+        assertThat(source.statusCode()).isEqualTo(200);
+        assertThat(source.body()).isEqualTo(sent);
+        assertThat(source.headers().firstValue("X-Source-Verified")).hasValue("true");
+        JsonNode attachment = getJson("/api/emails/" + id, token).get("attachments").get(0);
+        assertThat(attachment.get("size").asLong()).isEqualTo(pdf.length);
+        assertThat(attachment.get("fileName").asString()).isEqualTo(TestSends.FILE_NAME);
+    }
+
+    @Test
     void aSentJobKeepsNeitherTheLinkNorItsSealedForm() throws Exception {
         Recipient recipient = TestSends.recipient(address("forgotten"));
         SendDetails send = TestSends.send(DeliveryMode.LINK, Language.BG, recipient);
@@ -426,6 +507,26 @@ class MailDispatchIntegrationTest extends WholeServiceTest {
 
     private ConsumerRecord<String, String> awaitStatus(Recipient recipient, DeliveryStatus status) {
         return bus.awaitStatusRecord(recipient.recipientId(), status, WAIT);
+    }
+
+    /**
+     * The exact bytes sent, from what GreenMail received: it adds its trace headers on top and keeps the line break
+     * before the end-of-data dot as part of the terminator, so below the trace headers, plus that line break, are
+     * the bytes sent.
+     */
+    private static byte[] sentBytes(MimeMessage received, int sentSize) throws Exception {
+        byte[] asReceived = Mailbox.bytes(received);
+        return (new String(asReceived, StandardCharsets.US_ASCII).substring(asReceived.length - (sentSize - 2))
+                + "\r\n").getBytes(StandardCharsets.US_ASCII);
+    }
+
+    /** A one-page invoice's size (docs/PERFORMANCE.md: 45,361 bytes); random, as compressed PDF streams are. */
+    private static byte[] onePagePdf() {
+        byte[] pdf = new byte[45_361];
+        new java.util.Random().nextBytes(pdf);
+        byte[] header = "%PDF-1.4\n".getBytes(StandardCharsets.US_ASCII);
+        System.arraycopy(header, 0, pdf, 0, header.length);
+        return pdf;
     }
 
     private static String address(String name) {

@@ -109,8 +109,9 @@ public class JobDelivery {
                 DeliveryStatus.SENT.name(), smtp.reply(), job.attempt(), job.outcomeUnknown(), email.sha256(),
                 email.source().length, email.linkHidden());
         try {
-            // the log keeps the copy with the link's token hidden; its sha256 and size are of the bytes sent
-            emailLog.record(logged, email.loggedSource());
+            // the log keeps the copy with the link's token hidden, an attached PDF by reference (pdf-service keeps
+            // it); its sha256 and size are of the bytes sent
+            emailLog.record(logged, email.loggedCopy());
         } catch (RuntimeException e) {
             log.error("job {}: sent as {}, but the e-mail log could not keep it", job.id(), job.messageId(), e);
         }

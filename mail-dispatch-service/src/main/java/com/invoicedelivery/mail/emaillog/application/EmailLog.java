@@ -7,26 +7,37 @@ import com.invoicedelivery.kit.problem.FieldViolation;
 import com.invoicedelivery.kit.problem.InvalidInputException;
 import com.invoicedelivery.kit.problem.NotFoundException;
 import com.invoicedelivery.mail.emaillog.domain.LoggedEmail;
+import com.invoicedelivery.mail.emaillog.domain.LoggedEmailCopy;
 import com.invoicedelivery.mail.emaillog.domain.LoggedEmailSource;
 import com.invoicedelivery.mail.emaillog.persistence.EmailStore;
+import com.invoicedelivery.mail.message.application.DocumentSource;
+import com.invoicedelivery.mail.message.domain.LoggedCopy;
+import com.invoicedelivery.mail.message.domain.MessagePreparationException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Every e-mail sent, kept as it went out (its personal link's token hidden) with the SHA-256 of the exact bytes sent,
- * and read back per tenant.
+ * and read back per tenant. An attached PDF is not kept twice: the log keeps the source around it and a reference
+ * to the document in pdf-service, and puts the PDF back in when the source is asked for.
  */
 public class EmailLog {
 
     public static final int MAX_LIMIT = 200;
 
-    private final EmailStore emails;
+    private static final Logger log = LoggerFactory.getLogger(EmailLog.class);
 
-    public EmailLog(EmailStore emails) {
+    private final EmailStore emails;
+    private final DocumentSource documents;
+
+    public EmailLog(EmailStore emails, DocumentSource documents) {
         this.emails = emails;
+        this.documents = documents;
     }
 
-    /** Keeps a sent e-mail with the source to show (replacing an earlier entry of the same job). */
-    public void record(LoggedEmail email, byte[] source) {
-        emails.save(email, source);
+    /** Keeps a sent e-mail with its copy as stored (replacing an earlier entry of the same job). */
+    public void record(LoggedEmail email, LoggedCopy copy) {
+        emails.save(email, copy);
     }
 
     /**
@@ -48,9 +59,47 @@ public class EmailLog {
         return emails.list(tenantId, blankToNull(clientId), blankToNull(sendId), offset, limit);
     }
 
-    /** @throws NotFoundException when the tenant has no such e-mail */
-    public LoggedEmailSource find(String tenantId, String id) {
+    /**
+     * The e-mail with its copy as stored, which shows every header and text without the attached document.
+     *
+     * @throws NotFoundException when the tenant has no such e-mail
+     */
+    public LoggedEmailCopy find(String tenantId, String id) {
         return emails.find(tenantId, id).orElseThrow(() -> new NotFoundException("E-mail", id));
+    }
+
+    /**
+     * The e-mail's source byte for byte as the log shows it: the attached document fetched from pdf-service, checked
+     * against the SHA-256 it was sent with, encoded again and put back in its place.
+     *
+     * @throws NotFoundException          when the tenant has no such e-mail
+     * @throws SourceUnavailableException when the attached document cannot be had now, is gone or has changed
+     */
+    public LoggedEmailSource source(String tenantId, String id) {
+        LoggedEmailCopy found = find(tenantId, id);
+        LoggedCopy copy = found.copy();
+        if (!copy.isDetached()) {
+            return new LoggedEmailSource(found.email(), copy.head());
+        }
+        String documentId = copy.attachment().documentId();
+        LoggedEmailSource source;
+        try {
+            source = new LoggedEmailSource(found.email(), copy.reassembled(documents.fetch(documentId)));
+        } catch (MessagePreparationException e) {
+            throw e.isTemporary()
+                    ? new SourceUnavailableException(SourceUnavailableException.Reason.UNREACHABLE,
+                            "the attached document " + documentId + " cannot be had from pdf-service now", e)
+                    : new SourceUnavailableException(SourceUnavailableException.Reason.DOCUMENT_GONE,
+                            "the attached document " + documentId + " is no longer stored", e);
+        } catch (LoggedCopy.DocumentChangedException e) {
+            log.warn("e-mail {}: {}", id, e.getMessage());
+            throw new SourceUnavailableException(SourceUnavailableException.Reason.DOCUMENT_CHANGED,
+                    "the stored " + e.getMessage(), e);
+        }
+        if (!found.email().linkHidden() && !source.isExactlyAsSent()) {
+            log.warn("e-mail {}: its source put back together does not have the SHA-256 of the bytes sent", id);
+        }
+        return source;
     }
 
     private static String blankToNull(String text) {

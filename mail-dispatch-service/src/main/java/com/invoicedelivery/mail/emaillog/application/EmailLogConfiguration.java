@@ -1,6 +1,7 @@
 package com.invoicedelivery.mail.emaillog.application;
 
 import com.invoicedelivery.mail.emaillog.persistence.EmailStore;
+import com.invoicedelivery.mail.message.application.DocumentSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -8,7 +9,7 @@ import org.springframework.context.annotation.Configuration;
 class EmailLogConfiguration {
 
     @Bean
-    EmailLog emailLog(EmailStore emails) {
-        return new EmailLog(emails);
+    EmailLog emailLog(EmailStore emails, DocumentSource documents) {
+        return new EmailLog(emails, documents);
     }
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Properties;
 
 import com.invoicedelivery.mail.emaillog.domain.EmailContent;
+import com.invoicedelivery.mail.message.domain.LoggedCopy;
 import jakarta.mail.Address;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Multipart;
@@ -24,6 +25,23 @@ public final class MimeReader {
     private static final Session SESSION = Session.getInstance(new Properties());
 
     private MimeReader() {
+    }
+
+    /**
+     * The e-mail from its copy as stored, without fetching an attached document: its part is read with an empty body
+     * and its size is the reference's (the only attachment a composed e-mail has is the document).
+     */
+    public static EmailContent read(LoggedCopy copy) {
+        EmailContent content = read(copy.withoutAttachmentBody());
+        if (!copy.isDetached()) {
+            return content;
+        }
+        long size = copy.attachment().sizeBytes();
+        return new EmailContent(content.replyTo(), content.textBody(), content.htmlBody(), content.attachments()
+                .stream().map(attachment -> attachment.size() == 0
+                        ? new EmailContent.Attachment(attachment.fileName(), attachment.contentType(), size)
+                        : attachment)
+                .toList());
     }
 
     public static EmailContent read(byte[] source) {

@@ -7,7 +7,9 @@ import java.util.List;
 import java.util.Optional;
 
 import com.invoicedelivery.mail.emaillog.domain.LoggedEmail;
-import com.invoicedelivery.mail.emaillog.domain.LoggedEmailSource;
+import com.invoicedelivery.mail.emaillog.domain.LoggedEmailCopy;
+import com.invoicedelivery.mail.message.domain.AttachmentReference;
+import com.invoicedelivery.mail.message.domain.LoggedCopy;
 import org.bson.Document;
 import org.bson.types.Binary;
 import org.springframework.beans.factory.InitializingBean;
@@ -17,12 +19,20 @@ import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 
-/** The e-mail log: one document per e-mail sent, its listed fields beside its exact MIME source. */
+/**
+ * The e-mail log: one document per e-mail sent, its listed fields beside its copy. A whole copy (a link-mode e-mail,
+ * and every entry logged before attachments were kept by reference) is {@code source}; a copy without its attached
+ * PDF's base64 body is {@code sourceHead}, {@code sourceTail} and {@code attachment} (the document's id, SHA-256 and
+ * size, and the base64 line length and line ending), so the PDF, which pdf-service keeps, is not stored twice.
+ */
 public class EmailStore implements InitializingBean {
 
     public static final String COLLECTION = "emails";
 
     private static final String SOURCE = "source";
+    private static final String SOURCE_HEAD = "sourceHead";
+    private static final String SOURCE_TAIL = "sourceTail";
+    private static final String ATTACHMENT = "attachment";
     private static final String TYPE_HINT = "_class";
 
     private final MongoTemplate mongo;
@@ -40,11 +50,22 @@ public class EmailStore implements InitializingBean {
     }
 
     /** Stores the e-mail, replacing an earlier entry of the same job (the resend after an interrupted attempt). */
-    public void save(LoggedEmail email, byte[] source) {
+    public void save(LoggedEmail email, LoggedCopy copy) {
         Document document = new Document();
         mongo.getConverter().write(email, document);
         document.remove(TYPE_HINT);
-        document.put(SOURCE, new Binary(source));
+        if (copy.isDetached()) {
+            AttachmentReference attachment = copy.attachment();
+            document.put(SOURCE_HEAD, new Binary(copy.head()));
+            document.put(SOURCE_TAIL, new Binary(copy.tail()));
+            document.put(ATTACHMENT, new Document("documentId", attachment.documentId())
+                    .append("sha256", attachment.sha256())
+                    .append("sizeBytes", attachment.sizeBytes())
+                    .append("lineLength", attachment.lineLength())
+                    .append("lineEnding", attachment.lineEnding()));
+        } else {
+            document.put(SOURCE, new Binary(copy.head()));
+        }
         mongo.save(document, COLLECTION);
     }
 
@@ -58,18 +79,30 @@ public class EmailStore implements InitializingBean {
             criteria = criteria.and("sendId").is(sendId);
         }
         Query page = query(criteria).with(Sort.by(Sort.Direction.DESC, "sentAt", "_id")).skip(offset).limit(limit);
-        page.fields().exclude(SOURCE);
+        page.fields().exclude(SOURCE).exclude(SOURCE_HEAD).exclude(SOURCE_TAIL).exclude(ATTACHMENT);
         return mongo.find(page, LoggedEmail.class, COLLECTION);
     }
 
-    /** The tenant's e-mail with its source; empty when there is none, or it is another tenant's. */
-    public Optional<LoggedEmailSource> find(String tenantId, String id) {
+    /** The tenant's e-mail with its copy; empty when there is none, or it is another tenant's. */
+    public Optional<LoggedEmailCopy> find(String tenantId, String id) {
         Document document = mongo.findOne(query(where("_id").is(id).and("tenantId").is(tenantId)), Document.class,
                 COLLECTION);
         if (document == null) {
             return Optional.empty();
         }
         LoggedEmail email = mongo.getConverter().read(LoggedEmail.class, document);
-        return Optional.of(new LoggedEmailSource(email, document.get(SOURCE, Binary.class).getData()));
+        return Optional.of(new LoggedEmailCopy(email, copy(document)));
+    }
+
+    private static LoggedCopy copy(Document document) {
+        Document attachment = document.get(ATTACHMENT, Document.class);
+        if (attachment == null) {
+            return LoggedCopy.whole(document.get(SOURCE, Binary.class).getData());
+        }
+        AttachmentReference reference = new AttachmentReference(attachment.getString("documentId"),
+                attachment.getString("sha256"), ((Number) attachment.get("sizeBytes")).longValue(),
+                ((Number) attachment.get("lineLength")).intValue(), attachment.getString("lineEnding"));
+        return new LoggedCopy(document.get(SOURCE_HEAD, Binary.class).getData(), reference,
+                document.get(SOURCE_TAIL, Binary.class).getData());
     }
 }

@@ -9,6 +9,7 @@ import com.invoicedelivery.mail.emaillog.application.EmailLog;
 import com.invoicedelivery.mail.emaillog.application.MimeReader;
 import com.invoicedelivery.mail.emaillog.domain.EmailContent;
 import com.invoicedelivery.mail.emaillog.domain.LoggedEmail;
+import com.invoicedelivery.mail.emaillog.domain.LoggedEmailCopy;
 import com.invoicedelivery.mail.emaillog.domain.LoggedEmailSource;
 import io.swagger.v3.oas.annotations.Operation;
 import org.springframework.http.HttpHeaders;
@@ -33,6 +34,10 @@ public class EmailLogController {
     /** Says, wherever the log shows an e-mail with a link, what differs from what was sent. */
     static final String LINK_HIDDEN_NOTE = "The personal link's token is hidden in this copy, so that no one but the"
             + " recipient can open the client's page; sha256 and sizeBytes are those of the exact bytes sent.";
+    /** Whether the source's SHA-256 is that of the bytes sent (said for every e-mail without a hidden link). */
+    static final String SOURCE_VERIFIED = "X-Source-Verified";
+    static final String NOT_AS_SENT_NOTE = "This copy's SHA-256 is not that of the bytes sent (X-Sent-SHA256): the"
+            + " log could not put it back together exactly; the operators have been told.";
 
     private final EmailLog log;
 
@@ -55,18 +60,28 @@ public class EmailLogController {
             + " attachment names, the SHA-256 of the exact bytes sent")
     @GetMapping("/{id}")
     public EmailDetails details(Caller caller, @PathVariable String id) {
-        LoggedEmailSource found = log.find(caller.requireTenant(), id);
-        return EmailDetails.of(found.email(), MimeReader.read(found.source()));
+        LoggedEmailCopy found = log.find(caller.requireTenant(), id);
+        return EmailDetails.of(found.email(), MimeReader.read(found.copy()));
     }
 
+    /**
+     * An attached PDF is put back in from pdf-service (the log keeps it by reference): when pdf-service cannot be
+     * reached the answer is 503 (try again), when the document is gone 410, when its bytes changed 409; the details
+     * ({@code GET /api/emails/{id}}) are read without the PDF and answer all the same.
+     */
     @Operation(summary = "The e-mail's MIME source as sent, its personal link's token hidden (X-Link-Token-Hidden);"
-            + " X-Sent-SHA256 is the SHA-256 of the exact bytes sent, X-Content-SHA256 that of this copy")
+            + " X-Sent-SHA256 is the SHA-256 of the exact bytes sent, X-Content-SHA256 that of this copy,"
+            + " X-Source-Verified whether they are equal (e-mails without a hidden link)")
     @GetMapping(value = "/{id}/source", produces = MESSAGE_RFC822)
     public ResponseEntity<byte[]> source(Caller caller, @PathVariable String id) {
-        LoggedEmailSource found = log.find(caller.requireTenant(), id);
+        LoggedEmailSource found = log.source(caller.requireTenant(), id);
         ResponseEntity.BodyBuilder answer = ResponseEntity.ok();
         if (found.email().linkHidden()) {
             answer.header("X-Link-Token-Hidden", "true").header("X-Source-Note", LINK_HIDDEN_NOTE);
+        } else if (found.isExactlyAsSent()) {
+            answer.header(SOURCE_VERIFIED, "true");
+        } else {
+            answer.header(SOURCE_VERIFIED, "false").header("X-Source-Note", NOT_AS_SENT_NOTE);
         }
         return answer
                 .contentType(MediaType.parseMediaType(MESSAGE_RFC822))

@@ -11,9 +11,11 @@ import java.util.Properties;
 import com.invoicedelivery.events.DocumentRef;
 import com.invoicedelivery.kit.digest.Sha256;
 import com.invoicedelivery.mail.message.domain.AttachedDocument;
+import com.invoicedelivery.mail.message.domain.AttachmentReference;
 import com.invoicedelivery.mail.message.domain.EmailBodies;
 import com.invoicedelivery.mail.message.domain.EmailBody;
 import com.invoicedelivery.mail.message.domain.LinkMask;
+import com.invoicedelivery.mail.message.domain.LoggedCopy;
 import com.invoicedelivery.mail.message.domain.RecipientEmail;
 import com.invoicedelivery.mail.message.domain.MessagePreparationException;
 import jakarta.activation.DataHandler;
@@ -29,6 +31,8 @@ import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import jakarta.mail.internet.ParameterList;
 import jakarta.mail.util.ByteArrayDataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Composes a letter into its MIME source: From the tenant's name and the sending address, Reply-To the tenant,
@@ -39,6 +43,8 @@ import jakarta.mail.util.ByteArrayDataSource;
 public class MessageComposer {
 
     static final String UTF_8 = StandardCharsets.UTF_8.name();
+
+    private static final Logger log = LoggerFactory.getLogger(MessageComposer.class);
 
     static {
         MailStreams.named();
@@ -68,7 +74,27 @@ public class MessageComposer {
         byte[] logged = linkHidden ? source(letter, EmailBodies.render(letter, LinkMask.masked(linkUrl)), attachment,
                 fromAddress, messageId, date) : source;
         return new PreparedEmail(source, Sha256.hex(source), messageId, displayedFrom(fromAddress, letter),
-                letter.recipientEmail(), letter.subject(), logged, linkHidden);
+                letter.recipientEmail(), letter.subject(), logged, linkHidden, storedCopy(logged, letter, attachment));
+    }
+
+    /**
+     * The log's copy without the PDF's base64 body: pdf-service keeps the document, so the log keeps where it stood,
+     * the document's id, SHA-256 and size, and the encoding (Jakarta Mail's: 76-character lines, CRLF), which put the
+     * body back byte for byte. Should the body not be found as that encoding writes it, the copy is kept whole.
+     */
+    private static LoggedCopy storedCopy(byte[] logged, RecipientEmail letter, AttachedDocument attachment) {
+        if (attachment == null) {
+            return LoggedCopy.whole(logged);
+        }
+        LoggedCopy copy = LoggedCopy.detached(logged,
+                AttachmentReference.mimeBase64(letter.document().documentId(), letter.document().sha256(),
+                        attachment.content()),
+                attachment.content());
+        if (!copy.isDetached()) {
+            log.warn("the base64 body of document {} was not found as encoded; the e-mail log keeps the copy whole",
+                    letter.document().documentId());
+        }
+        return copy;
     }
 
     private static String displayedFrom(String fromAddress, RecipientEmail letter) {

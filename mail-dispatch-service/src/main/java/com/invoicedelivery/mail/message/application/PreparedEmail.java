@@ -3,6 +3,7 @@ package com.invoicedelivery.mail.message.application;
 import java.util.Arrays;
 
 import com.invoicedelivery.kit.digest.Sha256;
+import com.invoicedelivery.mail.message.domain.LoggedCopy;
 import jakarta.mail.internet.MimeMessage;
 
 /**
@@ -13,9 +14,11 @@ import jakarta.mail.internet.MimeMessage;
  *                     with the personal link's token hidden ({@code linkHidden}), or the source itself when the
  *                     e-mail has no link
  * @param linkHidden   whether {@code loggedSource} differs from {@code source} by the hidden token
+ * @param loggedCopy   {@code loggedSource} as the log stores it: without the attached PDF's base64 body, which
+ *                     pdf-service keeps already, but with what puts it back byte for byte; whole when there is none
  */
 public record PreparedEmail(byte[] source, String sha256, String messageId, String from, String to, String subject,
-                            byte[] loggedSource, boolean linkHidden) {
+                            byte[] loggedSource, boolean linkHidden, LoggedCopy loggedCopy) {
 
     /** The e-mail as Jakarta Mail sends it: writes {@link #source()} unchanged. */
     public MimeMessage message() {
@@ -34,6 +37,7 @@ public record PreparedEmail(byte[] source, String sha256, String messageId, Stri
         byte[] logged = new byte[added + loggedSource.length];
         System.arraycopy(changed, 0, logged, 0, added);
         System.arraycopy(loggedSource, 0, logged, added, loggedSource.length);
-        return new PreparedEmail(changed, Sha256.hex(changed), messageId, from, to, subject, logged, linkHidden);
+        return new PreparedEmail(changed, Sha256.hex(changed), messageId, from, to, subject, logged, linkHidden,
+                loggedCopy.withHeaderInFront(Arrays.copyOfRange(changed, 0, added)));
     }
 }

@@ -74,7 +74,7 @@ class DeliveryThroughRealServersTest {
                         Clock.systemUTC()), clock);
         MailTransport transport = new LoginRefusalGuard(smtp, Duration.ofMinutes(5), clock);
         delivery = new JobDelivery(new MessageComposer(documentId -> TestSends.PDF), MessageSigning.off(), transport,
-                servers, new SealedLinks(TestLinkSeal.opener()), new EmailLog(new EmailStore(mongo)), transitions,
+                servers, new SealedLinks(TestLinkSeal.opener()), new EmailLog(new EmailStore(mongo), documentId -> TestSends.PDF), transitions,
                 new RetryPolicy(Duration.ofMinutes(1), Duration.ofHours(2), Duration.ofHours(24)), clock,
                 "invoicedelivery.test");
     }

@@ -26,6 +26,7 @@ import com.invoicedelivery.mail.emaillog.application.EmailLog;
 import com.invoicedelivery.mail.emaillog.domain.LoggedEmail;
 import com.invoicedelivery.mail.message.application.MessageComposer;
 import com.invoicedelivery.mail.message.application.MessageSigning;
+import com.invoicedelivery.mail.message.domain.LoggedCopy;
 import com.invoicedelivery.mail.message.domain.DkimSigner;
 import com.invoicedelivery.mail.message.domain.RecipientEmail;
 import com.invoicedelivery.mail.message.domain.MessagePreparationException;
@@ -73,7 +74,7 @@ class JobDeliveryTest {
                 .isEqualTo("invoices@acme.invoicedelivery.test");
         assertThat(sent.getValue().getMessageID()).isEqualTo(job.messageId());
         ArgumentCaptor<LoggedEmail> logged = ArgumentCaptor.forClass(LoggedEmail.class);
-        ArgumentCaptor<byte[]> loggedSource = ArgumentCaptor.forClass(byte[].class);
+        ArgumentCaptor<LoggedCopy> loggedSource = ArgumentCaptor.forClass(LoggedCopy.class);
         verify(emailLog).record(logged.capture(), loggedSource.capture());
         assertThat(logged.getValue().messageId()).isEqualTo(job.messageId());
         assertThat(logged.getValue().smtpReply()).isEqualTo("250 2.0.0 Ok: queued");
@@ -82,7 +83,7 @@ class JobDeliveryTest {
         sent.getValue().writeTo(sentBytes);
         assertThat(sentBytes.toString(StandardCharsets.US_ASCII)).as("the e-mail carries the working link")
                 .contains("http://localhost/l/token");
-        assertThat(new String(loggedSource.getValue(), StandardCharsets.US_ASCII)).as("the log's copy does not")
+        assertThat(new String(loggedSource.getValue().head(), StandardCharsets.US_ASCII)).as("the log's copy does not")
                 .doesNotContain("/l/token").contains("/l/[link token hidden]");
         assertThat(logged.getValue().linkHidden()).isTrue();
         assertThat(logged.getValue().sha256()).as("the log keeps the hash of the exact bytes sent")

@@ -14,8 +14,12 @@ import java.util.List;
 import com.invoicedelivery.kit.digest.Sha256;
 import com.invoicedelivery.kit.problem.NotFoundException;
 import com.invoicedelivery.kit.testing.TestTokens;
+import com.invoicedelivery.mail.emaillog.application.SourceUnavailableException;
 import com.invoicedelivery.mail.emaillog.domain.LoggedEmail;
+import com.invoicedelivery.mail.emaillog.domain.LoggedEmailCopy;
 import com.invoicedelivery.mail.emaillog.domain.LoggedEmailSource;
+import com.invoicedelivery.mail.message.domain.AttachmentReference;
+import com.invoicedelivery.mail.message.domain.LoggedCopy;
 import com.invoicedelivery.mail.testdata.ApiSliceTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
@@ -50,7 +54,7 @@ class EmailLogControllerTest extends ApiSliceTest {
 
     @Test
     void detailsShowTheTextReadBackFromTheSource() throws Exception {
-        given(emailLog.find("acme", "send-1:r-1")).willReturn(new LoggedEmailSource(EMAIL, SOURCE));
+        given(emailLog.find("acme", "send-1:r-1")).willReturn(new LoggedEmailCopy(EMAIL, LoggedCopy.whole(SOURCE)));
 
         mvc.perform(get("/api/emails/send-1:r-1").header("Authorization", bearer("acme")))
                 .andExpect(status().isOk())
@@ -65,7 +69,9 @@ class EmailLogControllerTest extends ApiSliceTest {
 
     @Test
     void anEmailWithALinkSaysItsTokenIsHiddenAndGivesTheHashOfTheBytesSent() throws Exception {
-        given(emailLog.find("acme", "send-2:r-1")).willReturn(new LoggedEmailSource(LINK_EMAIL, SOURCE));
+        given(emailLog.find("acme", "send-2:r-1")).willReturn(new LoggedEmailCopy(LINK_EMAIL,
+                LoggedCopy.whole(SOURCE)));
+        given(emailLog.source("acme", "send-2:r-1")).willReturn(new LoggedEmailSource(LINK_EMAIL, SOURCE));
 
         mvc.perform(get("/api/emails/send-2:r-1").header("Authorization", bearer("acme")))
                 .andExpect(status().isOk())
@@ -80,12 +86,13 @@ class EmailLogControllerTest extends ApiSliceTest {
                 .andExpect(header().string("X-Sent-SHA256", SENT_SHA256))
                 .andExpect(header().string("X-Link-Token-Hidden", "true"))
                 .andExpect(header().string("X-Source-Note", org.hamcrest.Matchers.containsString("hidden")))
+                .andExpect(header().doesNotExist("X-Source-Verified"))
                 .andExpect(content().bytes(SOURCE));
     }
 
     @Test
-    void theSourceIsServedAsMessageRfc822WithItsHash() throws Exception {
-        given(emailLog.find("acme", "send-1:r-1")).willReturn(new LoggedEmailSource(EMAIL, SOURCE));
+    void theSourceIsServedAsMessageRfc822WithItsHashVerifiedAsThatOfTheBytesSent() throws Exception {
+        given(emailLog.source("acme", "send-1:r-1")).willReturn(new LoggedEmailSource(EMAIL, SOURCE));
 
         mvc.perform(get("/api/emails/send-1:r-1/source").header("Authorization", bearer("acme")))
                 .andExpect(status().isOk())
@@ -93,7 +100,67 @@ class EmailLogControllerTest extends ApiSliceTest {
                 .andExpect(header().string("X-Content-SHA256", Sha256.hex(SOURCE)))
                 .andExpect(header().string("X-Sent-SHA256", Sha256.hex(SOURCE)))
                 .andExpect(header().doesNotExist("X-Link-Token-Hidden"))
+                .andExpect(header().string("X-Source-Verified", "true"))
                 .andExpect(content().bytes(SOURCE));
+    }
+
+    @Test
+    void aSourceWhoseHashIsNotThatOfTheBytesSentSaysSo() throws Exception {
+        byte[] other = (new String(SOURCE, StandardCharsets.US_ASCII) + "x").getBytes(StandardCharsets.US_ASCII);
+        given(emailLog.source("acme", "send-1:r-1")).willReturn(new LoggedEmailSource(EMAIL, other));
+
+        mvc.perform(get("/api/emails/send-1:r-1/source").header("Authorization", bearer("acme")))
+                .andExpect(status().isOk())
+                .andExpect(header().string("X-Content-SHA256", Sha256.hex(other)))
+                .andExpect(header().string("X-Sent-SHA256", Sha256.hex(SOURCE)))
+                .andExpect(header().string("X-Source-Verified", "false"))
+                .andExpect(header().string("X-Source-Note", org.hamcrest.Matchers.containsString(
+                        "is not that of the bytes sent")));
+    }
+
+    @Test
+    void detailsOfAnEmailWhoseAttachmentIsKeptByReferenceAreReadWithoutThePdf() throws Exception {
+        String head = "Content-Type: multipart/mixed; boundary=\"b\"\r\n\r\n--b\r\n"
+                + "Content-Type: text/plain; charset=UTF-8\r\n\r\nHello\r\n--b\r\n"
+                + "Content-Type: application/pdf; name=f.pdf\r\nContent-Disposition: attachment; filename=f.pdf\r\n"
+                + "Content-Transfer-Encoding: base64\r\n\r\n";
+        LoggedCopy copy = new LoggedCopy(head.getBytes(StandardCharsets.US_ASCII),
+                new AttachmentReference("doc-1", "ab".repeat(32), 45_361, 76, "CRLF"),
+                "\r\n--b--\r\n".getBytes(StandardCharsets.US_ASCII));
+        given(emailLog.find("acme", "send-1:r-1")).willReturn(new LoggedEmailCopy(EMAIL, copy));
+
+        mvc.perform(get("/api/emails/send-1:r-1").header("Authorization", bearer("acme")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.textBody").value("Hello"))
+                .andExpect(jsonPath("$.attachments[0].fileName").value("f.pdf"))
+                .andExpect(jsonPath("$.attachments[0].contentType").value("application/pdf"))
+                .andExpect(jsonPath("$.attachments[0].size").value(45_361));
+    }
+
+    @Test
+    void aSourceWhosePdfCannotBeHadNowIs503WithRetryAfterAndOneThatChangedOrIsGoneSaysSo() throws Exception {
+        given(emailLog.source("acme", "a")).willThrow(new SourceUnavailableException(
+                SourceUnavailableException.Reason.UNREACHABLE, "the attached document doc-1 cannot be had", null));
+        given(emailLog.source("acme", "b")).willThrow(new SourceUnavailableException(
+                SourceUnavailableException.Reason.DOCUMENT_CHANGED, "the stored document doc-1 no longer matches",
+                null));
+        given(emailLog.source("acme", "c")).willThrow(new SourceUnavailableException(
+                SourceUnavailableException.Reason.DOCUMENT_GONE, "the attached document doc-1 is no longer stored",
+                null));
+
+        mvc.perform(get("/api/emails/a/source").header("Authorization", bearer("acme")).accept("message/rfc822"))
+                .andExpect(status().isServiceUnavailable())
+                .andExpect(header().string("Retry-After", "60"))
+                .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.type").value(org.hamcrest.Matchers.endsWith("/source-unavailable")))
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("try again later")));
+        mvc.perform(get("/api/emails/b/source").header("Authorization", bearer("acme")).accept("message/rfc822"))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.type").value(org.hamcrest.Matchers.endsWith("/attachment-changed")))
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("GET /api/emails/")));
+        mvc.perform(get("/api/emails/c/source").header("Authorization", bearer("acme")).accept("message/rfc822"))
+                .andExpect(status().isGone())
+                .andExpect(jsonPath("$.type").value(org.hamcrest.Matchers.endsWith("/attachment-gone")));
     }
 
     @Test

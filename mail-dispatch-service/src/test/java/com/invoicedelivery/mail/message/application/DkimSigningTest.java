@@ -83,6 +83,16 @@ class DkimSigningTest {
     }
 
     @Test
+    void theLogsCopyOfASignedAttachmentEmailIsPutBackTogetherAsTheSignedBytesSent() {
+        PreparedEmail signed = sign(composer.compose(TestSends.attachmentEmail("klient@beta.bg",
+                TestSends.document(TestSends.PDF)), null, "invoices@acme.invoicedelivery.test", "<m-5@x.test>", NOW));
+
+        assertThat(signed.loggedCopy().isDetached()).isTrue();
+        assertThat(text(signed.loggedCopy().head())).startsWith("DKIM-Signature: ");
+        assertThat(signed.loggedCopy().reassembled(TestSends.PDF)).isEqualTo(signed.source());
+    }
+
+    @Test
     void aChangedSubjectOrBodyOrAnotherKeyBreaksTheSignature() {
         String source = text(sign(composer.compose(TestSends.linkEmail("klient@beta.bg", "http://l/token"), "http://l/token",
                 "invoices@acme.invoicedelivery.test", "<m-3@invoicedelivery.test>", NOW)).source());

@@ -8,10 +8,14 @@ import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.Base64;
 import java.util.Properties;
 
 import com.invoicedelivery.events.DocumentRef;
 import com.invoicedelivery.kit.digest.Sha256;
+import com.invoicedelivery.mail.message.domain.AttachmentReference;
+import com.invoicedelivery.mail.message.domain.LoggedCopy;
 import com.invoicedelivery.mail.message.domain.RecipientEmail;
 import com.invoicedelivery.mail.message.domain.MessagePreparationException;
 import com.invoicedelivery.mail.testdata.TestSends;
@@ -104,6 +108,54 @@ class MessageComposerTest {
     }
 
     @Test
+    void anAttachmentEmailIsLoggedWithoutThePdfsBase64BodyAndPutBackTogetherItIsTheSourceByteForByte() {
+        byte[] pdf = onePagePdf();
+        DocumentRef ref = TestSends.document(pdf);
+        documents.put(ref.documentId(), pdf);
+
+        PreparedEmail email = composer.compose(TestSends.attachmentEmail("klient@beta.bg", ref), null, FROM,
+                MESSAGE_ID, DATE);
+        LoggedCopy copy = email.loggedCopy();
+
+        assertThat(copy.isDetached()).isTrue();
+        assertThat(copy.attachment()).as("what encodes the body again: Jakarta Mail's 76-character lines and CRLF")
+                .isEqualTo(new AttachmentReference(ref.documentId(), ref.sha256(), pdf.length, 76, "CRLF"));
+        String kept = new String(copy.withoutAttachmentBody(), StandardCharsets.US_ASCII);
+        String firstLine = Base64.getEncoder().encodeToString(Arrays.copyOf(pdf, 57));
+        assertThat(new String(email.source(), StandardCharsets.US_ASCII)).contains(firstLine);
+        assertThat(kept).as("no base64 of the PDF").doesNotContain(firstLine)
+                .contains("Content-Transfer-Encoding: base64").contains("filename*=UTF-8''%D0%A4");
+        assertThat(copy.storedBytes()).isLessThan(4_000);
+        assertThat(copy.reassembled(pdf)).isEqualTo(email.source()).isEqualTo(email.loggedSource());
+        assertThat(Sha256.hex(copy.reassembled(pdf))).isEqualTo(email.sha256());
+    }
+
+    @Test
+    void jakartaMailsBase64IsFoundAndEncodedAgainExactlyWhateverTheLengthOfItsLastLine() {
+        // 57 bytes make one full 76-character line: the last line full, one byte short of it, one byte into the next
+        for (int size : new int[] {57 * 100, 57 * 100 - 1, 57 * 100 + 1}) {
+            byte[] pdf = new byte[size];
+            new java.util.Random(size).nextBytes(pdf);
+            DocumentRef ref = TestSends.document(pdf);
+            documents.put(ref.documentId(), pdf);
+
+            PreparedEmail email = composer.compose(TestSends.attachmentEmail("klient@beta.bg", ref), null, FROM,
+                    MESSAGE_ID, DATE);
+
+            assertThat(email.loggedCopy().isDetached()).as("size %d", size).isTrue();
+            assertThat(email.loggedCopy().reassembled(pdf)).as("size %d", size).isEqualTo(email.source());
+        }
+    }
+
+    @Test
+    void aLinkModeEmailIsLoggedWholeWithItsTokenHidden() {
+        PreparedEmail email = composer.compose(TestSends.linkEmail("klient@beta.bg", LINK), LINK, FROM, MESSAGE_ID, DATE);
+
+        assertThat(email.loggedCopy().isDetached()).isFalse();
+        assertThat(email.loggedCopy().head()).isEqualTo(email.loggedSource());
+    }
+
+    @Test
     void theMessageToSendWritesExactlyTheComposedSource() throws Exception {
         PreparedEmail email = composer.compose(TestSends.linkEmail("klient@beta.bg", LINK), LINK, FROM, MESSAGE_ID, DATE);
 
@@ -176,6 +228,14 @@ class MessageComposerTest {
                     assertThat(e.isTemporary()).isFalse();
                     assertThat(e.getMessage()).contains("recipient address").contains("not an address");
                 });
+    }
+
+    /** A one-page invoice's size (docs/PERFORMANCE.md: 45,361 bytes); random, as compressed PDF streams are. */
+    private static byte[] onePagePdf() {
+        byte[] pdf = new byte[45_361];
+        new java.util.Random(45_361).nextBytes(pdf);
+        System.arraycopy("%PDF-1.4\n".getBytes(StandardCharsets.US_ASCII), 0, pdf, 0, 9);
+        return pdf;
     }
 
     private static MimeMessage parse(byte[] source) throws Exception {
