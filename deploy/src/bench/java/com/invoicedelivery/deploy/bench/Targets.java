@@ -64,7 +64,7 @@ final class Targets {
         int count = 0;
         for (JsonNode pass : run.path("passes")) {
             if (kind.equals(pass.path("kind").asText()) && mode.equals(pass.path("mode").asText())) {
-                sum += pass.path("invoicesPerSecondAtSink").asDouble();
+                sum += pass.path("invoicesPerSecond").asDouble();
                 count++;
             }
         }
@@ -75,7 +75,7 @@ final class Targets {
         double throughput = 0;
         for (JsonNode pass : run.path("passes")) {
             if (kind.equals(pass.path("kind").asText()) && mode.equals(pass.path("mode").asText())) {
-                throughput = pass.path("invoicesPerSecondAtSink").asDouble();
+                throughput = pass.path("invoicesPerSecond").asDouble();
                 if (!last) {
                     return throughput;
                 }
