@@ -37,7 +37,7 @@ final class ProcessUsage {
         Map<String, Idle> idle = new LinkedHashMap<>();
         processes.forEach((name, pid) -> {
             double cpuSeconds = (cpuTicks(pid) - before.get(name)) / (double) TICKS_PER_SECOND;
-            idle.put(name, new Idle(pid, 100.0 * cpuSeconds / seconds, rssBytes(pid)));
+            idle.put(name, new Idle(pid, Latencies.round(100.0 * cpuSeconds / seconds), rssBytes(pid)));
         });
         return idle;
     }

@@ -18,7 +18,7 @@ final class Report {
         md.append("Run ").append(run.path("startedAt").asText()).append(" → ").append(run.path("finishedAt").asText())
                 .append(", commit ").append(machine.path("commit").asText()).append(". ")
                 .append(config.path("invoices").asInt()).append(" invoices per run, ")
-                .append(config.path("runs").asInt()).append(" runs per kind and mode, requests of ")
+                .append(config.path("runs").asInt()).append(" runs per kind and mode, requests of up to ")
                 .append(config.path("batch").asInt()).append(", ").append(config.path("clients").asInt())
                 .append(" clients, one recipient each.\n\n");
         md.append("Machine: ").append(machine.path("processors").asInt()).append(" processors (")
