@@ -94,6 +94,8 @@ public final class EndToEndBenchmark {
     private final ApiClient mail;
     private final ExecutorService pool = Executors.newFixedThreadPool(SETUP_THREADS);
     private long storedSends;
+    /** The tenant's clients, made by the set-up; invoices go to them in turn. */
+    private List<String> clientIds = List.of();
 
     private EndToEndBenchmark(Config config, LocalPlatform platform, DiscardingSink tenantSink) {
         this.config = config;
@@ -274,8 +276,6 @@ public final class EndToEndBenchmark {
         }
         return invoiceIds;
     }
-
-    private List<String> clientIds = List.of();
 
     /** Rows {@code from} to {@code to}: two lines at 20 %, to the clients in turn, references unique per tenant. */
     private JsonNode importBatch(String batchId, String prefix, int from, int to, boolean send) {
