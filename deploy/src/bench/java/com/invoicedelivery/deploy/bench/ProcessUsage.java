@@ -1,0 +1,82 @@
+package com.invoicedelivery.deploy.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * CPU time and resident memory of processes from Linux's {@code /proc}: {@code stat}'s utime + stime (fields 14
+ * and 15, in clock ticks) and {@code status}'s VmRSS. Idle CPU is the ticks spent over a quiet window, as a share
+ * of one core.
+ */
+final class ProcessUsage {
+
+    private static final long TICKS_PER_SECOND = ticksPerSecond();
+
+    private ProcessUsage() {
+    }
+
+    /** One process's figures over an idle window. */
+    record Idle(long pid, double cpuPercentOfOneCore, long rssBytes) {
+    }
+
+    /**
+     * Samples every process at the start and at the end of the window.
+     *
+     * @param processes name → pid
+     */
+    static Map<String, Idle> idle(Map<String, Long> processes, Duration window) {
+        Map<String, Long> before = new LinkedHashMap<>();
+        processes.forEach((name, pid) -> before.put(name, cpuTicks(pid)));
+        long started = System.nanoTime();
+        Pause.of(window);
+        double seconds = (System.nanoTime() - started) / 1e9;
+        Map<String, Idle> idle = new LinkedHashMap<>();
+        processes.forEach((name, pid) -> {
+            double cpuSeconds = (cpuTicks(pid) - before.get(name)) / (double) TICKS_PER_SECOND;
+            idle.put(name, new Idle(pid, Latencies.round(100.0 * cpuSeconds / seconds), rssBytes(pid)));
+        });
+        return idle;
+    }
+
+    static long cpuTicks(long pid) {
+        try {
+            String stat = Files.readString(Path.of("/proc", String.valueOf(pid), "stat"));
+            // the command name (field 2) is in parentheses and may hold spaces: count fields after its ")"
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return Long.parseLong(fields[11]) + Long.parseLong(fields[12]); // utime, stime: fields 14 and 15
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read /proc/" + pid + "/stat: is the process gone?", e);
+        }
+    }
+
+    static long rssBytes(long pid) {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc", String.valueOf(pid), "status"))) {
+                if (line.startsWith("VmRSS:")) {
+                    return Long.parseLong(line.replaceAll("[^0-9]", "")) * 1024;
+                }
+            }
+            return -1;
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read /proc/" + pid + "/status: is the process gone?", e);
+        }
+    }
+
+    private static long ticksPerSecond() {
+        try {
+            Process getconf = new ProcessBuilder("getconf", "CLK_TCK").redirectErrorStream(true).start();
+            String answer = new String(getconf.getInputStream().readAllBytes()).trim();
+            getconf.waitFor();
+            return Long.parseLong(answer);
+        } catch (IOException | NumberFormatException e) {
+            return 100; // Linux's USER_HZ on every common architecture
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return 100;
+        }
+    }
+}
