@@ -137,6 +137,11 @@ public class Invoices {
         store.recordLatestSend(tenantId, invoiceId, latest);
     }
 
+    /** {@link #recordLatestSend} for the sends of one request, by invoice (each invoice once), in one write. */
+    public void recordLatestSends(String tenantId, Map<String, LatestSend> latestByInvoice) {
+        store.recordLatestSends(tenantId, latestByInvoice);
+    }
+
     private Instant now() {
         return clock.instant().truncatedTo(ChronoUnit.MILLIS);
     }

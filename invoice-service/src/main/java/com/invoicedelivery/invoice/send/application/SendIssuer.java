@@ -3,7 +3,14 @@ package com.invoicedelivery.invoice.send.application;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import com.invoicedelivery.events.InvoiceSendRequested;
 import com.invoicedelivery.events.Topics;
@@ -23,9 +30,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Makes one send of a checked request: the send with its personal links, stored together with its
- * {@code InvoiceSendRequested} event (one insert) for the outbox relay to publish. Every way of sending (one
- * invoice, many, after an import, a renewed link) ends here.
+ * Makes the sends of a checked request: each send with its personal links, stored together with its
+ * {@code InvoiceSendRequested} event (one document) for the outbox relay to publish. Every way of sending (one
+ * invoice, many, after an import, a renewed link) ends here. The sends of one request cost a constant number of
+ * store round trips however many they are: one unordered insert of them all, one read of those made before, one
+ * bulk update of their invoices.
  */
 public class SendIssuer {
 
@@ -48,26 +57,69 @@ public class SendIssuer {
         this.clock = clock;
     }
 
+    /** One send a request makes: its id, the invoice, its client and the e-mail written for it. */
+    public record Order(String sendId, Client client, Invoice invoice, InvoiceEmail email) {
+    }
+
     /**
      * Makes the send {@code sendId}, unless it exists: then the request that makes it was made before (the same
      * idempotency key, import row or event), and the existing send is the answer; nothing is sent again.
      */
     public Send issue(String sendId, Tenant tenant, Client client, Invoice invoice, InvoiceEmail email) {
+        return issueAll(tenant, List.of(new Order(sendId, client, invoice, email))).get(0);
+    }
+
+    /**
+     * Makes the send of each order, as {@link #issue} does, all at once.
+     *
+     * @param orders of distinct invoices
+     * @return the sends, in the order of {@code orders}
+     */
+    public List<Send> issueAll(Tenant tenant, List<Order> orders) {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
-        NewSend created = NewSend.compose(sendId, tenant, client, invoice, email, links, now);
-        Send send = created.send();
-        InvoiceSendRequested requested = new InvoiceSendRequested(UUID.randomUUID().toString(), now, tenant.id(),
-                InvoiceSendRequested.SCHEMA_VERSION, created.details());
-        if (!sends.insertIfAbsent(send, outbox.of(requested, Topics.SEND_REQUESTED))) {
-            log.info("send {} of invoice {} exists: its request was made before, nothing is sent again", sendId,
-                    invoice.number());
-            return sends.find(tenant.id(), sendId).orElseThrow(() -> new IllegalStateException(
-                    "send " + sendId + " exists but not for tenant " + tenant.id()));
+        List<SendStore.Announced> made = new ArrayList<>();
+        for (Order order : orders) {
+            NewSend created = NewSend.compose(order.sendId(), tenant, order.client(), order.invoice(), order.email(),
+                    links, now);
+            InvoiceSendRequested requested = new InvoiceSendRequested(UUID.randomUUID().toString(), now, tenant.id(),
+                    InvoiceSendRequested.SCHEMA_VERSION, created.details());
+            made.add(new SendStore.Announced(created.send(), outbox.of(requested, Topics.SEND_REQUESTED)));
         }
-        relay.kick(SendStore.COLLECTION, send.id());
-        invoices.recordLatestSend(tenant.id(), invoice.id(), new LatestSend(send.id(), now, send.version(), send.status()));
-        log.info("send {}: invoice {} of tenant {} requested to {} recipient(s) in {} mode", send.id(),
-                invoice.number(), tenant.id(), send.recipients().size(), send.mode());
-        return send;
+        Set<String> stored = sends.insertAllIfAbsent(made);
+        stored.forEach(id -> relay.kick(SendStore.COLLECTION, id));
+        Map<String, Send> madeBefore = madeBefore(tenant, made, stored);
+        Map<String, LatestSend> latest = new LinkedHashMap<>();
+        List<Send> answer = new ArrayList<>();
+        for (int index = 0; index < made.size(); index++) {
+            Send send = made.get(index).send();
+            Invoice invoice = orders.get(index).invoice();
+            if (stored.contains(send.id())) {
+                latest.put(invoice.id(), new LatestSend(send.id(), now, send.version(), send.status()));
+                log.info("send {}: invoice {} of tenant {} requested to {} recipient(s) in {} mode", send.id(),
+                        invoice.number(), tenant.id(), send.recipients().size(), send.mode());
+                answer.add(send);
+            } else {
+                log.info("send {} of invoice {} exists: its request was made before, nothing is sent again",
+                        send.id(), invoice.number());
+                answer.add(madeBefore.get(send.id()));
+            }
+        }
+        invoices.recordLatestSends(tenant.id(), latest);
+        return answer;
+    }
+
+    /** The sends of {@code made} that existed before, as stored, by id (one read; none when all are new). */
+    private Map<String, Send> madeBefore(Tenant tenant, List<SendStore.Announced> made, Set<String> stored) {
+        List<String> existing = made.stream().map(announced -> announced.send().id())
+                .filter(id -> !stored.contains(id)).toList();
+        if (existing.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, Send> found = sends.findAll(tenant.id(), existing).stream()
+                .collect(Collectors.toMap(Send::id, Function.identity()));
+        existing.stream().filter(id -> !found.containsKey(id)).findFirst().ifPresent(id -> {
+            throw new IllegalStateException("send " + id + " exists but not for tenant " + tenant.id());
+        });
+        return found;
     }
 }

@@ -3,15 +3,23 @@ package com.invoicedelivery.invoice.send.persistence;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import com.invoicedelivery.invoice.send.domain.Send;
 import com.invoicedelivery.invoice.send.domain.SendRecipient;
+import com.invoicedelivery.invoice.shared.persistence.IdBatch;
 import com.invoicedelivery.invoice.shared.persistence.StoredForm;
 import com.invoicedelivery.kit.messaging.OutboxDocuments;
 import com.invoicedelivery.kit.messaging.OutboxEntry;
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoBulkWriteException;
+import com.mongodb.bulk.BulkWriteError;
+import com.mongodb.client.model.InsertManyOptions;
 import org.bson.Document;
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.data.domain.Sort;
@@ -22,15 +30,16 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 
 /**
- * The sends collection. A send is stored with its send-requested event in its outbox, in one insert, and every
- * report about it is one conditional update: applied over the version it was computed from, and only if its event
- * id is not among the send's {@value #PROCESSED} — so a redelivered event changes nothing, and two reports handled
- * at once cannot overwrite each other.
+ * The sends collection. A send is stored with its send-requested event in its outbox, in one insert (the sends of
+ * one request in one unordered insert of them all), and every report about it is one conditional update: applied
+ * over the version it was computed from, and only if its event id is not among the send's {@value #PROCESSED} — so
+ * a redelivered event changes nothing, and two reports handled at once cannot overwrite each other.
  */
 public class SendStore implements InitializingBean {
 
     public static final String COLLECTION = "sends";
     static final String PROCESSED = "processedEventIds";
+    private static final String RECIPIENT_STATUS = "recipients.status";
 
     private final MongoTemplate mongo;
 
@@ -40,25 +49,69 @@ public class SendStore implements InitializingBean {
 
     @Override
     public void afterPropertiesSet() {
+        // every query has equality on all keys of one index (or on _id): the embedded store uses an index only then.
+        // An invoice's sends are few: the store sorts them after the index lookup
         mongo.indexOps(COLLECTION).createIndex(new Index().on("tenantId", Sort.Direction.ASC)
-                .on("invoiceId", Sort.Direction.ASC).on("requestedAt", Sort.Direction.DESC).named("tenant_invoice_time"));
+                .on("invoiceId", Sort.Direction.ASC).named("tenant_invoice"));
+        mongo.indexOps(COLLECTION).createIndex(new Index().on(RECIPIENT_STATUS, Sort.Direction.ASC)
+                .named("recipient_status"));
+    }
+
+    /** A new send and the event announcing it, to store together. */
+    public record Announced(Send send, OutboxEntry requested) {
     }
 
     /**
-     * Stores a new send and the event announcing it, atomically; the outbox relay publishes the event.
+     * Stores new sends, each with the event announcing it (atomically, one document), in one unordered insert; the
+     * outbox relay publishes the events. A send whose id exists is skipped without stopping the others: the request
+     * that makes it was made before.
      *
-     * @return false (nothing stored, nothing announced) when a send with its id exists: the request that makes it
-     *         was made before
+     * @return the ids of the sends stored now; the others existed (nothing of them stored, nothing announced)
      */
-    public boolean insertIfAbsent(Send send, OutboxEntry requested) {
-        Document document = StoredForm.of(converter(), send);
-        document.put(OutboxEntry.FIELD, List.of(StoredForm.of(converter(), requested)));
+    public Set<String> insertAllIfAbsent(List<Announced> sends) {
+        if (sends.isEmpty()) {
+            return Set.of(); // MongoDB refuses an insert of nothing
+        }
+        List<String> ids = sends.stream().map(announced -> announced.send().id()).toList();
+        List<Document> documents = sends.stream().map(this::document).toList();
+        Set<String> stored = new LinkedHashSet<>(ids);
+        mongo.execute(COLLECTION, collection -> {
+            try {
+                collection.insertMany(documents, new InsertManyOptions().ordered(false));
+            } catch (MongoBulkWriteException partly) {
+                // each duplicate id is a send made before; any other failure is the whole request's
+                if (partly.getWriteConcernError() != null || partly.getWriteErrors().stream().anyMatch(error ->
+                        ErrorCategory.fromErrorCode(error.getCode()) != ErrorCategory.DUPLICATE_KEY)) {
+                    throw partly;
+                }
+                partly.getWriteErrors().stream().map(BulkWriteError::getIndex).map(ids::get).forEach(stored::remove);
+            }
+            return null;
+        });
+        return stored;
+    }
+
+    private Document document(Announced announced) {
+        Document document = StoredForm.of(converter(), announced.send());
+        withOutbox(document, announced.requested());
         document.put(PROCESSED, List.of());
-        return OutboxDocuments.insertIfAbsent(mongo, document, COLLECTION);
+        return document;
+    }
+
+    /** The one place a send's outbox is written: the entry, and the pending flag the relay finds it by. */
+    private void withOutbox(Document document, OutboxEntry requested) {
+        document.put(OutboxEntry.FIELD, new ArrayList<>(List.of(StoredForm.of(converter(), requested))));
+        OutboxDocuments.prepare(document);
     }
 
     public Optional<Send> find(String tenantId, String sendId) {
         return Optional.ofNullable(mongo.findOne(byId(tenantId, sendId), Send.class, COLLECTION));
+    }
+
+    /** Those of {@code sendIds} the tenant has, in no particular order (one read, by the _id index alone). */
+    public List<Send> findAll(String tenantId, Collection<String> sendIds) {
+        return mongo.find(IdBatch.of(sendIds), Send.class, COLLECTION).stream()
+                .filter(send -> send.tenantId().equals(tenantId)).toList();
     }
 
     /** The tenant a send belongs to, whoever asks: to tell another tenant's send from one unknown here. */
@@ -78,7 +131,7 @@ public class SendStore implements InitializingBean {
 
     /** Across tenants, newest first: the sends with a recipient in one of {@code statuses} (operations' view). */
     public List<Send> listWithRecipientIn(Collection<String> statuses, int limit) {
-        Query needing = query(where("recipients.status").in(statuses))
+        Query needing = query(where(RECIPIENT_STATUS).in(statuses))
                 .with(Sort.by(Sort.Direction.DESC, "requestedAt")).limit(limit);
         return mongo.find(needing, Send.class, COLLECTION);
     }

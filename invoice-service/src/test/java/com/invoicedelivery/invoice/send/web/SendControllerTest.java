@@ -2,6 +2,8 @@ package com.invoicedelivery.invoice.send.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyList;
+import static org.mockito.ArgumentMatchers.argThat;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.BDDMockito.then;
@@ -21,6 +23,8 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import com.invoicedelivery.events.DeliveryMode;
 import com.invoicedelivery.events.Language;
@@ -114,7 +118,8 @@ class SendControllerTest extends WebSliceTest {
         given(invoices.get(TENANT, "draft")).willReturn(draftInvoice("draft"));
         given(invoices.get(TENANT, "nope")).willThrow(new NotFoundException("Invoice", "nope"));
         given(templates.book(TENANT)).willReturn(new TemplateBook(List.of()));
-        given(sends.insertIfAbsent(any(), any())).willReturn(true);
+        given(sends.insertAllIfAbsent(anyList())).willAnswer(call -> call.<List<SendStore.Announced>>getArgument(0)
+                .stream().map(announced -> announced.send().id()).collect(Collectors.toSet()));
     }
 
     @Test
@@ -125,20 +130,19 @@ class SendControllerTest extends WebSliceTest {
                 .andExpect(jsonPath("$.invoiceId").value("issued"))
                 .andExpect(jsonPath("$.status").value("REQUESTED"));
 
-        ArgumentCaptor<Send> send = ArgumentCaptor.forClass(Send.class);
-        ArgumentCaptor<OutboxEntry> event = ArgumentCaptor.forClass(OutboxEntry.class);
-        then(sends).should().insertIfAbsent(send.capture(), event.capture());
-        assertThat(send.getValue().recipients()).extracting(SendRecipient::email).containsExactly("b@beta.example");
-        assertThat(send.getValue().language()).isEqualTo(Language.EN);
-        assertThat(send.getValue().subject()).isEqualTo("Document No. 0000000042 from Акме");
-        assertThat(event.getValue().topic()).isEqualTo(Topics.SEND_REQUESTED);
-        assertThat(event.getValue().key()).isEqualTo(send.getValue().id());
-        assertThat(event.getValue().type()).isEqualTo("InvoiceSendRequested");
-        assertThat(event.getValue().payload()).contains("\"sealedLink\":\"")
-                .contains("\"linkTokenHash\":\"" + send.getValue().recipients().get(0).tokenHash() + "\"")
+        SendStore.Announced stored = stored();
+        assertThat(stored.send().recipients()).extracting(SendRecipient::email).containsExactly("b@beta.example");
+        assertThat(stored.send().language()).isEqualTo(Language.EN);
+        assertThat(stored.send().subject()).isEqualTo("Document No. 0000000042 from Акме");
+        assertThat(stored.requested().topic()).isEqualTo(Topics.SEND_REQUESTED);
+        assertThat(stored.requested().key()).isEqualTo(stored.send().id());
+        assertThat(stored.requested().type()).isEqualTo("InvoiceSendRequested");
+        assertThat(stored.requested().payload()).contains("\"sealedLink\":\"")
+                .contains("\"linkTokenHash\":\"" + stored.send().recipients().get(0).tokenHash() + "\"")
                 .doesNotContain("http://links.test/l/");
-        then(relay).should().kick(SendStore.COLLECTION, send.getValue().id());
-        then(invoices).should().recordLatestSend(eq(TENANT), eq("issued"), any());
+        then(relay).should().kick(SendStore.COLLECTION, stored.send().id());
+        then(invoices).should().recordLatestSends(eq(TENANT),
+                argThat(latest -> latest.keySet().equals(Set.of("issued"))));
     }
 
     @Test
@@ -146,16 +150,14 @@ class SendControllerTest extends WebSliceTest {
         mvc.perform(post("/api/invoices/issued/send").header("Authorization", userToken()))
                 .andExpect(status().isAccepted());
 
-        ArgumentCaptor<Send> send = ArgumentCaptor.forClass(Send.class);
-        ArgumentCaptor<OutboxEntry> event = ArgumentCaptor.forClass(OutboxEntry.class);
-        then(sends).should().insertIfAbsent(send.capture(), event.capture());
-        String sealedLink = event.getValue().payload().replaceAll(".*\"sealedLink\":\"([^\"]+)\".*", "$1");
+        SendStore.Announced stored = stored();
+        String sealedLink = stored.requested().payload().replaceAll(".*\"sealedLink\":\"([^\"]+)\".*", "$1");
         String linkUrl = TestLinkSeal.openLink(sealedLink).linkUrl();
         String token = linkUrl.substring(linkUrl.lastIndexOf('/') + 1);
         assertThat(token).hasSize(43);
-        assertThat(event.getValue().payload()).doesNotContain(token);
-        assertThat(send.getValue().toString()).doesNotContain(token);
-        assertThat(send.getValue().recipients().get(0).tokenHash()).isEqualTo(Sha256.tokenHash(token));
+        assertThat(stored.requested().payload()).doesNotContain(token);
+        assertThat(stored.send().toString()).doesNotContain(token);
+        assertThat(stored.send().recipients().get(0).tokenHash()).isEqualTo(Sha256.tokenHash(token));
     }
 
     @Test
@@ -214,6 +216,15 @@ class SendControllerTest extends WebSliceTest {
                         .header("Idempotency-Key", " "))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("Idempotency-Key"));
+    }
+
+    /** The one send stored, with its event. */
+    @SuppressWarnings("unchecked")
+    private SendStore.Announced stored() {
+        ArgumentCaptor<List<SendStore.Announced>> stored = ArgumentCaptor.forClass(List.class);
+        then(sends).should().insertAllIfAbsent(stored.capture());
+        assertThat(stored.getValue()).hasSize(1);
+        return stored.getValue().get(0);
     }
 
     @Test
