@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -86,11 +87,27 @@ final class ChromiumClient implements AutoCloseable {
         return driver.findElements(By.cssSelector(css));
     }
 
-    /** Clicks and waits for the next page to load (the browser's own navigation, as a person's click). */
+    /**
+     * Clicks and waits for the next page to load (the browser's own navigation, as a person's click). The old page
+     * is still "complete" for a moment after the click, so the wait is first for the clicked element to leave the
+     * document (the old page unloaded), then for the new page to be complete; reading the page any earlier can touch
+     * the old document while it goes away.
+     */
     void click(String css) {
         WebElement element = find(css);
         element.click();
+        Waiting.until("the page before clicking " + css + " to unload", () -> stale(element), Boolean.TRUE::equals,
+                Duration.ofSeconds(20));
         Waiting.until("the page after clicking " + css, this::readyState, "complete"::equals, Duration.ofSeconds(20));
+    }
+
+    private static boolean stale(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (StaleElementReferenceException gone) {
+            return true;
+        }
     }
 
     void type(String css, String text) {
