@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import com.invoicedelivery.deploy.files.KubernetesSchema.Document;
@@ -249,7 +251,10 @@ class DeploymentFilesTest {
             }
             bound.remove("");
 
-            assertThat(bound).hasSizeGreaterThanOrEqualTo(30 - 10);
+            // the bindings were read: a consumed topic, a replay topic and a dead-letter topic of each service at least
+            assertThat(bound).contains("invoice.send-requested", "invoice.send-requested.pdf-service.replay",
+                    "invoice.send-requested.pdf-service.dlq", "invoice.document-ready.mail-dispatch-service.dlq",
+                    "tracking.events.invoice-service.dlq", "invoice.document-ready.tracking-service.dlq");
             assertThat(declared).containsAll(bound);
         }
 
@@ -353,6 +358,47 @@ class DeploymentFilesTest {
                 assertThat(compose.path("services").path(service).path("build").path("args").path("SERVICE")
                         .asString("")).isEqualTo(service);
             }
+        }
+    }
+
+    @Nested
+    class TheImage {
+
+        static final Path DOCKERFILE = ROOT.resolve("deploy/docker/Dockerfile");
+
+        @Test
+        void theBuildStageHasEveryModulesPomSinceMavenReadsTheWholeReactor() throws IOException {
+            String dockerfile = Files.readString(DOCKERFILE);
+            List<String> modules = new ArrayList<>();
+            Matcher module = Pattern.compile("<module>([^<]+)</module>")
+                    .matcher(Files.readString(ROOT.resolve("pom.xml")));
+            while (module.find()) {
+                modules.add(module.group(1));
+            }
+
+            assertThat(modules).contains("events", "service-kit").containsAll(SERVICES);
+            assertThat(modules).allSatisfy(name -> assertThat(dockerfile)
+                    .contains("COPY " + name + "/pom.xml " + name + "/"));
+        }
+
+        @Test
+        void theImageRunsAsANumericNonRootUserWithAHealthCheckAndPinnedBaseImages() throws IOException {
+            List<String> lines = Files.readAllLines(DOCKERFILE);
+
+            assertThat(lines).contains("ARG SERVICE");
+            assertThat(lines).anySatisfy(line -> assertThat(line).matches("USER [1-9][0-9]*(:[1-9][0-9]*)?"));
+            assertThat(lines).anySatisfy(line -> assertThat(line).startsWith("HEALTHCHECK "));
+            assertThat(lines).anySatisfy(line -> assertThat(line).contains("-Djarmode=tools").contains("--layers")
+                    .contains("--launcher"));
+            // an exact version, not a moving tag such as 17-jre
+            assertThat(lines).filteredOn(line -> line.startsWith("ARG ") && line.contains("_IMAGE=")).hasSize(2)
+                    .allSatisfy(line -> assertThat(line).matches("ARG [A-Z_]+=eclipse-temurin:\\d+\\.\\d+\\.\\d+_\\d+-.+"));
+        }
+
+        @Test
+        void theBuildContextLeavesOutLocalDataKeysBuildOutputAndGit() throws IOException {
+            assertThat(Files.readAllLines(ROOT.resolve(".dockerignore")))
+                    .contains(".git", ".data", "**/target", "**/*.pem", "**/*.key");
         }
     }
 
