@@ -450,8 +450,8 @@ class DeploymentFilesTest {
             ComposeCheck.assumeInstalled();
             String compose = Files.readString(COMPOSE);
             Path unknownKey = Files.createDirectories(directory.resolve("a/docker")).resolve("compose.yaml");
-            Files.writeString(unknownKey, compose.replace("    read_only: true\n", "    read_only: true\n    restart_policy: always\n")
-                    .replace("  read_only: true\n", "  read_only: true\n  restart_policy: always\n"));
+            // in the services' shared block (x-service), so every service gets the key Compose does not have
+            Files.writeString(unknownKey, compose.replace("  read_only: true\n", "  read_only: true\n  restart_policy: always\n"));
             Path wrongType = Files.createDirectories(directory.resolve("b/docker")).resolve("compose.yaml");
             Files.writeString(wrongType, compose.replace("retries: 12", "retries: twelve"));
 
