@@ -65,15 +65,6 @@ final class IndexPlanner {
         return best;
     }
 
-    /** Whether an empty filter sorted by {@code orderBy} is an index walk (MongoDB scans that index in order). */
-    static <P> boolean walksAnIndex(Document orderBy, List<Index<P>> indexes) {
-        if (orderBy == null || orderBy.isEmpty()) {
-            return false;
-        }
-        String first = orderBy.keySet().iterator().next();
-        return indexes.stream().anyMatch(index -> index.getKeys().get(0).getKey().equals(first));
-    }
-
     private static <P> Set<P> smaller(Set<P> a, Set<P> b) {
         if (a == null) {
             return b;

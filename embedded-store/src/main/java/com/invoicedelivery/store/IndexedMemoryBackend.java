@@ -80,6 +80,24 @@ public class IndexedMemoryBackend extends MemoryBackend {
             return matchDocuments(query, positions, orderBy, numberToSkip, limit, batchSize, fieldSelector);
         }
 
+        @Override
+        public void addIndex(Index<Integer> index) {
+            super.addIndex(index);
+            SecondaryIndex<Integer> prefixes = IndexedQueries.prefixesOf(index);
+            if (prefixes != null) {
+                super.addIndex(prefixes);
+            }
+        }
+
+        @Override
+        public void dropIndex(String indexName) {
+            super.dropIndex(indexName);
+            String prefixes = IndexedQueries.prefixesName(indexName);
+            if (getIndexes().stream().anyMatch(index -> index.getName().equals(prefixes))) {
+                super.dropIndex(prefixes);
+            }
+        }
+
         /**
          * The library reads a whole collection this way for its own needs (unchecked) and to feed an aggregation,
          * which is planned with the pipeline's leading $match.

@@ -43,6 +43,22 @@ final class IndexedQueries {
         }
     }
 
+    /**
+     * A secondary index over the fields of a compound unique index, so a prefix of it serves a query as on MongoDB
+     * (the library's unique index is a hash of the whole key); null for another index. It is not listed: the
+     * library lists indexes from their declarations.
+     */
+    static <P> SecondaryIndex<P> prefixesOf(Index<P> index) {
+        if (!index.isUnique() || index.getKeys().size() < 2) {
+            return null;
+        }
+        return new SecondaryIndex<>(prefixesName(index.getName()), index.getKeys(), false, "_id");
+    }
+
+    static String prefixesName(String indexName) {
+        return indexName + " (prefixes)";
+    }
+
     /** The filter an aggregation on {@code fullName} reads with, or null when none is running on this thread. */
     static Document aggregatedFilter(String fullName) {
         return fullName.equals(AGGREGATED_COLLECTION.get()) ? AGGREGATED_FILTER.get() : null;
@@ -57,13 +73,14 @@ final class IndexedQueries {
         if (collection.startsWith("system.")) {
             return null;
         }
+        if (query == null || query.isEmpty()) {
+            // a read of everything, written as such: MongoDB's notablescan lets an empty filter through too
+            return null;
+        }
         Set<P> candidates = IndexPlanner.candidates(query, indexes);
         if (candidates == null) {
-            boolean all = query == null || query.isEmpty();
-            if (!(all && IndexPlanner.walksAnIndex(orderBy, indexes))) {
-                policy.onScan(namespace, collection, IndexKeys.shape(query == null ? new Document() : query),
-                        IndexKeys.shape(orderBy == null ? new Document() : orderBy));
-            }
+            policy.onScan(namespace, collection, IndexKeys.shape(query),
+                    IndexKeys.shape(orderBy == null ? new Document() : orderBy));
             return null;
         }
         List<P> ordered = new ArrayList<>(candidates);
