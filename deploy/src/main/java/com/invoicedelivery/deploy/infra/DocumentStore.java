@@ -5,13 +5,17 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import com.invoicedelivery.store.IndexedH2Backend;
+import com.invoicedelivery.store.IndexedMemoryBackend;
+import com.invoicedelivery.store.ScanPolicy;
+
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 
 /**
  * An embedded server that speaks the MongoDB wire protocol (mongo-java-server). With a file the data survives
  * a restart (H2 MVStore backend); without one it lives in memory. Each service uses its own database in it.
+ * Both backends keep the services' secondary indexes and serve queries with them (module embedded-store); a query
+ * no index serves still runs, and its shape is logged once as a warning (tests run the same store strict).
  */
 public final class DocumentStore implements AutoCloseable {
 
@@ -27,14 +31,14 @@ public final class DocumentStore implements AutoCloseable {
     public static DocumentStore start(int port, Path file) {
         MongoServer server;
         if (file == null) {
-            server = new MongoServer(new MemoryBackend());
+            server = new MongoServer(new IndexedMemoryBackend(ScanPolicy.warn()));
         } else {
             try {
                 Files.createDirectories(file.toAbsolutePath().getParent());
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-            server = new MongoServer(new H2Backend(file.toString()));
+            server = new MongoServer(IndexedH2Backend.open(file.toString(), ScanPolicy.warn()));
         }
         server.bind("127.0.0.1", port);
         return new DocumentStore(server, server.getLocalAddress().getPort());

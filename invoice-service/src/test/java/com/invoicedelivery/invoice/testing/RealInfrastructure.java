@@ -19,7 +19,9 @@ import org.testcontainers.mongodb.MongoDBContainer;
  */
 public class RealInfrastructure implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
-    private static final MongoDBContainer MONGO = new MongoDBContainer("mongo:8.0");
+    // notablescan: a query no index serves fails here as it does on the strict embedded store
+    private static final MongoDBContainer MONGO = new MongoDBContainer("mongo:8.0")
+            .withCommand("--setParameter", "notablescan=1");
     private static final KafkaContainer KAFKA = new KafkaContainer("apache/kafka:4.1.0");
 
     @Override

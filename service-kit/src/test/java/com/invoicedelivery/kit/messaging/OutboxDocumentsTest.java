@@ -70,7 +70,8 @@ class OutboxDocumentsTest {
         assertThat(OutboxDocuments.insertIfAbsent(mongo, new Document("_id", "a").append("state", "SECOND"),
                 collection)).isFalse();
 
-        List<Document> all = mongo.findAll(Document.class, collection);
-        assertThat(all).singleElement().satisfies(only -> assertThat(only.getString("state")).isEqualTo("FIRST"));
+        // by _id and a count of all: the strict embedded store refuses a scan, even a test's
+        assertThat(mongo.estimatedCount(collection)).isEqualTo(1);
+        assertThat(mongo.findById("a", Document.class, collection).getString("state")).isEqualTo("FIRST");
     }
 }

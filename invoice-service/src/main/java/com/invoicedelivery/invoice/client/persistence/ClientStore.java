@@ -34,8 +34,8 @@ public class ClientStore implements InitializingBean {
                 .on("details.name", Sort.Direction.ASC).named("tenant_name"));
         mongo.indexOps(COLLECTION).createIndex(new Index().on("tenantId", Sort.Direction.ASC)
                 .on(UIC, Sort.Direction.ASC).named("tenant_uic"));
-        // the list has equality on the tenant only: the embedded store uses an index only when the query has
-        // equality on all its keys
+        // the list has equality on the tenant only; the compound indexes' prefix would serve it too, this one is
+        // kept as the list's own (docs/ARCHITECTURE.md, "Indexes")
         mongo.indexOps(COLLECTION).createIndex(new Index().on("tenantId", Sort.Direction.ASC).named("tenant"));
     }
 

@@ -43,8 +43,8 @@ public class InvoiceStore implements InitializingBean {
     public void afterPropertiesSet() {
         mongo.indexOps(COLLECTION).createIndex(new Index().on("tenantId", Sort.Direction.ASC)
                 .on("number", Sort.Direction.ASC).unique().named("tenant_number_unique"));
-        // the list (any filter) has equality on the tenant only: the embedded store uses an index only when the query
-        // has equality on all its keys
+        // the list (any filter) has equality on the tenant only; tenant_number_unique's prefix would serve it too,
+        // this one is kept as the list's own (docs/ARCHITECTURE.md, "Indexes")
         mongo.indexOps(COLLECTION).createIndex(new Index().on("tenantId", Sort.Direction.ASC).named("tenant"));
     }
 

@@ -49,8 +49,8 @@ public class SendStore implements InitializingBean {
 
     @Override
     public void afterPropertiesSet() {
-        // every query has equality on all keys of one index (or on _id): the embedded store uses an index only then.
-        // An invoice's sends are few: the store sorts them after the index lookup
+        // every query has equality on the leading keys of one index (or on _id), so every store serves it by index
+        // (docs/ARCHITECTURE.md, "Indexes"). An invoice's sends are few: the store sorts them after the lookup
         mongo.indexOps(COLLECTION).createIndex(new Index().on("tenantId", Sort.Direction.ASC)
                 .on("invoiceId", Sort.Direction.ASC).named("tenant_invoice"));
         mongo.indexOps(COLLECTION).createIndex(new Index().on(RECIPIENT_STATUS, Sort.Direction.ASC)

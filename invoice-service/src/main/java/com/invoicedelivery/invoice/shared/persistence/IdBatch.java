@@ -9,7 +9,7 @@ import org.springframework.data.mongodb.core.query.Query;
 
 /**
  * The batch read of a request that names many documents: {@code _id $in} and nothing else, which every store serves
- * by the _id index (the embedded one scans as soon as another field joins it), in one round trip (the cursor's first
+ * by the _id index, in one round trip (the cursor's first
  * batch holds them all; MongoDB's default first batch stops at 101). The caller checks the tenant of what it read.
  */
 public final class IdBatch {

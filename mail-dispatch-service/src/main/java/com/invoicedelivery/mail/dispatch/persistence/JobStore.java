@@ -53,6 +53,10 @@ public class JobStore implements InitializingBean {
                 .on("leaseUntil", Sort.Direction.ASC).named("leases"));
         mongo.indexOps(COLLECTION).createIndex(new Index().on("tenantId", Sort.Direction.ASC)
                 .on("sendId", Sort.Direction.ASC).named("send"));
+        // the start-up sealing finds the jobs still holding a link in clear (none once sealed): sparse, so the
+        // index holds only those few
+        mongo.indexOps(COLLECTION).createIndex(new Index().on(CLEAR_LINK, Sort.Direction.ASC).sparse()
+                .named("clear_link"));
     }
 
     /** Stores a new job; false when a job with its id exists already (a redelivered event). */

@@ -12,14 +12,17 @@ import com.invoicedelivery.mail.settings.domain.SmtpSettings;
 import com.invoicedelivery.mail.smtp.domain.SmtpSecurity;
 import org.bson.Document;
 import org.bson.types.Binary;
+import org.springframework.beans.factory.InitializingBean;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Update;
 
 /**
  * Tenants' own SMTP servers: one document per tenant (its id is the tenant's), the password as
  * {@code {keyId, iv, ciphertext}} only.
  */
-public class SmtpSettingsStore {
+public class SmtpSettingsStore implements InitializingBean {
 
     public static final String COLLECTION = "smtp_settings";
 
@@ -32,6 +35,13 @@ public class SmtpSettingsStore {
 
     public SmtpSettingsStore(MongoTemplate mongo) {
         this.mongo = mongo;
+    }
+
+    @Override
+    public void afterPropertiesSet() {
+        // the key rotation at start-up finds the settings whose password is sealed under an older key
+        mongo.indexOps(COLLECTION).createIndex(new Index().on(PASSWORD + "." + KEY_ID, Sort.Direction.ASC).sparse()
+                .named("password_key"));
     }
 
     public Optional<SmtpSettings> find(String tenantId) {

@@ -1,0 +1,152 @@
+package com.invoicedelivery.store;
+
+import java.util.List;
+
+import org.h2.mvstore.MVMap;
+import org.h2.mvstore.MVStore;
+
+import de.bwaldvogel.mongo.MongoCollection;
+import de.bwaldvogel.mongo.MongoDatabase;
+import de.bwaldvogel.mongo.backend.CollectionOptions;
+import de.bwaldvogel.mongo.backend.CursorRegistry;
+import de.bwaldvogel.mongo.backend.DatabaseResolver;
+import de.bwaldvogel.mongo.oplog.Oplog;
+import io.netty.channel.Channel;
+import de.bwaldvogel.mongo.backend.Index;
+import de.bwaldvogel.mongo.backend.IndexKey;
+import de.bwaldvogel.mongo.backend.QueryResult;
+import de.bwaldvogel.mongo.backend.ValueComparator;
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import de.bwaldvogel.mongo.backend.h2.H2Collection;
+import de.bwaldvogel.mongo.backend.h2.H2Database;
+import de.bwaldvogel.mongo.bson.Document;
+
+/**
+ * The H2 MVStore backend with secondary indexes kept and used, and {@code policy} applied to scans. The secondary
+ * indexes live in memory and are rebuilt from the documents when the file is opened.
+ */
+public class IndexedH2Backend extends H2Backend {
+
+    /** Set before the super constructor opens the databases already in the file. */
+    private static final ThreadLocal<ScanPolicy> OPENING = new ThreadLocal<>();
+
+    private final ScanPolicy policy;
+
+    private IndexedH2Backend(MVStore store, ScanPolicy policy) {
+        super(store);
+        this.policy = policy;
+    }
+
+    /** @param fileName the MVStore file, or null to keep the data in memory */
+    public static IndexedH2Backend open(String fileName, ScanPolicy policy) {
+        OPENING.set(policy);
+        try {
+            return new IndexedH2Backend(MVStore.open(fileName), policy);
+        } finally {
+            OPENING.remove();
+        }
+    }
+
+    @Override
+    protected MongoDatabase openOrCreateDatabase(String databaseName) {
+        ScanPolicy current = policy != null ? policy : OPENING.get();
+        return new Database(databaseName, getMvStore(), getCursorRegistry(), current);
+    }
+
+    static final class Database extends H2Database {
+
+        /** The super constructor opens the collections in the file before this class's fields are set. */
+        private static final ThreadLocal<Context> CONSTRUCTING = new ThreadLocal<>();
+
+        private record Context(MVStore store, ScanPolicy policy) {
+        }
+
+        private final Context context;
+
+        Database(String databaseName, MVStore store, CursorRegistry cursorRegistry, ScanPolicy policy) {
+            super(databaseName, constructing(store, policy), cursorRegistry);
+            CONSTRUCTING.remove();
+            this.context = new Context(store, policy);
+        }
+
+        private static MVStore constructing(MVStore store, ScanPolicy policy) {
+            CONSTRUCTING.set(new Context(store, policy));
+            return store;
+        }
+
+        @Override
+        protected MongoCollection<Object> openOrCreateCollection(String collectionName, CollectionOptions options) {
+            Context current = context != null ? context : CONSTRUCTING.get();
+            String fullName = getFullCollectionNamespace(collectionName);
+            // the map names are the ones H2Database uses, so a file written by either backend opens in the other
+            MVMap<Object, Document> dataMap = current.store().openMap("databases." + fullName);
+            MVMap<String, Object> metaMap = current.store().openMap("meta." + fullName);
+            return new Collection(this, collectionName, options, dataMap, metaMap, cursorRegistry, current.policy());
+        }
+
+        @Override
+        public Document handleCommand(Channel channel, String command, Document query, DatabaseResolver resolver,
+                Oplog oplog) {
+            return IndexedQueries.command(getDatabaseName(), command, query,
+                    () -> super.handleCommand(channel, command, query, resolver, oplog));
+        }
+
+        @Override
+        protected Index<Object> openOrCreateSecondaryIndex(String collectionName, String indexName,
+                List<IndexKey> keys, boolean sparse) {
+            return new SecondaryIndex<>(indexName, keys, sparse, "_id");
+        }
+    }
+
+    static final class Collection extends H2Collection {
+
+        private final ScanPolicy policy;
+
+        Collection(MongoDatabase database, String collectionName, CollectionOptions options,
+                MVMap<Object, Document> dataMap, MVMap<String, Object> metaMap, CursorRegistry cursorRegistry,
+                ScanPolicy policy) {
+            super(database, collectionName, options, dataMap, metaMap, cursorRegistry);
+            this.policy = policy == null ? ScanPolicy.allow() : policy;
+        }
+
+        @Override
+        protected QueryResult queryDocuments(Document query, Document orderBy, int numberToSkip, int limit,
+                int batchSize, Document fieldSelector) {
+            List<Object> positions = IndexedQueries.plan(policy, getFullName(), getCollectionName(), query, orderBy,
+                    getIndexes(), ValueComparator.asc(), isNaturalDescending(orderBy));
+            if (positions == null) {
+                return super.queryDocuments(query, orderBy, numberToSkip, limit, batchSize, fieldSelector);
+            }
+            return matchDocuments(query, positions, orderBy, numberToSkip, limit, batchSize, fieldSelector);
+        }
+
+        @Override
+        public void addIndex(Index<Object> index) {
+            super.addIndex(index);
+            SecondaryIndex<Object> prefixes = IndexedQueries.prefixesOf(index);
+            if (prefixes != null) {
+                super.addIndex(prefixes);
+            }
+        }
+
+        @Override
+        public void dropIndex(String indexName) {
+            super.dropIndex(indexName);
+            String prefixes = IndexedQueries.prefixesName(indexName);
+            if (getIndexes().stream().anyMatch(index -> index.getName().equals(prefixes))) {
+                super.dropIndex(prefixes);
+            }
+        }
+
+        /**
+         * The library reads a whole collection this way for its own needs (unchecked) and to feed an aggregation,
+         * which is planned with the pipeline's leading $match.
+         */
+        @Override
+        public Iterable<Document> queryAll() {
+            Document aggregated = IndexedQueries.aggregatedFilter(getFullName());
+            return aggregated == null ? super.queryDocuments(new Document(), null, 0, 0, 0, null)
+                    : queryDocuments(aggregated, null, 0, 0, 0, null);
+        }
+    }
+}

@@ -1,0 +1,112 @@
+package com.invoicedelivery.store;
+
+import java.util.List;
+
+import de.bwaldvogel.mongo.MongoDatabase;
+import de.bwaldvogel.mongo.backend.CollectionOptions;
+import de.bwaldvogel.mongo.backend.CursorRegistry;
+import de.bwaldvogel.mongo.backend.DatabaseResolver;
+import de.bwaldvogel.mongo.oplog.Oplog;
+import io.netty.channel.Channel;
+import de.bwaldvogel.mongo.backend.Index;
+import de.bwaldvogel.mongo.backend.IndexKey;
+import de.bwaldvogel.mongo.backend.QueryResult;
+import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import de.bwaldvogel.mongo.backend.memory.MemoryCollection;
+import de.bwaldvogel.mongo.backend.memory.MemoryDatabase;
+import de.bwaldvogel.mongo.bson.Document;
+
+/** The in-memory backend with secondary indexes kept and used, and {@code policy} applied to scans. */
+public class IndexedMemoryBackend extends MemoryBackend {
+
+    private final ScanPolicy policy;
+
+    public IndexedMemoryBackend(ScanPolicy policy) {
+        this.policy = policy;
+    }
+
+    @Override
+    public MemoryDatabase openOrCreateDatabase(String databaseName) {
+        return new Database(databaseName, getCursorRegistry(), policy);
+    }
+
+    static final class Database extends MemoryDatabase {
+
+        private final ScanPolicy policy;
+
+        Database(String databaseName, CursorRegistry cursorRegistry, ScanPolicy policy) {
+            super(databaseName, cursorRegistry);
+            this.policy = policy;
+        }
+
+        @Override
+        protected MemoryCollection openOrCreateCollection(String collectionName, CollectionOptions options) {
+            // the policy field is not set yet while the super constructor opens the system collections
+            return new Collection(this, collectionName, options, cursorRegistry, policy);
+        }
+
+        @Override
+        public Document handleCommand(Channel channel, String command, Document query, DatabaseResolver resolver,
+                Oplog oplog) {
+            return IndexedQueries.command(getDatabaseName(), command, query,
+                    () -> super.handleCommand(channel, command, query, resolver, oplog));
+        }
+
+        @Override
+        protected Index<Integer> openOrCreateSecondaryIndex(String collectionName, String indexName,
+                List<IndexKey> keys, boolean sparse) {
+            return new SecondaryIndex<>(indexName, keys, sparse, "_id");
+        }
+    }
+
+    static final class Collection extends MemoryCollection {
+
+        private final ScanPolicy policy;
+
+        Collection(MongoDatabase database, String collectionName, CollectionOptions options,
+                CursorRegistry cursorRegistry, ScanPolicy policy) {
+            super(database, collectionName, options, cursorRegistry);
+            this.policy = policy == null ? ScanPolicy.allow() : policy;
+        }
+
+        @Override
+        protected QueryResult queryDocuments(Document query, Document orderBy, int numberToSkip, int limit,
+                int batchSize, Document fieldSelector) {
+            List<Integer> positions = IndexedQueries.plan(policy, getFullName(), getCollectionName(), query, orderBy,
+                    getIndexes(), Integer::compare, isNaturalDescending(orderBy));
+            if (positions == null) {
+                return super.queryDocuments(query, orderBy, numberToSkip, limit, batchSize, fieldSelector);
+            }
+            return matchDocuments(query, positions, orderBy, numberToSkip, limit, batchSize, fieldSelector);
+        }
+
+        @Override
+        public void addIndex(Index<Integer> index) {
+            super.addIndex(index);
+            SecondaryIndex<Integer> prefixes = IndexedQueries.prefixesOf(index);
+            if (prefixes != null) {
+                super.addIndex(prefixes);
+            }
+        }
+
+        @Override
+        public void dropIndex(String indexName) {
+            super.dropIndex(indexName);
+            String prefixes = IndexedQueries.prefixesName(indexName);
+            if (getIndexes().stream().anyMatch(index -> index.getName().equals(prefixes))) {
+                super.dropIndex(prefixes);
+            }
+        }
+
+        /**
+         * The library reads a whole collection this way for its own needs (unchecked) and to feed an aggregation,
+         * which is planned with the pipeline's leading $match.
+         */
+        @Override
+        public Iterable<Document> queryAll() {
+            Document aggregated = IndexedQueries.aggregatedFilter(getFullName());
+            return aggregated == null ? super.queryDocuments(new Document(), null, 0, 0, 0, null)
+                    : queryDocuments(aggregated, null, 0, 0, 0, null);
+        }
+    }
+}

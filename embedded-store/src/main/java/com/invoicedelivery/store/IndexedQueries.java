@@ -1,0 +1,90 @@
+package com.invoicedelivery.store;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Supplier;
+
+import de.bwaldvogel.mongo.backend.Index;
+import de.bwaldvogel.mongo.bson.Document;
+
+/** The planning both indexed collections share: candidates from the indexes, or the scan policy's verdict. */
+final class IndexedQueries {
+
+    /** The filter of the aggregation running on this thread, by the full name of the collection it reads. */
+    private static final ThreadLocal<Document> AGGREGATED_FILTER = new ThreadLocal<>();
+    private static final ThreadLocal<String> AGGREGATED_COLLECTION = new ThreadLocal<>();
+
+    private IndexedQueries() {
+    }
+
+    /**
+     * Runs a command; when it is an aggregation, the collection's read of all its documents (the library's way to
+     * feed a pipeline) is planned like a find with the pipeline's leading {@code $match} (none: an empty filter),
+     * as MongoDB plans it. The stage itself still filters, so results are unchanged.
+     */
+    static Document command(String database, String command, Document query, Supplier<Document> run) {
+        if (!"aggregate".equalsIgnoreCase(command) || !(query.get(command) instanceof String collection)) {
+            return run.get();
+        }
+        Document filter = new Document();
+        if (query.get("pipeline") instanceof List<?> pipeline && !pipeline.isEmpty()
+                && pipeline.get(0) instanceof Document first && first.get("$match") instanceof Document match) {
+            filter = match;
+        }
+        AGGREGATED_FILTER.set(filter);
+        AGGREGATED_COLLECTION.set(database + "." + collection);
+        try {
+            return run.get();
+        } finally {
+            AGGREGATED_FILTER.remove();
+            AGGREGATED_COLLECTION.remove();
+        }
+    }
+
+    /**
+     * A secondary index over the fields of a compound unique index, so a prefix of it serves a query as on MongoDB
+     * (the library's unique index is a hash of the whole key); null for another index. It is not listed: the
+     * library lists indexes from their declarations.
+     */
+    static <P> SecondaryIndex<P> prefixesOf(Index<P> index) {
+        if (!index.isUnique() || index.getKeys().size() < 2) {
+            return null;
+        }
+        return new SecondaryIndex<>(prefixesName(index.getName()), index.getKeys(), false, "_id");
+    }
+
+    static String prefixesName(String indexName) {
+        return indexName + " (prefixes)";
+    }
+
+    /** The filter an aggregation on {@code fullName} reads with, or null when none is running on this thread. */
+    static Document aggregatedFilter(String fullName) {
+        return fullName.equals(AGGREGATED_COLLECTION.get()) ? AGGREGATED_FILTER.get() : null;
+    }
+
+    /**
+     * The candidates' positions in the order a scan meets them (so results come in the library's order), or null
+     * when the library should run the query itself: a scan the policy lets through, or a system collection.
+     */
+    static <P> List<P> plan(ScanPolicy policy, String namespace, String collection, Document query, Document orderBy,
+            List<Index<P>> indexes, Comparator<P> scanOrder, boolean naturalDescending) {
+        if (collection.startsWith("system.")) {
+            return null;
+        }
+        if (query == null || query.isEmpty()) {
+            // a read of everything, written as such: MongoDB's notablescan lets an empty filter through too
+            return null;
+        }
+        Set<P> candidates = IndexPlanner.candidates(query, indexes);
+        if (candidates == null) {
+            policy.onScan(namespace, collection, IndexKeys.shape(query),
+                    IndexKeys.shape(orderBy == null ? new Document() : orderBy));
+            return null;
+        }
+        List<P> ordered = new ArrayList<>(candidates);
+        ordered.sort(naturalDescending ? scanOrder.reversed() : scanOrder);
+        return ordered;
+    }
+}
