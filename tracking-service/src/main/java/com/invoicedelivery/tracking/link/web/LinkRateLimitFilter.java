@@ -18,8 +18,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * with them, so guessing tokens is slow and cheap to refuse. A refused request gets 429 with
  * {@code Retry-After} and the neutral error page ({@code error/429.html}).
  *
- * <p>The client address is the connection's; behind a proxy, set {@code server.forward-headers-strategy} so
- * that it is the client's and not the proxy's.
+ * <p>The client address is the connection's, or, when the connection comes from one of the trusted proxies
+ * ({@code server.tomcat.remoteip.internal-proxies}, TRACKING_TRUSTED_PROXIES), the client's address from
+ * X-Forwarded-For (Tomcat's RemoteIpValve sets it before any filter runs). A header from any other peer is
+ * ignored, so no one can spread requests over made-up addresses.
  */
 class LinkRateLimitFilter extends OncePerRequestFilter {
 
