@@ -7,10 +7,12 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 
 import com.invoicedelivery.mail.smtp.application.ConnectionSlots;
+import com.mongodb.client.result.UpdateResult;
 import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -79,17 +81,19 @@ public class StoredConnectionSlots implements ConnectionSlots {
     /** The leases held on a server now, for tests and operators: live and expired alike. */
     public int leasesOf(String server) {
         Document slots = mongo.findById(server, Document.class, COLLECTION);
-        return slots == null ? 0 : slots.getList("leases", Document.class, java.util.List.of()).size();
+        return slots == null ? 0 : slots.getList("leases", Document.class, List.of()).size();
     }
 
     private boolean push(String server, Document taken) {
         Query belowCap = query(where("_id").is(server).and("leases." + (cap - 1)).exists(false));
+        Update push = new Update().push("leases", taken);
         try {
-            var result = mongo.upsert(belowCap, new Update().push("leases", taken), COLLECTION);
+            UpdateResult result = mongo.upsert(belowCap, push, COLLECTION);
             return result.getModifiedCount() == 1 || result.getUpsertedId() != null;
-        } catch (DuplicateKeyException full) {
-            // the document exists and holds cap leases: the upsert tried to insert a second one with this _id
-            return false;
+        } catch (DuplicateKeyException exists) {
+            // the filter missed and the upsert tried to insert a second document with this _id: the document is
+            // full, or another replica made it at the same moment; now that it exists, a plain update tells which
+            return mongo.updateFirst(belowCap, push, COLLECTION).getModifiedCount() == 1;
         }
     }
 
