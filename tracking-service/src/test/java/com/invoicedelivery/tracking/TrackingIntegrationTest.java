@@ -46,6 +46,8 @@ public abstract class TrackingIntegrationTest {
     static void testSettings(DynamicPropertyRegistry registry) {
         registry.add("PDF_SERVICE_URL", PDF_SERVICE::url);
         registry.add("tracking.rate-limits.per-client.capacity", () -> PER_CLIENT_CAPACITY);
+        // the count across replicas must not refuse before this replica's bucket, which the tests are about
+        registry.add("tracking.rate-limits.all-replicas.per-client-per-minute", () -> 10 * PER_CLIENT_CAPACITY);
         registry.add("tracking.rate-limits.per-token.per-minute", () -> PER_TOKEN_REFILL_PER_MINUTE);
     }
 

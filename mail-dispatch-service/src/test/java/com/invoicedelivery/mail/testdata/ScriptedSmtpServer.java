@@ -29,6 +29,9 @@ public final class ScriptedSmtpServer implements AutoCloseable {
     private final Map<String, String> replies = new ConcurrentHashMap<>();
     private final List<Socket> clients = new CopyOnWriteArrayList<>();
     private final AtomicInteger connections = new AtomicInteger();
+    private final AtomicInteger open = new AtomicInteger();
+    private final AtomicInteger mostOpen = new AtomicInteger();
+    private volatile long holdMillis;
     private final AtomicInteger messages = new AtomicInteger();
     private final List<String> commands = new CopyOnWriteArrayList<>();
     private volatile boolean silent;
@@ -61,6 +64,17 @@ public final class ScriptedSmtpServer implements AutoCloseable {
         return this;
     }
 
+    /** Takes {@code hold} to answer the end of each message: connections stay busy long enough to overlap. */
+    public ScriptedSmtpServer holdingEachMessage(java.time.Duration hold) {
+        holdMillis = hold.toMillis();
+        return this;
+    }
+
+    /** The most connections that were open at the same time. */
+    public int mostOpenAtOnce() {
+        return mostOpen.get();
+    }
+
     public ScriptedSmtpServer requiringAuthentication() {
         advertiseAuth = true;
         return this;
@@ -89,6 +103,7 @@ public final class ScriptedSmtpServer implements AutoCloseable {
                 Socket client = server.accept();
                 clients.add(client);
                 connections.incrementAndGet();
+                mostOpen.accumulateAndGet(open.incrementAndGet(), Math::max);
                 Thread handler = new Thread(() -> converse(client), "scripted-smtp-client");
                 handler.setDaemon(true);
                 handler.start();
@@ -99,6 +114,22 @@ public final class ScriptedSmtpServer implements AutoCloseable {
     }
 
     private void converse(Socket client) {
+        boolean[] closed = {false};
+        Runnable closing = () -> {
+            if (!closed[0]) {
+                closed[0] = true;
+                open.decrementAndGet();
+            }
+        };
+        try {
+            converse(client, closing);
+        } finally {
+            closing.run();
+        }
+    }
+
+    /** @param closing counts the connection closed: called at QUIT, before the reply lets the client go */
+    private void converse(Socket client, Runnable closing) {
         try (client;
              BufferedReader in = new BufferedReader(new InputStreamReader(client.getInputStream(),
                      StandardCharsets.US_ASCII));
@@ -123,6 +154,7 @@ public final class ScriptedSmtpServer implements AutoCloseable {
                         }
                     }
                     case "QUIT" -> {
+                        closing.run();
                         say(out, "221 Bye");
                         return;
                     }
@@ -138,6 +170,13 @@ public final class ScriptedSmtpServer implements AutoCloseable {
         String line;
         while ((line = in.readLine()) != null && !line.equals(".")) {
             // the message itself is of no interest here
+        }
+        if (holdMillis > 0) {
+            try {
+                Thread.sleep(holdMillis);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
         String reply = replies.getOrDefault(END_OF_DATA, "250 2.0.0 Ok: queued as SCRIPTED1");
         if (reply.startsWith("2")) {

@@ -2,6 +2,7 @@ package com.invoicedelivery.mail.dispatch.application;
 
 import java.io.IOException;
 import java.time.Clock;
+import java.util.UUID;
 
 import com.invoicedelivery.kit.messaging.OutboxEntries;
 import com.invoicedelivery.kit.messaging.OutboxRelay;
@@ -13,11 +14,14 @@ import com.invoicedelivery.mail.emaillog.application.EmailLog;
 import com.invoicedelivery.mail.message.application.MessageComposer;
 import com.invoicedelivery.mail.message.application.MessageSigning;
 import com.invoicedelivery.mail.smtp.application.MailTransport;
+import com.invoicedelivery.mail.smtp.application.SmtpProperties;
 import com.invoicedelivery.mail.smtp.application.SmtpServerDirectory;
+import com.invoicedelivery.mail.smtp.persistence.StoredConnectionSlots;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.data.mongodb.core.MongoTemplate;
 
 @Configuration(proxyBeanMethods = false)
 class DispatchConfiguration {
@@ -39,6 +43,18 @@ class DispatchConfiguration {
                             PlatformDomainProperties domain) {
         return new JobDelivery(composer, signing, transport, servers, links, emailLog, transitions,
                 properties.retryPolicy(), clock, domain.platformDomain());
+    }
+
+    /**
+     * The connection slots of tenants' servers, shared by the replicas through the store: the cap is the tenant
+     * server's, whatever the number of replicas. This replica's leases carry a name new at every start.
+     */
+    @Bean
+    StoredConnectionSlots connectionSlots(MongoTemplate mongo, DispatchProperties properties, SmtpProperties smtp,
+                                          Clock clock) {
+        String host = System.getenv().getOrDefault("HOSTNAME", "replica");
+        return new StoredConnectionSlots(mongo, properties.connectionsPerTenantServer(), smtp.connectionSlotLease(),
+                clock, host + "-" + UUID.randomUUID());
     }
 
     @Bean

@@ -2,6 +2,7 @@ package com.invoicedelivery.mail.dispatch.application;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -89,7 +90,9 @@ public class DispatchWorkers implements SmartLifecycle {
             while (running && (job = claimWithPermit()).isPresent()) {
                 wakeIdleWorker();
                 try {
-                    deliverSafely(job.get());
+                    if (!deliverSafely(job.get())) {
+                        permits.holdBack(job.get().smtpServer(), clock.instant().plus(properties.pollInterval()));
+                    }
                 } finally {
                     permits.release(job.get().smtpServer());
                 }
@@ -108,19 +111,25 @@ public class DispatchWorkers implements SmartLifecycle {
      */
     private Optional<DispatchJob> claimWithPermit() {
         synchronized (permits) {
-            Optional<DispatchJob> job = jobs.claimNext(clock.instant(), properties.lease(), permits.busy());
+            Instant now = clock.instant();
+            Optional<DispatchJob> job = jobs.claimNext(now, properties.lease(), permits.busy(now));
             job.ifPresent(claimed -> permits.take(claimed.smtpServer()));
             return job;
         }
     }
 
-    /** An unexpected failure leaves the job SENDING: its lease runs out and it is settled as interrupted. */
-    private void deliverSafely(DispatchJob job) {
+    /**
+     * An unexpected failure leaves the job SENDING: its lease runs out and it is settled as interrupted.
+     *
+     * @return false when the job went back to the queue untried, its server having no connection slot free
+     */
+    private boolean deliverSafely(DispatchJob job) {
         try {
-            delivery.deliver(job);
+            return delivery.deliver(job);
         } catch (RuntimeException e) {
             log.error("job {}: attempt {} failed unexpectedly; it is settled when its lease runs out", job.id(),
                     job.attempt(), e);
+            return true;
         }
     }
 

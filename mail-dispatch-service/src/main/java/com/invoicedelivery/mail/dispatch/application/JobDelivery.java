@@ -2,6 +2,7 @@ package com.invoicedelivery.mail.dispatch.application;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Optional;
 
 import com.invoicedelivery.events.DeliveryStatus;
 import com.invoicedelivery.mail.dispatch.domain.AttemptOutcome;
@@ -58,13 +59,23 @@ public class JobDelivery {
         this.platformDomain = platformDomain;
     }
 
-    /** @param job a job this worker has just claimed (SENDING) */
-    public void deliver(DispatchJob job) {
-        AttemptOutcome outcome = attempt(job);
-        transitions.apply(job, retryPolicy.after(job, outcome, clock.instant()));
+    /**
+     * @param job a job this worker has just claimed (SENDING)
+     * @return false when it was not tried: its tenant's server has as many connections from the platform's replicas
+     *         as it may have, and the job went back to the queue as it was (no attempt counted, nothing published)
+     */
+    public boolean deliver(DispatchJob job) {
+        Optional<AttemptOutcome> outcome = attempt(job);
+        if (outcome.isEmpty()) {
+            transitions.putBack(job);
+            return false;
+        }
+        transitions.apply(job, retryPolicy.after(job, outcome.get(), clock.instant()));
+        return true;
     }
 
-    private AttemptOutcome attempt(DispatchJob job) {
+    /** Empty when the server had no connection slot free. */
+    private Optional<AttemptOutcome> attempt(DispatchJob job) {
         SmtpServer server;
         PreparedEmail email;
         try {
@@ -77,23 +88,27 @@ public class JobDelivery {
                 email = signing.signedForPlatform(email, clock.instant());
             }
         } catch (SealedLinks.InvalidSealedLinkException e) {
-            return AttemptOutcome.permanentFailure(e.getMessage(), null);
+            return Optional.of(AttemptOutcome.permanentFailure(e.getMessage(), null));
         } catch (SmtpServerUnavailableException e) {
-            return AttemptOutcome.temporaryFailure(e.getMessage(), null);
+            return Optional.of(AttemptOutcome.temporaryFailure(e.getMessage(), null));
         } catch (MessagePreparationException e) {
-            return e.isTemporary() ? AttemptOutcome.temporaryFailure(e.getMessage(), null)
-                    : AttemptOutcome.permanentFailure(e.getMessage(), null);
+            return Optional.of(e.isTemporary() ? AttemptOutcome.temporaryFailure(e.getMessage(), null)
+                    : AttemptOutcome.permanentFailure(e.getMessage(), null));
         } catch (RuntimeException e) {
             log.error("job {}: the e-mail cannot be composed", job.id(), e);
-            return AttemptOutcome.permanentFailure(
-                    "the e-mail could not be composed (the error is logged for the operators)", null);
+            return Optional.of(AttemptOutcome.permanentFailure(
+                    "the e-mail could not be composed (the error is logged for the operators)", null));
         }
         SmtpOutcome smtp = transport.send(server, email.message());
+        if (smtp.noSlot()) {
+            log.debug("job {}: not tried now: {}", job.id(), smtp.problem());
+            return Optional.empty();
+        }
         AttemptOutcome outcome = AttemptOutcome.of(smtp, server.address());
         if (outcome.delivered()) {
             keep(job, email, smtp);
         }
-        return outcome;
+        return Optional.of(outcome);
     }
 
     private String fromAddress(SmtpServer server, DispatchJob job) {

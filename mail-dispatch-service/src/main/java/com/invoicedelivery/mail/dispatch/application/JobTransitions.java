@@ -49,6 +49,17 @@ public class JobTransitions {
         return true;
     }
 
+    /**
+     * Puts a claimed job back in the queue untried (its server had no connection slot free): no attempt counted,
+     * nothing published, due as before.
+     */
+    public void putBack(DispatchJob claimed) {
+        if (!jobs.putBack(claimed)) {
+            log.warn("job {}: the claim of attempt {} was lost before it could be put back", claimed.id(),
+                    claimed.attempt());
+        }
+    }
+
     static EmailDeliveryStatusChanged event(DispatchJob job, Transition transition, Instant now) {
         return new EmailDeliveryStatusChanged(UUID.randomUUID().toString(), now, job.tenantId(),
                 EmailDeliveryStatusChanged.SCHEMA_VERSION, job.sendId(), job.invoiceId(), job.recipientId(),

@@ -1,9 +1,10 @@
 package com.invoicedelivery.mail.dispatch.application;
 
+import java.time.Instant;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import com.invoicedelivery.mail.smtp.domain.SmtpServer;
 
@@ -12,12 +13,18 @@ import com.invoicedelivery.mail.smtp.domain.SmtpServer;
  * many as there are workers, a tenant's own server only a few. A server at its limit is left out when the next job
  * is claimed, so its jobs wait in the queue while the workers carry everyone else's mail; a worker never sits
  * waiting for a busy server.
+ *
+ * <p>These counts are this replica's. A tenant's server also has a cap on connections across all replicas (the
+ * shared connection slots, {@code ConnectionSlots}): a job whose server had no slot free went back to the queue,
+ * and its server is left out of this replica's claims for a moment ({@link #holdBack}) instead of being claimed
+ * and put back again and again.
  */
 final class ServerPermits {
 
     private final int platformLimit;
     private final int tenantServerLimit;
     private final Map<String, Integer> inFlight = new HashMap<>();
+    private final Map<String, Instant> heldBack = new HashMap<>();
 
     ServerPermits(int platformLimit, int tenantServerLimit) {
         this.platformLimit = platformLimit;
@@ -25,9 +32,20 @@ final class ServerPermits {
     }
 
     /** The servers that may not take another message now. */
-    synchronized Set<String> busy() {
-        return inFlight.entrySet().stream().filter(entry -> entry.getValue() >= limitOf(entry.getKey()))
-                .map(Map.Entry::getKey).collect(Collectors.toUnmodifiableSet());
+    synchronized Set<String> busy(Instant now) {
+        heldBack.values().removeIf(until -> !now.isBefore(until));
+        Set<String> busy = new HashSet<>(heldBack.keySet());
+        inFlight.forEach((server, count) -> {
+            if (count >= limitOf(server)) {
+                busy.add(server);
+            }
+        });
+        return Set.copyOf(busy);
+    }
+
+    /** Leaves the server out of claims until {@code until}: it had no connection slot free across the replicas. */
+    synchronized void holdBack(String server, Instant until) {
+        heldBack.put(server, until);
     }
 
     /** Counts a message in flight to the server; the caller has checked it is not {@link #busy()}. */

@@ -114,6 +114,23 @@ public class JobStore implements InitializingBean {
     }
 
     /**
+     * Undoes a claim whose job was not tried (its server had no connection slot free): the attempt is not counted,
+     * the lease dropped, and the job due as before. Its state before the claim is not kept with the claim; it is
+     * told from what the job carries: no attempt before this one → QUEUED, an interrupted attempt on record →
+     * OUTCOME_UNKNOWN, otherwise DEFERRED (all three are due alike; nothing is published for the put back).
+     *
+     * @return false when the claim was lost meanwhile: nothing changed
+     */
+    public boolean putBack(DispatchJob claimed) {
+        Query sameClaim = query(where("_id").is(claimed.id()).and("state").is(JobState.SENDING.name())
+                .and("attempt").is(claimed.attempt()));
+        JobState before = claimed.attempt() <= 1 ? JobState.QUEUED
+                : claimed.outcomeUnknown() ? JobState.OUTCOME_UNKNOWN : JobState.DEFERRED;
+        Update update = new Update().set("state", before.name()).inc("attempt", -1).unset("leaseUntil");
+        return mongo.updateFirst(sameClaim, update, COLLECTION).getModifiedCount() == 1;
+    }
+
+    /**
      * Jobs stored before links were sealed kept the link in clear ({@code letter.linkUrl}): seals it for an
      * unfinished job and drops it from every job, so no job keeps a link in clear. Idempotent; run at every start.
      *

@@ -14,12 +14,17 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param idleTimeout         a connection is kept for the next message this long, then closed
  * @param testTimeout         the most a connection test may take, all steps together
  * @param loginRefusedPause   after a server refused a login, further messages through it with the same settings
- *                            fail at once for this long instead of each trying the same login again
+ *                            fail at once for this long instead of each trying the same login again (on every
+ *                            replica: the refusal is kept in the store)
+ * @param connectionSlotLease a connection to a tenant's server holds a shared slot under a lease this long, renewed
+ *                            every third of it while the connection is open: a replica that dies without closing
+ *                            its connections frees their slots after at most this long
  */
 @ConfigurationProperties("mail.smtp")
 public record SmtpProperties(String host, int port, String username, String password, SmtpSecurity security,
                              Duration connectTimeout, Duration readTimeout, Duration writeTimeout,
-                             Duration idleTimeout, Duration testTimeout, Duration loginRefusedPause) {
+                             Duration idleTimeout, Duration testTimeout, Duration loginRefusedPause,
+                             Duration connectionSlotLease) {
 
     /** The values, defaults included, are in application.yml, once; a missing or non-positive one fails the start. */
     public SmtpProperties {
@@ -34,6 +39,7 @@ public record SmtpProperties(String host, int port, String username, String pass
         requirePositive(idleTimeout, "idle-timeout");
         requirePositive(testTimeout, "test-timeout");
         requirePositive(loginRefusedPause, "login-refused-pause");
+        requirePositive(connectionSlotLease, "connection-slot-lease");
     }
 
     /** The platform's own server, through which every tenant without a server of its own sends. */

@@ -12,11 +12,13 @@ import java.util.Set;
  *                  an earlier attempt and the server was not asked again); null otherwise
  * @param hostRefused the server is somewhere the platform may not connect (the host policy): nothing was tried,
  *                    and the same settings will be refused again
+ * @param noSlot      the server has as many connections from the platform (all replicas) as it may have: nothing
+ *                    was tried, and the message goes back to the queue without counting an attempt
  */
-public record SmtpOutcome(int replyCode, String reply, String problem, boolean hostRefused) {
+public record SmtpOutcome(int replyCode, String reply, String problem, boolean hostRefused, boolean noSlot) {
 
     public SmtpOutcome(int replyCode, String reply, String problem) {
-        this(replyCode, reply, problem, false);
+        this(replyCode, reply, problem, false, false);
     }
 
     /**
@@ -36,12 +38,17 @@ public record SmtpOutcome(int replyCode, String reply, String problem, boolean h
 
     /** The host policy refused the server: no connection was made. */
     public static SmtpOutcome hostRefused(String reason) {
-        return new SmtpOutcome(0, null, reason, true);
+        return new SmtpOutcome(0, null, reason, true, false);
+    }
+
+    /** No connection slot was free for the server (or the slots could not be checked): no connection was made. */
+    public static SmtpOutcome noSlot(String reason) {
+        return new SmtpOutcome(0, null, reason, false, true);
     }
 
     /** The same reply again, with a note saying why the server was not asked this time. */
     public SmtpOutcome remembered(String note) {
-        return new SmtpOutcome(replyCode, reply, note, hostRefused);
+        return new SmtpOutcome(replyCode, reply, note, hostRefused, noSlot);
     }
 
     /** 2xx: the server took responsibility for the message. */

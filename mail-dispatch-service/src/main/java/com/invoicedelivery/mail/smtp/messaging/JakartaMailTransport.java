@@ -2,8 +2,10 @@ package com.invoicedelivery.mail.smtp.messaging;
 
 import java.net.InetAddress;
 import java.net.UnknownHostException;
+import java.util.Optional;
 import java.util.concurrent.ScheduledExecutorService;
 
+import com.invoicedelivery.mail.smtp.application.ConnectionSlots.ConnectionSlot;
 import com.invoicedelivery.mail.smtp.application.MailTransport;
 import com.invoicedelivery.mail.smtp.application.SmtpHostGuard;
 import com.invoicedelivery.mail.smtp.application.SmtpHostRefusedException;
@@ -45,8 +47,19 @@ public class JakartaMailTransport implements MailTransport, AutoCloseable {
             } catch (UnknownHostException e) {
                 return SmtpOutcome.noReply(SmtpReplies.describe(e));
             }
+            Optional<ConnectionSlot> slot;
             try {
-                transport = connections.open(server, address);
+                slot = connections.slotFor(server);
+            } catch (RuntimeException e) {
+                // without the shared count no replica may open a connection: the cap would not hold
+                return SmtpOutcome.noSlot("the connection slots of " + server.address() + " cannot be checked ("
+                        + e.getMessage() + ")");
+            }
+            if (slot.isEmpty()) {
+                return SmtpOutcome.noSlot(server.address() + " has as many connections from the platform as it may");
+            }
+            try {
+                transport = connections.open(server, address, slot.get());
                 transport.connect(server.host(), server.port(), server.username(), server.password());
             } catch (MessagingException e) {
                 if (transport != null) {
@@ -67,6 +80,11 @@ public class JakartaMailTransport implements MailTransport, AutoCloseable {
             connections.discard(transport);
             return SmtpOutcome.noReply("the exchange failed (" + e + ")");
         }
+    }
+
+    /** Renews the shared slots of the open connections (called on a schedule). */
+    void renewConnectionSlots() {
+        connections.renewSlots();
     }
 
     /** Closes the connections idle for longer than the idle timeout (called on a schedule). */

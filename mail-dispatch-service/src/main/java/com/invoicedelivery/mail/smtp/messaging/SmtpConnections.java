@@ -11,7 +11,11 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
+import com.invoicedelivery.mail.smtp.application.ConnectionSlots;
+import com.invoicedelivery.mail.smtp.application.ConnectionSlots.ConnectionSlot;
 import com.invoicedelivery.mail.smtp.domain.SmtpServer;
 import jakarta.mail.MessagingException;
 import org.eclipse.angus.mail.smtp.SMTPTransport;
@@ -22,6 +26,11 @@ import org.slf4j.LoggerFactory;
  * Open SMTP connections kept between messages, per server and settings: while messages keep coming each goes over
  * a connection that is already there (no new TCP and TLS handshake, EHLO and AUTH per message); a connection idle
  * for longer than the idle timeout is closed. A connection is used by one message at a time.
+ *
+ * <p>Every connection to a tenant's own server holds one of that server's {@link ConnectionSlots} (shared by all
+ * replicas) from before it opens until it is closed, idle ones included: the server sees no more connections from
+ * the platform than its cap. The slots' leases are renewed on a schedule ({@link #renewSlots()}); a connection
+ * whose slot was lost is closed instead of being used again. The platform's own server needs no slot.
  */
 final class SmtpConnections implements AutoCloseable {
 
@@ -30,43 +39,106 @@ final class SmtpConnections implements AutoCloseable {
     private final SmtpSessions sessions;
     private final Duration idleTimeout;
     private final Clock clock;
+    private final ConnectionSlots tenantServerSlots;
     private final Map<SmtpServer, Deque<IdleConnection>> idle = new HashMap<>();
+    /** The slot of every open connection, in use or idle (transports compare by identity). */
+    private final Map<SMTPTransport, ConnectionSlot> slots = new ConcurrentHashMap<>();
 
-    SmtpConnections(SmtpSessions sessions, Duration idleTimeout, Clock clock) {
+    SmtpConnections(SmtpSessions sessions, Duration idleTimeout, Clock clock, ConnectionSlots tenantServerSlots) {
         this.sessions = sessions;
         this.idleTimeout = idleTimeout;
         this.clock = clock;
+        this.tenantServerSlots = tenantServerSlots;
     }
 
     /** A kept connection to the server that still answers (NOOP), or null when there is none. */
     SMTPTransport reuse(SmtpServer server) {
         IdleConnection connection;
         while ((connection = take(server)) != null) {
-            if (connection.transport().isConnected()) {
+            if (slotHeld(connection.transport()) && connection.transport().isConnected()) {
                 return connection.transport();
             }
-            closeQuietly(connection.transport());
+            discard(connection.transport());
         }
         return null;
     }
 
     /**
-     * A new, not yet connected transport for the server.
+     * A slot for one more connection to the server: empty when the server has as many connections open as it may
+     * have (from this replica or others).
+     *
+     * @throws RuntimeException when the slots cannot be asked (the store is away): no connection is opened
+     */
+    Optional<ConnectionSlot> slotFor(SmtpServer server) {
+        return server.isPlatform() ? ConnectionSlots.UNLIMITED.tryAcquire(server.reference())
+                : tenantServerSlots.tryAcquire(server.reference());
+    }
+
+    /**
+     * A new, not yet connected transport for the server, holding {@code slot} until it is discarded or closed.
      *
      * @param address where it connects (checked by the host policy); null to connect by the host name
      */
-    SMTPTransport open(SmtpServer server, InetAddress address) throws MessagingException {
-        return (SMTPTransport) sessions.sessionFor(server, address).getTransport("smtp");
+    SMTPTransport open(SmtpServer server, InetAddress address, ConnectionSlot slot) throws MessagingException {
+        try {
+            SMTPTransport transport = (SMTPTransport) sessions.sessionFor(server, address).getTransport("smtp");
+            slots.put(transport, slot);
+            return transport;
+        } catch (MessagingException | RuntimeException e) {
+            slot.release();
+            throw e;
+        }
     }
 
-    /** Keeps a connection that has just carried a message, for the next one. */
-    synchronized void release(SmtpServer server, SMTPTransport transport) {
-        idle.computeIfAbsent(server, s -> new ArrayDeque<>()).push(new IdleConnection(transport, clock.instant()));
+    /** Keeps a connection that has just carried a message, for the next one, unless its slot was lost meanwhile. */
+    void release(SmtpServer server, SMTPTransport transport) {
+        if (!slotHeld(transport)) {
+            discard(transport);
+            return;
+        }
+        synchronized (this) {
+            idle.computeIfAbsent(server, s -> new ArrayDeque<>()).push(new IdleConnection(transport, clock.instant()));
+        }
     }
 
-    /** Closes a connection whose state is not known to be clean (after any failure). */
+    /** Closes a connection whose state is not known to be clean (after any failure), and gives back its slot. */
     void discard(SMTPTransport transport) {
         closeQuietly(transport);
+        ConnectionSlot slot = slots.remove(transport);
+        if (slot != null) {
+            slot.release();
+        }
+    }
+
+    /**
+     * Renews the slot of every open connection (called on a schedule, well within the lease); closes the idle
+     * connections whose slot was lost. A connection in use whose slot was lost is closed when its message is done.
+     */
+    void renewSlots() {
+        List<SMTPTransport> lost = new ArrayList<>();
+        slots.forEach((transport, slot) -> {
+            if (!slot.renew()) {
+                lost.add(transport);
+            }
+        });
+        List<SMTPTransport> idleLost = new ArrayList<>();
+        synchronized (this) {
+            for (Deque<IdleConnection> connections : idle.values()) {
+                connections.removeIf(connection -> lost.contains(connection.transport())
+                        && idleLost.add(connection.transport()));
+            }
+        }
+        idleLost.forEach(this::discard);
+    }
+
+    /** Connections open now, in use or idle. */
+    int openCount() {
+        return slots.size();
+    }
+
+    private boolean slotHeld(SMTPTransport transport) {
+        ConnectionSlot slot = slots.get(transport);
+        return slot != null && slot.held();
     }
 
     /** Closes the connections idle for longer than the idle timeout. */
@@ -86,7 +158,7 @@ final class SmtpConnections implements AutoCloseable {
             // a server no longer used is forgotten, its credentials with it
             idle.values().removeIf(Deque::isEmpty);
         }
-        expired.forEach(SmtpConnections::closeQuietly);
+        expired.forEach(this::discard);
     }
 
     synchronized int idleCount() {
@@ -100,7 +172,10 @@ final class SmtpConnections implements AutoCloseable {
             idle.values().forEach(connections -> connections.forEach(c -> all.add(c.transport())));
             idle.clear();
         }
-        all.forEach(SmtpConnections::closeQuietly);
+        all.forEach(this::discard);
+        // connections still in use when the service stops give their slots back too (they are dropped by the stop)
+        slots.values().forEach(ConnectionSlot::release);
+        slots.clear();
     }
 
     /** The most recently used connection first: the others grow idle and get closed when traffic drops. */

@@ -6,7 +6,9 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 import com.invoicedelivery.mail.PlatformDomainProperties;
+import com.invoicedelivery.mail.smtp.application.ConnectionSlots;
 import com.invoicedelivery.mail.smtp.application.LoginRefusalGuard;
+import com.invoicedelivery.mail.smtp.application.LoginRefusals;
 import com.invoicedelivery.mail.smtp.application.MailTransport;
 import com.invoicedelivery.mail.smtp.application.SmtpHostGuard;
 import com.invoicedelivery.mail.smtp.application.SmtpProbe;
@@ -53,23 +55,35 @@ class SmtpTransportConfiguration {
         return new SmtpHostGuard(tenantSmtp.policy(), smtp.platformServer(), SmtpHostGuard.DNS);
     }
 
-    /** Closed by Spring on shutdown (AutoCloseable): kept connections say QUIT, then the timers stop. */
+    /**
+     * Closed by Spring on shutdown (AutoCloseable): kept connections say QUIT and give back their slots, then the
+     * timers stop.
+     *
+     * @param tenantServerSlots the shared connection slots of tenants' servers
+     */
     @Bean
     JakartaMailTransport jakartaMailTransport(SmtpProperties smtp, SmtpSessions sessions, SmtpHostGuard hosts,
-                                              SmtpTimers timers, Clock clock) {
+                                              SmtpTimers timers, Clock clock, ConnectionSlots tenantServerSlots) {
         ScheduledExecutorService smtpTimers = timers.executor();
         JakartaMailTransport transport = new JakartaMailTransport(
-                new SmtpConnections(sessions, smtp.idleTimeout(), clock), hosts, smtpTimers);
+                new SmtpConnections(sessions, smtp.idleTimeout(), clock, tenantServerSlots), hosts, smtpTimers);
         long period = Math.max(MIN_IDLE_CHECK_MILLIS, smtp.idleTimeout().toMillis() / 2);
         smtpTimers.scheduleWithFixedDelay(transport::closeIdleConnections, period, period, TimeUnit.MILLISECONDS);
+        // three renewals per lease: one late or failed renewal does not lose a slot
+        long renewal = Math.max(MIN_IDLE_CHECK_MILLIS, smtp.connectionSlotLease().toMillis() / 3);
+        smtpTimers.scheduleWithFixedDelay(transport::renewConnectionSlots, renewal, renewal, TimeUnit.MILLISECONDS);
         return transport;
     }
 
-    /** What the dispatch queue sends through: the transport, with refused logins not tried again for a pause. */
+    /**
+     * What the dispatch queue sends through: the transport, with refused logins not tried again for a pause by any
+     * replica.
+     */
     @Bean
     @Primary
-    MailTransport mailTransport(JakartaMailTransport jakartaMailTransport, SmtpProperties smtp, Clock clock) {
-        return new LoginRefusalGuard(jakartaMailTransport, smtp.loginRefusedPause(), clock);
+    MailTransport mailTransport(JakartaMailTransport jakartaMailTransport, LoginRefusals refusals,
+                                SmtpProperties smtp, Clock clock) {
+        return new LoginRefusalGuard(jakartaMailTransport, refusals, smtp.loginRefusedPause(), clock);
     }
 
     /** The connection test goes through the same transport and session properties as mail. */

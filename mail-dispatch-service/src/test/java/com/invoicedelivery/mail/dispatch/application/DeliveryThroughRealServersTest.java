@@ -14,6 +14,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import com.invoicedelivery.kit.messaging.OutboxEntries;
+import com.invoicedelivery.kit.messaging.OutboxEntry;
 import com.invoicedelivery.kit.messaging.OutboxRelay;
 import com.invoicedelivery.kit.testing.EmbeddedMongo;
 import com.invoicedelivery.kit.testing.TestLinkSeal;
@@ -26,6 +27,7 @@ import com.invoicedelivery.mail.emaillog.persistence.EmailStore;
 import com.invoicedelivery.mail.message.application.MessageComposer;
 import com.invoicedelivery.mail.message.application.MessageSigning;
 import com.invoicedelivery.mail.message.domain.MessageIds;
+import com.invoicedelivery.mail.smtp.application.ConnectionSlots;
 import com.invoicedelivery.mail.smtp.application.LoginRefusalGuard;
 import com.invoicedelivery.mail.smtp.application.MailTransport;
 import com.invoicedelivery.mail.smtp.application.SmtpServerDirectory;
@@ -33,10 +35,14 @@ import com.invoicedelivery.mail.smtp.domain.SmtpSecurity;
 import com.invoicedelivery.mail.smtp.domain.SmtpServer;
 import com.invoicedelivery.mail.smtp.messaging.JakartaMailTransport;
 import com.invoicedelivery.mail.smtp.messaging.TestTransports;
+import com.invoicedelivery.mail.smtp.persistence.StoredConnectionSlots;
+import com.invoicedelivery.mail.smtp.persistence.StoredLoginRefusals;
 import com.invoicedelivery.mail.testdata.GreenMails;
 import com.invoicedelivery.mail.testdata.MovableClock;
+import com.invoicedelivery.mail.testdata.ScriptedSmtpServer;
 import com.invoicedelivery.mail.testdata.SmtpSink;
 import com.invoicedelivery.mail.testdata.TestSends;
+import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -56,23 +62,25 @@ class DeliveryThroughRealServersTest {
     private static final String TENANT = "acme";
 
     private final MovableClock clock = new MovableClock();
-    private final JakartaMailTransport smtp = TestTransports.jakartaMail(TIMEOUT, clock);
     private final Servers servers = new Servers();
+    private MongoTemplate mongo;
+    private JakartaMailTransport smtp;
     private JobStore jobs;
     private JobDelivery delivery;
     private SmtpSink sink;
 
     @BeforeEach
     void queue() {
-        MongoTemplate mongo = new MongoTemplate(new SimpleMongoClientDatabaseFactory(
+        mongo = new MongoTemplate(new SimpleMongoClientDatabaseFactory(
                 EmbeddedMongo.uri("mail_real_servers_" + UUID.randomUUID().toString().replace("-", ""))));
+        smtp = TestTransports.jakartaMail(TIMEOUT, clock, slots("this-replica"));
         jobs = new JobStore(mongo);
         jobs.afterPropertiesSet();
         JobTransitions transitions = new JobTransitions(jobs, new OutboxEntries(JsonMapper.builder().build()),
                 new OutboxRelay(mongo, (topic, message) -> true, List.of(), "test",
                         new OutboxRelay.Settings(Duration.ofSeconds(1), Duration.ofMinutes(1), 10),
                         Clock.systemUTC()), clock);
-        MailTransport transport = new LoginRefusalGuard(smtp, Duration.ofMinutes(5), clock);
+        MailTransport transport = new LoginRefusalGuard(smtp, new StoredLoginRefusals(mongo), Duration.ofMinutes(5), clock);
         delivery = new JobDelivery(new MessageComposer(documentId -> TestSends.PDF), MessageSigning.off(), transport,
                 servers, new SealedLinks(TestLinkSeal.opener()), new EmailLog(new EmailStore(mongo), documentId -> TestSends.PDF), transitions,
                 new RetryPolicy(Duration.ofMinutes(1), Duration.ofHours(2), Duration.ofHours(24)), clock,
@@ -190,6 +198,44 @@ class DeliveryThroughRealServersTest {
         SmtpSink started = SmtpSink.start(options);
         servers.platform(started.port());
         return started;
+    }
+
+    @Test
+    void aJobForATenantServerWhoseSlotsAnotherReplicaHoldsGoesBackToTheQueueUntriedAndGoesOutOnceOneIsFree()
+            throws Exception {
+        try (ScriptedSmtpServer tenantServer = ScriptedSmtpServer.start()) {
+            servers.tenant(new SmtpServer(SmtpServer.ofTenant(TENANT), "127.0.0.1", tenantServer.port(),
+                    SmtpSecurity.NONE, null, null, "fakturi@acme.example"));
+            StoredConnectionSlots otherReplica = slots("other-replica");
+            ConnectionSlots.ConnectionSlot heldThere = otherReplica.tryAcquire(SmtpServer.ofTenant(TENANT))
+                    .orElseThrow();
+            otherReplica.tryAcquire(SmtpServer.ofTenant(TENANT)).orElseThrow();
+            DispatchJob job = queue(SmtpServer.ofTenant(TENANT), "klient@beta.example");
+
+            DispatchJob claimed = jobs.claimNext(clock.instant(), LEASE, Set.of()).orElseThrow();
+            boolean tried = delivery.deliver(claimed);
+            DispatchJob putBack = jobs.find(job.id()).orElseThrow();
+
+            assertThat(tried).isFalse();
+            assertThat(putBack.state()).isEqualTo(JobState.QUEUED);
+            assertThat(putBack.attempt()).as("no attempt counted").isZero();
+            assertThat(putBack.leaseUntil()).isNull();
+            assertThat(putBack.nextAttemptAt()).as("due as before").isEqualTo(job.nextAttemptAt());
+            assertThat(mongo.findById(job.id(), Document.class, JobStore.COLLECTION)
+                    .getList(OutboxEntry.FIELD, Document.class, List.of())).as("nothing published").isEmpty();
+            assertThat(tenantServer.connections()).isZero();
+
+            heldThere.release();
+            DispatchJob sent = attempt();
+
+            assertThat(sent.state()).isEqualTo(JobState.SENT);
+            assertThat(sent.attempt()).isEqualTo(1);
+            assertThat(tenantServer.messagesAccepted()).isEqualTo(1);
+        }
+    }
+
+    private StoredConnectionSlots slots(String replica) {
+        return new StoredConnectionSlots(mongo, 2, Duration.ofMinutes(1), clock, replica);
     }
 
     private DispatchJob queue(String recipient) {

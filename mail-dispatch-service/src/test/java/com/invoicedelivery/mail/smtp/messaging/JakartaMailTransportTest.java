@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 
+import com.invoicedelivery.mail.smtp.application.ConnectionSlots;
 import com.invoicedelivery.mail.smtp.application.SmtpHostGuard;
 import com.invoicedelivery.mail.smtp.application.TenantSmtpProperties;
 import com.invoicedelivery.mail.smtp.domain.SmtpHostPolicy;
@@ -37,8 +38,9 @@ class JakartaMailTransportTest {
     private final MovableClock clock = new MovableClock();
     private final ScheduledExecutorService timers = Executors.newSingleThreadScheduledExecutor();
     private final SmtpSessions sessions = new SmtpSessions(TIMEOUT, TIMEOUT, TIMEOUT, "test.local", sockets, timers);
-    private final JakartaMailTransport transport = new JakartaMailTransport(new SmtpConnections(sessions, IDLE, clock),
-            TestTransports.localServers(), timers);
+    private final JakartaMailTransport transport = new JakartaMailTransport(
+            new SmtpConnections(sessions, IDLE, clock, ConnectionSlots.UNLIMITED), TestTransports.localServers(),
+            timers);
 
     @AfterEach
     void stop() throws Exception {
@@ -160,7 +162,8 @@ class JakartaMailTransportTest {
         TenantSmtpProperties productionDefaults = new TenantSmtpProperties(List.of(25, 465, 587, 2525), false, false,
                 false, false, 10);
         SmtpHostGuard production = new SmtpHostGuard(productionDefaults.policy(), server(25), SmtpHostGuard.DNS);
-        try (JakartaMailTransport strict = new JakartaMailTransport(new SmtpConnections(sessions, IDLE, clock),
+        try (JakartaMailTransport strict = new JakartaMailTransport(
+                new SmtpConnections(sessions, IDLE, clock, ConnectionSlots.UNLIMITED),
                 production, timers)) {
             SmtpOutcome outcome = strict.send(tenant("127.0.0.1", smtp.port()), message());
 
@@ -175,7 +178,8 @@ class JakartaMailTransportTest {
         // the name is in no DNS: only the address the guard resolved and checked can be reached
         SmtpHostGuard pinned = new SmtpHostGuard(new SmtpHostPolicy(Set.of(), true, true, false, false), server(25),
                 host -> List.of(InetAddress.getLoopbackAddress()));
-        try (JakartaMailTransport transport = new JakartaMailTransport(new SmtpConnections(sessions, IDLE, clock),
+        try (JakartaMailTransport transport = new JakartaMailTransport(
+                new SmtpConnections(sessions, IDLE, clock, ConnectionSlots.UNLIMITED),
                 pinned, timers)) {
             SmtpOutcome outcome = transport.send(tenant("smtp.tenant.invalid", smtp.port()), message());
 

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.Executors;
 
+import com.invoicedelivery.mail.smtp.application.ConnectionSlots;
 import com.invoicedelivery.mail.smtp.application.SmtpHostGuard;
 import com.invoicedelivery.mail.smtp.domain.SmtpHostPolicy;
 import com.invoicedelivery.mail.smtp.domain.SmtpSecurity;
@@ -21,11 +22,16 @@ public final class TestTransports {
      * @return closing it closes its connections and its timer thread
      */
     public static JakartaMailTransport jakartaMail(Duration timeout, Clock clock) {
+        return jakartaMail(timeout, clock, ConnectionSlots.UNLIMITED);
+    }
+
+    /** @param tenantServerSlots the connection slots of tenants' servers, as one replica holds them */
+    public static JakartaMailTransport jakartaMail(Duration timeout, Clock clock, ConnectionSlots tenantServerSlots) {
         var timers = Executors.newSingleThreadScheduledExecutor();
         SmtpSessions sessions = new SmtpSessions(timeout, timeout, timeout, "test.local", new NoDelaySocketFactory(),
                 timers);
-        return new JakartaMailTransport(new SmtpConnections(sessions, Duration.ofSeconds(30), clock),
-                localServers(), timers);
+        return new JakartaMailTransport(new SmtpConnections(sessions, Duration.ofSeconds(30), clock,
+                tenantServerSlots), localServers(), timers);
     }
 
     /**

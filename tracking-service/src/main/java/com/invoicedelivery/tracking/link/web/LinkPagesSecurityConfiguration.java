@@ -3,6 +3,7 @@ package com.invoicedelivery.tracking.link.web;
 import com.invoicedelivery.kit.security.PlatformSecurityConfiguration;
 import com.invoicedelivery.tracking.link.application.FormTokens;
 import com.invoicedelivery.kit.throttle.RateLimiter;
+import com.invoicedelivery.tracking.link.application.SharedClientLimit;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -47,12 +48,13 @@ class LinkPagesSecurityConfiguration {
     @Order(PlatformSecurityConfiguration.API_CHAIN_ORDER - 10)
     SecurityFilterChain linkPagesSecurity(HttpSecurity http, FormTokens formTokens,
                                           @Qualifier("perClientRateLimiter") RateLimiter perClient,
-                                          @Qualifier("perTokenRateLimiter") RateLimiter perToken) throws Exception {
+                                          @Qualifier("perTokenRateLimiter") RateLimiter perToken,
+                                          SharedClientLimit allReplicas) throws Exception {
         LinkBoundCsrfTokens csrfTokens = new LinkBoundCsrfTokens(csrfCookie());
         XorCsrfTokenRequestAttributeHandler tokensForPages = eagerTokens();
         http.securityMatcher("/l/**")
                 .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
-                .addFilterBefore(new LinkRateLimitFilter(perClient, perToken), CsrfFilter.class)
+                .addFilterBefore(new LinkRateLimitFilter(perClient, allReplicas, perToken), CsrfFilter.class)
                 .csrf(csrf -> csrf
                         .csrfTokenRepository(csrfTokens)
                         .csrfTokenRequestHandler(tokensForPages))

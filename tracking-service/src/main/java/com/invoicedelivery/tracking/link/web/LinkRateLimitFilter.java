@@ -5,10 +5,13 @@ import java.time.Duration;
 
 import com.invoicedelivery.tracking.link.domain.LinkToken;
 import com.invoicedelivery.kit.throttle.RateLimiter;
+import com.invoicedelivery.tracking.link.application.SharedClientLimit;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -18,19 +21,29 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * with them, so guessing tokens is slow and cheap to refuse. A refused request gets 429 with
  * {@code Retry-After} and the neutral error page ({@code error/429.html}).
  *
- * <p>The client address is the connection's; behind a proxy, set {@code server.forward-headers-strategy} so
- * that it is the client's and not the proxy's.
+ * <p>The client address is the connection's, or, when the connection comes from one of the trusted proxies
+ * ({@code server.tomcat.remoteip.internal-proxies}, TRACKING_TRUSTED_PROXIES), the client's address from
+ * X-Forwarded-For (Tomcat's RemoteIpValve sets it before any filter runs). A header from any other peer is
+ * ignored, so no one can spread requests over made-up addresses.
+ *
+ * <p>Per client, this replica's token bucket comes first (a flood is refused without asking the store), then the
+ * count of all replicas together ({@link SharedClientLimit}); a store that cannot be asked lets the request through
+ * on the in-memory limits alone.
  */
 class LinkRateLimitFilter extends OncePerRequestFilter {
 
     /** Every malformed token shares one bucket: none of them can open anything. */
     private static final String MALFORMED = "malformed";
 
+    private static final Logger log = LoggerFactory.getLogger(LinkRateLimitFilter.class);
+
     private final RateLimiter perClient;
+    private final SharedClientLimit allReplicas;
     private final RateLimiter perToken;
 
-    LinkRateLimitFilter(RateLimiter perClient, RateLimiter perToken) {
+    LinkRateLimitFilter(RateLimiter perClient, SharedClientLimit allReplicas, RateLimiter perToken) {
         this.perClient = perClient;
+        this.allReplicas = allReplicas;
         this.perToken = perToken;
     }
 
@@ -44,6 +57,9 @@ class LinkRateLimitFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         Duration wait = perClient.take(request.getRemoteAddr());
         if (wait.isZero()) {
+            wait = acrossReplicas(request.getRemoteAddr());
+        }
+        if (wait.isZero()) {
             wait = perToken.take(tokenKey(request));
         }
         if (wait.isZero()) {
@@ -52,6 +68,16 @@ class LinkRateLimitFilter extends OncePerRequestFilter {
         }
         response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(wholeSeconds(wait)));
         response.sendError(HttpStatus.TOO_MANY_REQUESTS.value());
+    }
+
+    private Duration acrossReplicas(String clientAddress) {
+        try {
+            return allReplicas.take(clientAddress);
+        } catch (RuntimeException e) {
+            log.warn("the request count across replicas cannot be kept, this replica's alone applies: {}",
+                    e.toString());
+            return Duration.ZERO;
+        }
     }
 
     /** The token's hash, so that the limiter's memory holds no tokens (and the form tokens are bound to it). */

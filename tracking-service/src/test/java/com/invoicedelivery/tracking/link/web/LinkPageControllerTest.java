@@ -24,6 +24,7 @@ import com.invoicedelivery.events.Language;
 import com.invoicedelivery.tracking.TestSends;
 import com.invoicedelivery.tracking.link.application.ClientLinks;
 import com.invoicedelivery.tracking.link.application.FormTokens;
+import com.invoicedelivery.tracking.link.application.SharedClientLimit;
 import com.invoicedelivery.tracking.link.application.LinkExpiredException;
 import com.invoicedelivery.tracking.link.application.LinkPage;
 import com.invoicedelivery.tracking.link.application.LinkUnavailableException;
@@ -61,6 +62,9 @@ class LinkPageControllerTest {
     ClientLinks links;
     @MockitoBean
     FormTokens formTokens;
+    /** The count across replicas (the store's) allows everything here: the slice has no store. */
+    @MockitoBean
+    SharedClientLimit allReplicas;
 
     private final String token = TestSends.newToken();
     private final Link link = NewLinks.forSend("acme", TestSends.linkSend(Language.EN, TestSends.usualExpiry(),
@@ -71,6 +75,7 @@ class LinkPageControllerTest {
         given(links.open(eq(token), any())).willReturn(new LinkPage(link, false));
         given(links.current(token)).willReturn(new LinkPage(link, false));
         given(formTokens.spend(anyString())).willReturn(true);
+        given(allReplicas.take(anyString())).willReturn(Duration.ZERO);
     }
 
     @Test
