@@ -44,8 +44,14 @@ final class SmtpSessions {
      * @param address the address connections go to (checked by the host policy); null to connect by the host name
      */
     Session sessionFor(SmtpServer server, InetAddress address) {
-        return sessions.computeIfAbsent(SessionKey.of(server, address),
-                key -> Session.getInstance(properties(server, sockets.pinnedTo(address))));
+        return sessions.computeIfAbsent(SessionKey.of(server, address), key -> {
+            Properties properties = properties(server, sockets.pinnedTo(address));
+            // a connection to be sent with holds a connection slot (a tenant server's cap, shared by the replicas),
+            // given back when the connection is closed: closing waits for the server's goodbye (at most the read
+            // timeout), so that the server has counted the connection closed before another replica may open one
+            properties.put("mail.smtp.quitwait", "true");
+            return Session.getInstance(properties);
+        });
     }
 
     /**
@@ -88,7 +94,7 @@ final class SmtpSessions {
         properties.put("mail.smtp.auth", String.valueOf(server.authenticates()));
         // the message goes out exactly as composed and logged: no 8BITMIME re-encoding
         properties.put("mail.smtp.allow8bitmime", "false");
-        // closing an idle connection should not wait for the server's goodbye
+        // a connection test holds no slot: closing it need not wait for the server's goodbye (sessionFor waits)
         properties.put("mail.smtp.quitwait", "false");
         return properties;
     }
