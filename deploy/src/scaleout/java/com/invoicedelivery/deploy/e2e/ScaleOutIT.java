@@ -59,6 +59,8 @@ import tools.jackson.databind.JsonNode;
 class ScaleOutIT {
 
     private static final int INVOICES = Integer.getInteger("scaleout.invoices", 60);
+    /** This module's build directory: the services' data and logs, and the result. */
+    private static final Path OUTPUT = Path.of(System.getProperty("scaleout.output", "target")).toAbsolutePath();
     private static final int CAP = 2;
     private static final int REPLICAS = 2;
     private static final int BROKERS = 3;
@@ -87,7 +89,7 @@ class ScaleOutIT {
     void twoInstancesOfEveryServiceOnThreeBrokersDeliverEveryInvoiceOnceThroughStopsAndKeepTheCaps() throws Exception {
         assertThat(INVOICES).as("scaleout.invoices").isGreaterThanOrEqualTo(TENANTS.size() * 2);
         Path root = Path.of(System.getProperty("platform.root", "..")).toAbsolutePath().normalize();
-        Path data = Files.createDirectories(root.resolve("deploy/target/scale-out-data"));
+        Path data = Files.createDirectories(OUTPUT.resolve("scale-out-data"));
         PlatformSettings settings = PlatformSettings.isolated(root, data, REPLICAS, BROKERS)
                 .withServiceEnvironment(Map.of(
                         // the killed instance's SENDING jobs are taken over this soon by the other one
@@ -151,6 +153,7 @@ class ScaleOutIT {
             Outbox outbox = readEveryTopic();
 
             figures.put("invoices", total);
+            figures.put("servicesBuiltIn", platform.settings().projectRoot());
             figures.put("repeatedWithSameMessageId", repeated);
             figures.put("mostConnectionsOpenAtOncePerTenantServer", mostOpen);
             figures.put("connectionsAcceptedPerTenantServer", accepted);
@@ -172,24 +175,37 @@ class ScaleOutIT {
             checks.assertAll();
         }
 
-        /** The tenants, their clients and invoices, then every invoice sent in bulk requests to both instances. */
+        /**
+         * The tenants, their clients and invoices; then every invoice sent, in bulk requests to both instances in
+         * turn, so that the whole backlog is in the pipeline before the stops.
+         */
         private List<Expected> setUpAndSend() throws Exception {
-            List<Expected> expected = new ArrayList<>();
+            Map<Tenant, List<String>> invoices = new LinkedHashMap<>();
             for (int t = 0; t < TENANTS.size(); t++) {
                 Tenant tenant = TENANTS.get(t);
                 int count = INVOICES / TENANTS.size() + (t < INVOICES % TENANTS.size() ? 1 : 0);
-                expected.addAll(setUpAndSend(tenant, count));
+                invoices.put(tenant, setUp(tenant, count));
+            }
+            log("sending " + INVOICES + " invoices in requests of " + PER_REQUEST);
+            List<Expected> expected = new ArrayList<>();
+            for (Map.Entry<Tenant, List<String>> tenant : invoices.entrySet()) {
+                expected.addAll(send(tenant.getKey(), tenant.getValue()));
             }
             return expected;
         }
 
-        private List<Expected> setUpAndSend(Tenant tenant, int count) throws Exception {
+        private String token(Tenant tenant) {
+            return platform.identity().tokenFor("user@" + tenant.id(), tenant.id(), List.of(Roles.TENANT_ADMIN),
+                    TOKEN_VALIDITY);
+        }
+
+        /** @return the tenant's issued invoices */
+        private List<String> setUp(Tenant tenant, int count) throws Exception {
             log("tenant " + tenant.id() + ": " + count + " invoices, " + (tenant.attach() ? "attached" : "linked")
                     + ", " + (tenant.ownServer() ? "its own server (cap " + CAP + ")" : "the platform's server"));
             TenantFixture fixture = TenantFixture.create(platform, tenant.id(), tenant.name(), tenant.plan(),
                     tenant.attach());
-            String token = platform.identity().tokenFor("user@" + tenant.id(), tenant.id(),
-                    List.of(Roles.TENANT_ADMIN), TOKEN_VALIDITY);
+            String token = token(tenant);
             if (tenant.attach()) {
                 fixture.api().put("/api/settings/email", Map.of("attachInvoices", true)).expect(200);
             }
@@ -212,6 +228,12 @@ class ScaleOutIT {
             for (Future<String> invoice : issued) {
                 invoiceIds.add(invoice.get());
             }
+            return invoiceIds;
+        }
+
+        private List<Expected> send(Tenant tenant, List<String> invoiceIds) {
+            String token = token(tenant);
+            int count = invoiceIds.size();
 
             // each invoice to an address of its own, so that every copy delivered can be told apart
             List<Expected> expected = new ArrayList<>();
@@ -237,14 +259,18 @@ class ScaleOutIT {
             return expected;
         }
 
-        /** One broker, then the second instance of every service: mail-dispatch killed, the others stopped. */
+        /**
+         * The second mail-dispatch killed in the middle of its work (first, while it surely has some), one broker
+         * stopped, then the second instance of every other service stopped.
+         */
         private void stopOneOfEach() {
+            log("killing the second mail-dispatch-service");
+            platform.replicas(PlatformService.MAIL_DISPATCH).get(1).kill();
             List<Integer> brokers = platform.kafka().brokerIds();
             int broker = brokers.get(brokers.size() - 1);
             log("stopping Kafka broker " + broker + " of " + brokers);
             platform.kafka().stopBroker(broker);
-            log("killing the second mail-dispatch-service; stopping the second invoice-, pdf- and tracking-service");
-            platform.replicas(PlatformService.MAIL_DISPATCH).get(1).kill();
+            log("stopping the second invoice-, pdf- and tracking-service");
             List<CompletableFuture<Void>> stops = new ArrayList<>();
             for (PlatformService service : List.of(PlatformService.INVOICE, PlatformService.PDF,
                     PlatformService.TRACKING)) {
@@ -357,13 +383,12 @@ class ScaleOutIT {
     private record Outbox(long records, long withoutId, Map<String, Integer> duplicates) {
     }
 
-    /** The figures of this run: printed, and kept in target/scale-out-result.txt for docs/PERFORMANCE.md. */
+    /** The figures of this run: printed, and kept in deploy/target/scale-out-result.txt for docs/PERFORMANCE.md. */
     private static void report(Map<String, Object> figures) throws Exception {
         String text = figures.entrySet().stream().map(entry -> entry.getKey() + ": " + entry.getValue())
                 .collect(Collectors.joining("\n"));
         log("result\n" + text);
-        Path root = Path.of(System.getProperty("platform.root", "..")).toAbsolutePath().normalize();
-        Files.writeString(root.resolve("deploy/target/scale-out-result.txt"), text + "\n");
+        Files.writeString(OUTPUT.resolve("scale-out-result.txt"), text + "\n");
     }
 
     private static String messageId(MimeMessage message) {
