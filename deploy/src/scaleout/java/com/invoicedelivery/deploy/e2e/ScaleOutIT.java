@@ -145,7 +145,7 @@ class ScaleOutIT {
 
             SoftAssertions checks = new SoftAssertions();
             checks.assertThat(beforeStops).as("the stops came in the middle of the run").isLessThan(total);
-            int repeated = checkDeliveries(checks, expected, received);
+            Deliveries deliveries = checkDeliveries(checks, expected, received);
             Map<String, Integer> mostOpen = new LinkedHashMap<>();
             servers.forEach((tenant, server) -> mostOpen.put(tenant, server.mostOpenAtOnce()));
             Map<String, Integer> accepted = new LinkedHashMap<>();
@@ -154,7 +154,8 @@ class ScaleOutIT {
 
             figures.put("invoices", total);
             figures.put("servicesBuiltIn", platform.settings().projectRoot());
-            figures.put("repeatedWithSameMessageId", repeated);
+            figures.put("sendsThroughOutcomeUnknown", deliveries.outcomeUnknown());
+            figures.put("repeatedWithSameMessageId", deliveries.repeated());
             figures.put("mostConnectionsOpenAtOncePerTenantServer", mostOpen);
             figures.put("connectionsAcceptedPerTenantServer", accepted);
             figures.put("recordsOnTopics", outbox.records());
@@ -285,9 +286,10 @@ class ScaleOutIT {
          * Each recipient once, or twice with the same Message-ID and OUTCOME_UNKNOWN in its send's timeline; each
          * send SENT with the Message-ID that arrived; each tenant's mode in its messages; nothing to anyone else.
          *
-         * @return how many recipients got a repeat
+         * @return how many sends went through OUTCOME_UNKNOWN (the killed instance's, taken over), how many
+         *         recipients got a repeat
          */
-        private int checkDeliveries(SoftAssertions checks, List<Expected> expected,
+        private Deliveries checkDeliveries(SoftAssertions checks, List<Expected> expected,
                                     Map<String, List<MimeMessage>> received) {
             Map<String, ApiClient> apis = new HashMap<>();
             for (Tenant tenant : TENANTS) {
@@ -295,6 +297,7 @@ class ScaleOutIT {
                         .tokenFor("user@" + tenant.id(), tenant.id(), List.of(Roles.TENANT_ADMIN), TOKEN_VALIDITY)));
             }
             int repeated = 0;
+            int outcomeUnknown = 0;
             for (Expected send : expected) {
                 List<MimeMessage> copies = received.getOrDefault(send.address(), List.of());
                 JsonNode status = Waiting.until("send " + send.sendId() + " to settle",
@@ -311,6 +314,9 @@ class ScaleOutIT {
                     checks.assertThat(contentType(copy)).as("the mode of " + send.tenant().id() + "'s messages")
                             .startsWith(send.tenant().attach() ? "multipart/mixed" : "multipart/alternative");
                 }
+                if (Timeline.steps(status).contains("OUTCOME_UNKNOWN")) {
+                    outcomeUnknown++;
+                }
                 if (copies.size() == 2) {
                     repeated++;
                     checks.assertThat(Timeline.steps(status)).as("the timeline of a repeated message's send")
@@ -319,7 +325,7 @@ class ScaleOutIT {
             }
             checks.assertThat(received.keySet()).as("addresses that received mail")
                     .containsExactlyInAnyOrderElementsOf(expected.stream().map(Expected::address).toList());
-            return repeated;
+            return new Deliveries(outcomeUnknown, repeated);
         }
 
         /** Every record on every topic, from the start, counted by topic and CloudEvents id. */
@@ -377,6 +383,10 @@ class ScaleOutIT {
         private int deliveredCount() {
             return delivered().values().stream().mapToInt(List::size).sum();
         }
+    }
+
+    /** Sends whose outcome a stop made unknown, and recipients who got their message twice (same Message-ID). */
+    private record Deliveries(int outcomeUnknown, int repeated) {
     }
 
     /** What the topics hold at the end. */
