@@ -34,7 +34,9 @@ import com.invoicedelivery.identity.SigningKey;
  * The whole platform on one machine with embedded infrastructure: an OAuth 2 identity provider (Spring
  * Authorization Server), a real KRaft Kafka broker, a MongoDB-wire document store, a GreenMail SMTP/IMAP inbox,
  * and the four services as separate processes pointed at them through the same environment variables a real
- * deployment sets.
+ * deployment sets. Scaled out ({@link PlatformSettings#replicas()}, {@link PlatformSettings#brokers()}), each service
+ * runs as several processes on their own ports sharing the store's databases and the bus's consumer groups, and the
+ * bus is a cluster of brokers.
  */
 public final class LocalPlatform implements AutoCloseable {
 
@@ -44,7 +46,7 @@ public final class LocalPlatform implements AutoCloseable {
     private final PlatformSettings settings;
     // guarded by "this": a Ctrl-C may close the platform from another thread while it is still starting
     private final List<AutoCloseable> infrastructure = new ArrayList<>();
-    private final Map<PlatformService, ServiceProcess> services = new EnumMap<>(PlatformService.class);
+    private final Map<PlatformService, List<ServiceProcess>> services = new EnumMap<>(PlatformService.class);
     private boolean closed;
     private LocalIdentity identity;
     private KafkaBroker kafka;
@@ -80,8 +82,9 @@ public final class LocalPlatform implements AutoCloseable {
         identity = remember(LocalIdentity.start(settings.identityProviderPort(), identityProviderKey()));
         Map<PlatformService, String> clientSecrets = registerServiceClients(identity);
 
-        progress.accept("starting Kafka (KRaft)");
-        kafka = remember(KafkaBroker.start());
+        progress.accept("starting Kafka (KRaft" + (settings.brokers() > 1 ? ", " + settings.brokers() + " brokers" : "")
+                + ")");
+        kafka = remember(KafkaBroker.start(settings.brokers()));
         progress.accept("starting the MongoDB-wire document store on port " + settings.mongoPort()
                 + (settings.persistentData() ? " (data: " + settings.documentStoreFile() + ")" : " (in memory)"));
         DocumentStore store = remember(DocumentStore.start(settings.mongoPort(),
@@ -95,21 +98,35 @@ public final class LocalPlatform implements AutoCloseable {
         }
 
         for (PlatformService service : PlatformService.values()) {
-            ServiceProcess process = new ServiceProcess(service, service.executableJar(settings.projectRoot()),
-                    settings.port(service), environment(service, store, clientSecrets.get(service)),
-                    settings.serviceJvmOptions(),
-                    settings.logsDirectory().resolve(service.module() + ".log"));
+            List<ServiceProcess> replicas = new ArrayList<>();
+            List<Integer> ports = settings.ports(service);
+            for (int replica = 0; replica < ports.size(); replica++) {
+                replicas.add(new ServiceProcess(service, service.executableJar(settings.projectRoot()),
+                        ports.get(replica), environment(service, store, clientSecrets.get(service)),
+                        settings.serviceJvmOptions(), settings.logsDirectory().resolve(logName(service, replica))));
+            }
             synchronized (this) {
                 requireOpen();
-                services.put(service, process);
+                services.put(service, List.copyOf(replicas));
             }
         }
-        progress.accept("starting " + services.size() + " services (logs in " + settings.logsDirectory() + ")");
-        services.values().forEach(ServiceProcess::start);
-        services.values().stream()
+        List<ServiceProcess> processes = allProcesses();
+        progress.accept("starting " + processes.size() + " service processes (logs in " + settings.logsDirectory()
+                + ")");
+        processes.forEach(ServiceProcess::start);
+        processes.stream()
                 .map(process -> CompletableFuture.runAsync(() -> process.awaitReady(READY_TIMEOUT)))
                 .toList()
                 .forEach(CompletableFuture::join);
+    }
+
+    /** {@code invoice-service.log} alone; {@code invoice-service-1.log}, {@code -2.log}, … scaled out. */
+    private String logName(PlatformService service, int replica) {
+        return settings.replicas() == 1 ? service.module() + ".log" : service.module() + "-" + (replica + 1) + ".log";
+    }
+
+    private synchronized List<ServiceProcess> allProcesses() {
+        return services.values().stream().flatMap(List::stream).toList();
     }
 
     private Map<String, String> environment(PlatformService service, DocumentStore store, String clientSecret) {
@@ -256,7 +273,7 @@ public final class LocalPlatform implements AutoCloseable {
     private void requireFreePorts() {
         List<Integer> ports = new ArrayList<>(List.of(settings.identityProviderPort(), settings.mongoPort(),
                 settings.smtpPort(), settings.imapPort(), settings.inboxWebPort()));
-        ports.addAll(settings.servicePorts().values());
+        settings.replicaPorts().values().forEach(ports::addAll);
         for (int port : ports) {
             try (ServerSocket socket = new ServerSocket()) {
                 socket.bind(new InetSocketAddress("127.0.0.1", port));
@@ -282,7 +299,13 @@ public final class LocalPlatform implements AutoCloseable {
         return "http://localhost:" + settings.port(service);
     }
 
+    /** The first instance of the service: the one the other services call. */
     public ServiceProcess service(PlatformService service) {
+        return services.get(service).get(0);
+    }
+
+    /** Every instance of the service, the first first. */
+    public List<ServiceProcess> replicas(PlatformService service) {
         return services.get(service);
     }
 
@@ -297,6 +320,11 @@ public final class LocalPlatform implements AutoCloseable {
 
     public String kafkaBootstrapServers() {
         return kafka.bootstrapServers();
+    }
+
+    /** The bus, to stop one of its brokers. */
+    public KafkaBroker kafka() {
+        return kafka;
     }
 
     /**
@@ -319,7 +347,7 @@ public final class LocalPlatform implements AutoCloseable {
         List<AutoCloseable> resources;
         synchronized (this) {
             closed = true;
-            processes = List.copyOf(services.values());
+            processes = services.values().stream().flatMap(List::stream).toList();
             resources = List.copyOf(infrastructure);
             infrastructure.clear();
         }

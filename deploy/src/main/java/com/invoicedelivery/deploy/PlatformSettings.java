@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -17,12 +18,18 @@ import com.invoicedelivery.deploy.services.PlatformService;
  * @param dataDirectory  keys, logs and (when persistent) the document store's file
  * @param persistentData true: the document store keeps its data in a file across restarts
  * @param identityProviderPort the local identity provider's port; its issuer is {@code http://localhost:<port>}
+ * @param replicaPorts each service's instances, by their HTTP ports: as many instances as ports, the same number
+ *                     for every service; the first is the one {@code url(service)} and the other services call
  * @param serviceEnvironment settings given to every service beside the launcher's own (tests shorten timeouts)
+ * @param brokers      the Kafka cluster's brokers
  */
 public record PlatformSettings(Path projectRoot, Path dataDirectory, boolean persistentData,
                                int mongoPort, int smtpPort, int imapPort, int inboxWebPort, int identityProviderPort,
-                               Map<PlatformService, Integer> servicePorts, List<String> serviceJvmOptions,
-                               Map<String, String> serviceEnvironment) {
+                               Map<PlatformService, List<Integer>> replicaPorts, List<String> serviceJvmOptions,
+                               Map<String, String> serviceEnvironment, int brokers) {
+
+    /** A replica's port beyond the first is the documented one plus this times its index: 8091, 8092, … */
+    static final int REPLICA_PORT_STEP = 10;
 
     /**
      * Small heaps and the C1 compiler only: four Spring Boot services start together on a 2-core laptop in
@@ -33,39 +40,97 @@ public record PlatformSettings(Path projectRoot, Path dataDirectory, boolean per
             "-Dfile.encoding=UTF-8");
 
     public PlatformSettings {
-        servicePorts = Map.copyOf(servicePorts);
+        Map<PlatformService, List<Integer>> ports = new EnumMap<>(PlatformService.class);
+        replicaPorts.forEach((service, list) -> ports.put(service, List.copyOf(list)));
+        replicaPorts = Map.copyOf(ports);
         serviceJvmOptions = List.copyOf(serviceJvmOptions);
         serviceEnvironment = Map.copyOf(serviceEnvironment);
+        if (replicaPorts.size() != PlatformService.values().length
+                || replicaPorts.values().stream().map(List::size).distinct().count() != 1
+                || replicaPorts.values().iterator().next().isEmpty()) {
+            throw new IllegalArgumentException("every service needs the same number (≥ 1) of instances: "
+                    + replicaPorts);
+        }
+        if (brokers < 1) {
+            throw new IllegalArgumentException("at least one Kafka broker: " + brokers);
+        }
+    }
+
+    /** One instance of each service on these ports, one broker. */
+    public PlatformSettings(Path projectRoot, Path dataDirectory, boolean persistentData,
+                            int mongoPort, int smtpPort, int imapPort, int inboxWebPort, int identityProviderPort,
+                            Map<PlatformService, Integer> servicePorts, List<String> serviceJvmOptions,
+                            Map<String, String> serviceEnvironment) {
+        this(projectRoot, dataDirectory, persistentData, mongoPort, smtpPort, imapPort, inboxWebPort,
+                identityProviderPort, single(servicePorts), serviceJvmOptions, serviceEnvironment, 1);
     }
 
     /** The documented ports (README), data in {@code <root>/.data}, kept across restarts. */
     public static PlatformSettings localRun(Path projectRoot) {
-        Map<PlatformService, Integer> ports = new EnumMap<>(PlatformService.class);
+        return localRun(projectRoot, 1, 1);
+    }
+
+    /**
+     * The documented ports, the second instance of each service 10 above the first (8091 to 8094), a third 20
+     * above, and so on; data in {@code <root>/.data}, kept across restarts.
+     */
+    public static PlatformSettings localRun(Path projectRoot, int replicas, int brokers) {
+        Map<PlatformService, List<Integer>> ports = new EnumMap<>(PlatformService.class);
         for (PlatformService service : PlatformService.values()) {
-            ports.put(service, service.defaultPort());
+            List<Integer> list = new ArrayList<>();
+            for (int replica = 0; replica < replicas; replica++) {
+                list.add(service.defaultPort() + REPLICA_PORT_STEP * replica);
+            }
+            ports.put(service, list);
         }
         return new PlatformSettings(projectRoot, projectRoot.resolve(".data"), true, 27017, 3025, 3143,
-                8025, 8090, ports, DEFAULT_JVM_OPTIONS, Map.of());
+                8025, 8090, ports, DEFAULT_JVM_OPTIONS, Map.of(), brokers);
     }
 
     /** Free ports everywhere and data in memory: for tests that run beside anything else. */
     public static PlatformSettings isolated(Path projectRoot, Path dataDirectory) {
-        Map<PlatformService, Integer> ports = new EnumMap<>(PlatformService.class);
+        return isolated(projectRoot, dataDirectory, 1, 1);
+    }
+
+    /** Free ports everywhere, data in memory, {@code replicas} instances of each service, {@code brokers} brokers. */
+    public static PlatformSettings isolated(Path projectRoot, Path dataDirectory, int replicas, int brokers) {
+        Map<PlatformService, List<Integer>> ports = new EnumMap<>(PlatformService.class);
         for (PlatformService service : PlatformService.values()) {
-            ports.put(service, freePort());
+            List<Integer> list = new ArrayList<>();
+            for (int replica = 0; replica < replicas; replica++) {
+                list.add(freePort());
+            }
+            ports.put(service, list);
         }
         return new PlatformSettings(projectRoot, dataDirectory, false, freePort(), freePort(),
-                freePort(), freePort(), freePort(), ports, DEFAULT_JVM_OPTIONS, Map.of());
+                freePort(), freePort(), freePort(), ports, DEFAULT_JVM_OPTIONS, Map.of(), brokers);
     }
 
     /** The same settings, with these variables added to every service's environment. */
     public PlatformSettings withServiceEnvironment(Map<String, String> environment) {
         return new PlatformSettings(projectRoot, dataDirectory, persistentData, mongoPort, smtpPort,
-                imapPort, inboxWebPort, identityProviderPort, servicePorts, serviceJvmOptions, environment);
+                imapPort, inboxWebPort, identityProviderPort, replicaPorts, serviceJvmOptions, environment, brokers);
     }
 
+    /** The first instance's port: the one the other services and the printed URLs use. */
     public int port(PlatformService service) {
-        return servicePorts.get(service);
+        return replicaPorts.get(service).get(0);
+    }
+
+    /** The port of each instance of the service, the first first. */
+    public List<Integer> ports(PlatformService service) {
+        return replicaPorts.get(service);
+    }
+
+    /** How many instances of each service run. */
+    public int replicas() {
+        return replicaPorts.get(PlatformService.INVOICE).size();
+    }
+
+    private static Map<PlatformService, List<Integer>> single(Map<PlatformService, Integer> ports) {
+        Map<PlatformService, List<Integer>> single = new EnumMap<>(PlatformService.class);
+        ports.forEach((service, port) -> single.put(service, List.of(port)));
+        return single;
     }
 
     public Path keysDirectory() {

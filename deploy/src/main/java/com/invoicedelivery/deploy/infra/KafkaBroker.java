@@ -33,12 +33,16 @@ import org.apache.kafka.metadata.bootstrap.BootstrapMetadata;
 import org.apache.kafka.server.common.ApiMessageAndVersion;
 
 /**
- * A real single-node Kafka broker in KRaft mode, run in this process from Kafka's own server jars (through Kafka's
+ * A real Kafka cluster in KRaft mode (one node for {@code ./run-local}, several for the scale-out run), run in this process from Kafka's own server jars (through Kafka's
  * cluster test kit), with authentication and authorization on as a production cluster has them: clients log in
  * with SASL/SCRAM-SHA-512 (over SASL_PLAINTEXT: the broker listens on loopback only; production uses SASL_SSL or
  * mTLS), and the StandardAuthorizer lets each principal do only what {@link BusPermissions} grants it. Every
  * principal gets a fresh random password per run; the broker, its topics and its users live in a temporary
- * directory and start empty on every run. The kit picks the port itself; the launcher prints it.
+ * directory and start empty on every run. The kit picks the ports itself; the launcher prints them.
+ *
+ * <p>With several brokers every topic (the platform's and Kafka's own offsets and transaction logs) has a replica on
+ * each, and a write needs two in sync ({@value #MIN_IN_SYNC_REPLICAS}), as a production cluster has it: one broker
+ * may stop ({@link #stopBroker}) and the producers' acks=all writes go on without losing what was acknowledged.
  *
  * <p>The launcher's own principal ({@value #ADMIN}) is the one super user: it exists from the first start (its
  * SCRAM credential is in the metadata the cluster is bootstrapped with), and makes the
@@ -54,6 +58,7 @@ public final class KafkaBroker implements AutoCloseable {
     private static final int SCRAM_ITERATIONS = 8192;
     private static final int PARTITIONS = 3;
     private static final long ADMIN_TIMEOUT_SECONDS = 30;
+    static final int MIN_IN_SYNC_REPLICAS = 2;
 
     private final KafkaClusterTestKit cluster;
     private final Map<String, String> passwords;
@@ -65,6 +70,17 @@ public final class KafkaBroker implements AutoCloseable {
 
     /** A broker with every principal of {@link BusPermissions}, its ACLs, and every topic made. */
     public static KafkaBroker start() {
+        return start(1);
+    }
+
+    /**
+     * A cluster of {@code brokers} nodes, the first also the KRaft controller (the others are brokers only, so any
+     * of them can stop without the metadata quorum stopping with it), with every principal, ACL and topic made.
+     */
+    public static KafkaBroker start(int brokers) {
+        if (brokers < 1) {
+            throw new IllegalArgumentException("at least one broker: " + brokers);
+        }
         Map<String, String> passwords = new LinkedHashMap<>();
         passwords.put(ADMIN, newPassword());
         BusPermissions.principals().forEach(principal -> passwords.put(principal, newPassword()));
@@ -73,7 +89,7 @@ public final class KafkaBroker implements AutoCloseable {
         try {
             TestKitNodes.Builder nodesBuilder = new TestKitNodes.Builder()
                     .setCombined(true)
-                    .setNumBrokerNodes(1)
+                    .setNumBrokerNodes(brokers)
                     .setNumControllerNodes(1)
                     .setBrokerSecurityProtocol(PROTOCOL)
                     .setControllerSecurityProtocol(SecurityProtocol.SASL_PLAINTEXT);
@@ -90,11 +106,14 @@ public final class KafkaBroker implements AutoCloseable {
             config.put("num.partitions", String.valueOf(PARTITIONS));
             config.put("group.initial.rebalance.delay.ms", "0");
             config.put("offsets.topic.num.partitions", "3");
-            // one node: every internal topic has one replica
-            config.put("offsets.topic.replication.factor", "1");
-            config.put("transaction.state.log.replication.factor", "1");
-            config.put("transaction.state.log.min.isr", "1");
-            config.put("default.replication.factor", "1");
+            // a replica on every broker, internal topics too; one node alone has one of each
+            String replicas = String.valueOf(brokers);
+            String inSync = String.valueOf(Math.min(brokers, MIN_IN_SYNC_REPLICAS));
+            config.put("offsets.topic.replication.factor", replicas);
+            config.put("transaction.state.log.replication.factor", replicas);
+            config.put("transaction.state.log.min.isr", inSync);
+            config.put("default.replication.factor", replicas);
+            config.put("min.insync.replicas", inSync);
             config.put("sasl.enabled.mechanisms", MECHANISM);
             config.put("sasl.mechanism.inter.broker.protocol", MECHANISM);
             config.put("listener.name." + broker + ".sasl.enabled.mechanisms", MECHANISM);
@@ -131,6 +150,23 @@ public final class KafkaBroker implements AutoCloseable {
 
     public String bootstrapServers() {
         return cluster.bootstrapServers();
+    }
+
+    /** The brokers' node ids, the controller's (the first) included. */
+    public List<Integer> brokerIds() {
+        return cluster.brokers().keySet().stream().sorted().toList();
+    }
+
+    /**
+     * Stops one broker as a failing machine would stop it, its data kept: its partitions' leadership moves to the
+     * others, the clients reconnect to them. A broker stopped stays stopped until the cluster closes.
+     */
+    public void stopBroker(int id) {
+        var broker = cluster.brokers().get(id);
+        if (broker == null) {
+            throw new IllegalArgumentException("no broker " + id + " in " + brokerIds());
+        }
+        broker.shutdown();
     }
 
     /** The per-run password of a principal of {@link BusPermissions}. */
