@@ -168,8 +168,8 @@ class ScaleOutIT {
             checks.assertThat(outbox.duplicates()).as("records published twice (topic, CloudEvents id → copies)")
                     .isEmpty();
             checks.assertThat(outbox.records()).as("records on the topics").isPositive();
-            // The cap is shared by the instances only once mail-dispatch keeps its connection slots in the store
-            // (branch h-limits); with per-process caps two instances can hold 2 × CAP connections and this fails.
+            // mail-dispatch keeps its connection slots in the store (StoredConnectionSlots), so the cap holds for
+            // both instances together; with per-process caps two instances could hold 2 × CAP and this fails
             mostOpen.forEach((tenant, most) -> checks.assertThat(most)
                     .as("connections open at once to " + tenant + "'s server, both instances together (cap " + CAP
                             + ")").isBetween(1, CAP));
