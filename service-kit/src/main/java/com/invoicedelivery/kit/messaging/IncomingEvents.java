@@ -62,7 +62,8 @@ public class IncomingEvents {
                     + " of " + name + " is not one this release reads " + new TreeSet<>(readable));
         }
         try {
-            T event = tolerant.forType(type).readValue(tree);
+            // from the bytes, not the tree: a tree holds a decimal as a double, and 100.00 would become 100.0
+            T event = tolerant.forType(type).readValue(payload);
             if (event == null) {
                 throw new MalformedRecordException("the record is not a readable " + name);
             }
