@@ -143,8 +143,10 @@ public abstract class BulkSendScenarios extends ServiceScenarios {
         String othersInvoice = issuedInvoice(other, newClient(other, List.of("x@e2e.example"), "BG")).get("id").asString();
 
         assertProblem(bulk(tenant, Map.of("invoiceId", issued), Map.of("invoiceId", draft)), 409, "invoices[1].invoiceId");
-        assertProblem(bulk(tenant, Map.of("invoiceId", "no-such-invoice"), Map.of("invoiceId", issued)), 404,
-                "invoices[0].invoiceId");
+        RestCalls.Response unknown = bulk(tenant, Map.of("invoiceId", "no-such-invoice"), Map.of("invoiceId", issued));
+        assertProblem(unknown, 404, "invoices[0].invoiceId");
+        assertThat(unknown.body().get("detail").asString()).as("the id, not the field")
+                .isEqualTo("Invoice no-such-invoice was not found");
         assertProblem(bulk(tenant, Map.of("invoiceId", issued), Map.of("invoiceId", othersInvoice)), 404,
                 "invoices[1].invoiceId");
         assertProblem(bulk(tenant, Map.of("invoiceId", issued, "recipients", List.of("ok@e2e.example", "not-an-address"))),

@@ -421,7 +421,11 @@ public abstract class SendFlowScenarios extends ServiceScenarios {
     }
 
     private SendDetails sendAs(String plan, boolean attachInvoices) {
-        TestTenant tenant = newTenant("План ООД", plan, attachInvoices);
+        boolean trialAttaching = "TRIAL".equals(plan) && attachInvoices;
+        TestTenant tenant = newTenant("План ООД", plan, attachInvoices && !trialAttaching);
+        if (trialAttaching) {
+            storeAttachmentsOnAsBeforeTheRule(tenant);
+        }
         JsonNode invoice = issuedInvoice(tenant.api(), newClient(tenant.api(), List.of("plan@e2e.example"), "EN"));
         return send(tenant.api(), invoice.get("id").asString(), Map.of()).send();
     }
