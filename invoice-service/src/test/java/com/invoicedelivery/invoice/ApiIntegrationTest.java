@@ -26,10 +26,13 @@ class ApiIntegrationTest extends ServiceScenarios {
     @Test
     void operationsRegisterAndUpdateTenantsAndNobodyElseMay() {
         String path = "/api/operations/tenants/t-registry";
-        Map<String, Object> trial = Requests.tenant("t-registry", "Регистър ООД", "TRIAL", true);
+        Map<String, Object> trial = Requests.tenant("t-registry", "Регистър ООД", "TRIAL", false);
 
         assertThat(operations().as(TestTokens.admin("t-registry")).put(path, trial).status()).isEqualTo(403);
         assertThat(operations().as(null).put(path, trial).status()).isEqualTo(401);
+        assertProblem(operations().put(path, Requests.tenant("t-registry", "Регистър ООД", "TRIAL", true)), 409,
+                "attachInvoices");
+        assertThat(operations().get(path).status()).as("the tenant's own rule: nothing stored").isEqualTo(404);
         JsonNode created = operations().put(path, trial).expect(200);
         assertThat(created.get("deliveryMode").asString()).as("a trial tenant always sends links").isEqualTo("LINK");
         JsonNode updated = operations().put(path, Requests.tenant("t-registry", "Регистър ООД", "PAID", true)).expect(200);

@@ -54,8 +54,10 @@ class SettingsAndTemplatesIntegrationTest extends ServiceScenarios {
         assertThat(trial.api().get("/api/settings").expect(200).get("attachInvoices").asBoolean()).isFalse();
         trial.api().put("/api/settings/email", Map.of("attachInvoices", false)).expect(200);
 
-        operations().put("/api/operations/tenants/" + trial.id(),
-                Requests.tenant(trial.id(), "Пробен ООД", "TRIAL", true)).expect(200);
+        assertProblem(operations().put("/api/operations/tenants/" + trial.id(),
+                Requests.tenant(trial.id(), "Пробен ООД", "TRIAL", true)), 409, "attachInvoices");
+        assertThat(trial.api().get("/api/settings").expect(200).get("attachInvoices").asBoolean()).isFalse();
+        storeAttachmentsOnAsBeforeTheRule(trial);
         assertThat(trial.api().get("/api/settings").expect(200).get("attachInvoices").asBoolean()).isTrue();
         String invoiceId = issuedInvoice(trial.api(), newClient(trial.api(), List.of("trial@e2e.example"), "BG"))
                 .get("id").asString();

@@ -146,7 +146,7 @@ class BulkSendIT {
     void thePlanAndTheTenantsSettingChooseBetweenAnAttachedPdfAndALink() throws Exception {
         TenantFixture paid = TenantFixture.create(platform, "e2e-attach-paid", "Прикачени ООД", "PAID", false);
         paid.api().put("/api/settings/email", Map.of("attachInvoices", true)).expect(200);
-        TenantFixture trial = TenantFixture.create(platform, "e2e-attach-trial", "Пробен Период ЕТ", "TRIAL", true);
+        TenantFixture trial = TenantFixture.create(platform, "e2e-attach-trial", "Пробен Период ЕТ", "TRIAL", false);
         ApiClient.Response refused = trial.api().put("/api/settings/email", Map.of("attachInvoices", true));
         assertThat(refused.status()).isEqualTo(409);
         assertThat(refused.body().get("errors").get(0).get("field").asText()).isEqualTo("attachInvoices");

@@ -134,7 +134,7 @@ class ImportThenSendIT {
     private void publish(KafkaProducer<String, String> producer, String batchId, List<ImportedInvoice> rows)
             throws InterruptedException, java.util.concurrent.ExecutionException {
         InvoiceImportRequested request = new InvoiceImportRequested(UUID.randomUUID().toString(), Instant.now(),
-                "e2e-import", InvoiceImportRequested.SCHEMA_VERSION, batchId, true, rows);
+                "e2e-import", InvoiceImportRequested.SCHEMA_VERSION, batchId, true, rows, null);
         producer.send(new ProducerRecord<>(Topics.IMPORT_REQUESTED, batchId, JSON.writeValueAsString(request))).get();
     }
 

@@ -10,8 +10,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import com.invoicedelivery.events.ClientPolicy;
 import com.invoicedelivery.events.DocumentKind;
 import com.invoicedelivery.events.ImportRowResult;
+import com.invoicedelivery.events.ImportRowResult.ClientUse;
 import com.invoicedelivery.events.ImportedClient;
 import com.invoicedelivery.events.ImportedInvoice;
 import com.invoicedelivery.events.ImportedLine;
@@ -162,33 +164,118 @@ public abstract class ImportScenarios extends ServiceScenarios {
     }
 
     @Test
-    void aRecordThatCannotBeReadIsDeadLetteredAtOnceAndTheNextBatchIsImported() {
+    void threeRowsWithOneUicAndThreeAddressesAreEachSentToTheirOwnAddressAndSayHowTheClientChanged() {
+        TestTenant tenant = newTenant("Три адреса ООД");
+        String batchId = "batch-" + UUID.randomUUID();
+        InvoiceImportRequested request = importRequest(tenant.id(), batchId, List.of(
+                row("ext-0", null, newClient("first@e2e.example", "204567893"), List.of(line("20")), null),
+                row("ext-1", null, newClient("second@e2e.example", "204567893"), List.of(line("20")), null),
+                row("ext-2", null, newClient("third@e2e.example", "204567893"), List.of(line("20")), null)));
+
+        try (TopicProbe completed = new TopicProbe(brokers, Topics.IMPORT_COMPLETED)) {
+            publish(Topics.IMPORT_REQUESTED, request);
+            InvoiceImportCompleted answer = completion(completed, batchId, null);
+
+            assertThat(answer.rows()).extracting(ImportRowResult::status).containsOnly(ImportRowResult.Status.IMPORTED);
+            assertThat(answer.rows()).extracting(row -> row.client().resolution()).containsExactly(
+                    ClientUse.Resolution.CREATED, ClientUse.Resolution.UPDATED, ClientUse.Resolution.UPDATED);
+            assertThat(answer.rows().get(1).client().fields()).containsExactly("emails");
+            assertThat(answer.rows()).extracting(row -> row.client().clientId()).containsOnly(
+                    answer.rows().get(0).client().clientId());
+            assertThat(answer.rows()).extracting(row -> requested(row.sendId()).recipients().get(0).email())
+                    .containsExactly("first@e2e.example", "second@e2e.example", "third@e2e.example");
+        }
+        JsonNode client = tenant.api().get("/api/clients").expect(200).get(0);
+        assertThat(client.get("emails").get(0).asString()).as("updated from the last row").isEqualTo("third@e2e.example");
+    }
+
+    @Test
+    void underTheConflictPolicyARowDescribingAKnownClientOtherwiseIsRefusedWithTheDifferingFieldsAndNothingIsSent() {
+        TestTenant tenant = newTenant("Конфликт ООД");
+        JsonNode known = tenant.api().post("/api/clients",
+                Requests.client("Известен ООД", List.of("known@e2e.example"), "BG")).expect(201);
+        String uic = known.get("uic").asString();
+        String batchId = "batch-" + UUID.randomUUID();
+        ImportedClient alike = new ImportedClient(known.get("name").asString(),
+                known.get("address").asString(), known.get("city").asString(),
+                known.get("country").asString(), uic, text(known.get("vatNumber")),
+                text(known.get("responsiblePerson")), List.of("known@e2e.example"), Language.BG);
+        InvoiceImportRequested request = new InvoiceImportRequested(UUID.randomUUID().toString(), Instant.now(),
+                tenant.id(), InvoiceImportRequested.SCHEMA_VERSION, batchId, true, List.of(
+                        row("ext-0", null, newClient("other@e2e.example", uic), List.of(line("20")), null),
+                        row("ext-1", null, alike, List.of(line("20")), null)), ClientPolicy.CONFLICT);
+
+        try (TopicProbe completed = new TopicProbe(brokers, Topics.IMPORT_COMPLETED)) {
+            publish(Topics.IMPORT_REQUESTED, request);
+            InvoiceImportCompleted answer = completion(completed, batchId, null);
+
+            ImportRowResult conflict = answer.rows().get(0);
+            assertThat(conflict.status()).isEqualTo(ImportRowResult.Status.REFUSED);
+            assertThat(conflict.sendId()).isNull();
+            assertThat(conflict.client().resolution()).isEqualTo(ClientUse.Resolution.CONFLICT);
+            assertThat(conflict.client().clientId()).isEqualTo(known.get("id").asString());
+            assertThat(conflict.client().fields()).contains("name", "emails");
+            assertThat(conflict.errors()).extracting(ImportRowResult.ImportRowError::field)
+                    .contains("client.name", "client.emails");
+            ImportRowResult matched = answer.rows().get(1);
+            assertThat(matched.status()).isEqualTo(ImportRowResult.Status.IMPORTED);
+            assertThat(matched.client().resolution()).isEqualTo(ClientUse.Resolution.MATCHED);
+            assertThat(requested(matched.sendId()).recipients()).extracting(Recipient::email)
+                    .containsExactly("known@e2e.example");
+        }
+        assertThat(tenant.api().get("/api/clients/" + known.get("id").asString()).expect(200).get("emails").get(0)
+                .asString()).isEqualTo("known@e2e.example");
+        assertThat(tenant.api().get("/api/invoices").expect(200)).hasSize(1);
+    }
+
+    @Test
+    void aRecordWithAReadableBatchIdIsAnsweredWhateverElseIsWrongAndOnlyAnUnaddressableOneIsDeadLettered() {
         TestTenant tenant = newTenant("Счупен запис ООД");
         String existing = newClient(tenant.api(), List.of("next@e2e.example"), "BG");
         String broken = "{\"batchId\": oops " + UUID.randomUUID();
-        String unknownField = json.writeValueAsString(importRequest(tenant.id(), "b-" + UUID.randomUUID(),
+        String newerImporter = "b-" + UUID.randomUUID();
+        // a field a newer importer added: the topic is external input, read strictly, but the importer is answered
+        String unknownField = json.writeValueAsString(importRequest(tenant.id(), newerImporter,
                 List.of(row("ext-8", existing, null, List.of(line("20")), null)))).replaceFirst("\\{", "{\"colour\":\"red\",");
-        String noTenant = json.writeValueAsString(importRequest(" ", "b", List.of()));
+        String noTenantBatch = "b-" + UUID.randomUUID();
+        String noTenant = json.writeValueAsString(importRequest(" ", noTenantBatch, List.of()));
+        String unregisteredBatch = "b-" + UUID.randomUUID();
         String nextBatch = "batch-" + UUID.randomUUID();
 
         try (TopicProbe deadLetters = new TopicProbe(brokers,
                 Topics.IMPORT_REQUESTED + ".invoice-service" + Topics.DEAD_LETTER_SUFFIX);
              TopicProbe completed = new TopicProbe(brokers, Topics.IMPORT_COMPLETED)) {
             publish(Topics.IMPORT_REQUESTED, "broken", broken);
-            publish(Topics.IMPORT_REQUESTED, "unknown-field", unknownField);
-            publish(Topics.IMPORT_REQUESTED, "no-tenant", noTenant);
+            publish(Topics.IMPORT_REQUESTED, newerImporter, unknownField);
+            publish(Topics.IMPORT_REQUESTED, noTenantBatch, noTenant);
+            publish(Topics.IMPORT_REQUESTED, importRequest("tenant-nobody-registered", unregisteredBatch,
+                    List.of(row("ext-7", existing, null, List.of(line("20")), null))));
             publish(Topics.IMPORT_REQUESTED, importRequest(tenant.id(), nextBatch,
                     List.of(row("ext-9", existing, null, List.of(line("20")), null))));
 
+            InvoiceImportCompleted refused = completion(completed, newerImporter, null);
+            assertThat(refused.tenantId()).isEqualTo(tenant.id());
+            assertThat(refused.errors()).extracting(ImportRowResult.ImportRowError::field).containsExactly("colour");
+            assertThat(refused.errors().get(0).message()).isEqualTo("is not a known field");
+            assertThat(refused.rows()).extracting(ImportRowResult::status).containsExactly(ImportRowResult.Status.REFUSED);
+            assertThat(refused.rows().get(0).errors()).isEqualTo(refused.errors());
+            assertThat(completion(completed, noTenantBatch, null).errors())
+                    .extracting(ImportRowResult.ImportRowError::field).containsExactly("tenantId");
+            assertThat(completion(completed, unregisteredBatch, null).rows()).extracting(ImportRowResult::status)
+                    .containsExactly(ImportRowResult.Status.REFUSED);
             assertThat(completion(completed, nextBatch, null).rows()).extracting(ImportRowResult::status)
                     .containsExactly(ImportRowResult.Status.IMPORTED);
             ConsumerRecord<String, String> dead = deadLetters.await(record -> record.value().equals(broken), PATIENCE);
             assertThat(dead.key()).isEqualTo("broken");
-            assertThat(TopicProbe.header(dead, "x-exception-message")).contains("not a readable InvoiceImportRequested");
-            assertThat(TopicProbe.header(deadLetters.await(record -> record.value().equals(unknownField), PATIENCE),
-                    "x-exception-message")).contains("colour");
-            deadLetters.await(record -> record.value().equals(noTenant), PATIENCE);
+            assertThat(TopicProbe.header(dead, "x-exception-message"))
+                    .startsWith("the record is not a readable InvoiceImportRequested")
+                    .doesNotContain("error occurred in message handler");
         }
+        assertThat(tenant.api().get("/api/invoices").expect(200)).as("only the next batch").hasSize(1);
+    }
+
+    private static String text(JsonNode node) {
+        return node == null || node.isNull() ? null : node.asString();
     }
 
     private static RestCalls.Response importBatch(RestCalls api, String batchId, boolean send, List<ImportedInvoice> rows) {
@@ -201,7 +288,7 @@ public abstract class ImportScenarios extends ServiceScenarios {
 
     private static InvoiceImportRequested importRequest(String tenantId, String batchId, List<ImportedInvoice> rows) {
         return new InvoiceImportRequested(UUID.randomUUID().toString(), Instant.now(), tenantId,
-                InvoiceImportRequested.SCHEMA_VERSION, batchId, true, rows);
+                InvoiceImportRequested.SCHEMA_VERSION, batchId, true, rows, null);
     }
 
     private InvoiceImportCompleted completion(TopicProbe completed, String batchId, String notEventId) {

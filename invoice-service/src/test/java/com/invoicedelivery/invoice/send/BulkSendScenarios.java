@@ -21,6 +21,7 @@ import com.invoicedelivery.invoice.testing.Requests;
 import com.invoicedelivery.invoice.testing.RestCalls;
 import com.invoicedelivery.invoice.testing.ServiceScenarios;
 import com.invoicedelivery.invoice.send.domain.PersonalLink;
+import com.invoicedelivery.kit.testing.EventEvolution;
 import com.invoicedelivery.kit.testing.TestLinkSeal;
 import com.invoicedelivery.kit.testing.TopicProbe;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -142,8 +143,10 @@ public abstract class BulkSendScenarios extends ServiceScenarios {
         String othersInvoice = issuedInvoice(other, newClient(other, List.of("x@e2e.example"), "BG")).get("id").asString();
 
         assertProblem(bulk(tenant, Map.of("invoiceId", issued), Map.of("invoiceId", draft)), 409, "invoices[1].invoiceId");
-        assertProblem(bulk(tenant, Map.of("invoiceId", "no-such-invoice"), Map.of("invoiceId", issued)), 404,
-                "invoices[0].invoiceId");
+        RestCalls.Response unknown = bulk(tenant, Map.of("invoiceId", "no-such-invoice"), Map.of("invoiceId", issued));
+        assertProblem(unknown, 404, "invoices[0].invoiceId");
+        assertThat(unknown.body().get("detail").asString()).as("the id, not the field")
+                .isEqualTo("Invoice no-such-invoice was not found");
         assertProblem(bulk(tenant, Map.of("invoiceId", issued), Map.of("invoiceId", othersInvoice)), 404,
                 "invoices[1].invoiceId");
         assertProblem(bulk(tenant, Map.of("invoiceId", issued, "recipients", List.of("ok@e2e.example", "not-an-address"))),
@@ -205,6 +208,34 @@ public abstract class BulkSendScenarios extends ServiceScenarios {
                 .hasSize(3);
         assertThat(history.valueStream().flatMap(send -> send.get("recipients").valueStream())
                 .map(recipient -> recipient.get("email").asString())).doesNotContain("thief@e2e.example");
+    }
+
+    @Test
+    void aRenewalRequestOfANewerMinorVersionIsHonouredAndOneOfAnUnknownMajorVersionIsDeadLetteredSayingSo() {
+        TestTenant tenant = newTenant("Нова версия ООД");
+        String invoiceId = issuedInvoice(tenant.api(), newClient(tenant.api(), List.of("renew@e2e.example"), "BG"))
+                .get("id").asString();
+        SendDetails original = send(tenant.api(), invoiceId, Map.of()).send();
+        Recipient expired = original.recipients().get(0);
+        LinkRenewalRequested major = renewal(tenant.id(), original, expired.recipientId(), expired.email());
+        LinkRenewalRequested newer = renewal(tenant.id(), original, expired.recipientId(), expired.email());
+
+        try (TopicProbe deadLetters = new TopicProbe(brokers,
+                Topics.LINK_RENEWAL_REQUESTED + ".invoice-service" + Topics.DEAD_LETTER_SUFFIX)) {
+            publish(Topics.LINK_RENEWAL_REQUESTED, major.key(), EventEvolution.asUnknownMajorVersion(
+                    json.writeValueAsString(major), LinkRenewalRequested.class));
+            publish(Topics.LINK_RENEWAL_REQUESTED, newer.key(),
+                    EventEvolution.withNewerMinorFields(json.writeValueAsString(newer)));
+
+            ConsumerRecord<String, String> dead = deadLetters.await(
+                    record -> record.value().contains(major.eventId()), PATIENCE);
+            assertThat(TopicProbe.header(dead, "x-exception-message"))
+                    .startsWith(EventEvolution.refusedMajorReason(LinkRenewalRequested.class));
+            requestedMatching(details -> details.recipients().size() == 1 && details.invoiceId().equals(invoiceId)
+                    && !details.sendId().equals(original.sendId()));
+            assertThat(deadLetters.drain(Duration.ofMillis(500)))
+                    .noneMatch(record -> record.value().contains(newer.eventId()));
+        }
     }
 
     @Test

@@ -8,12 +8,14 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import com.invoicedelivery.events.ClientActivity;
 import com.invoicedelivery.events.DeliveryMode;
 import com.invoicedelivery.events.DeliveryStatus;
+import com.invoicedelivery.events.IntegrationEvent;
 import com.invoicedelivery.events.InvoiceSendRequested;
 import com.invoicedelivery.events.Language;
 import com.invoicedelivery.events.Recipient;
@@ -25,6 +27,7 @@ import com.invoicedelivery.invoice.testing.RestCalls;
 import com.invoicedelivery.invoice.testing.ServiceScenarios;
 import com.invoicedelivery.kit.messaging.CloudEventHeaders;
 import com.invoicedelivery.kit.messaging.MalformedRecordException;
+import com.invoicedelivery.kit.testing.EventEvolution;
 import com.invoicedelivery.kit.testing.TestLinkSeal;
 import com.invoicedelivery.kit.testing.TopicProbe;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -240,6 +243,53 @@ public abstract class SendFlowScenarios extends ServiceScenarios {
         assertThat(after.get("timeline").get(3).get("detail").asString()).isEqualTo("Грешен ЕИК на получателя");
     }
 
+    /**
+     * The rolling deploy: producers of a newer minor version (fields this release does not know) are read by
+     * today's consumers with no dead letter; records of a major version this release does not read are dead-lettered
+     * saying so, and change nothing.
+     */
+    @Test
+    void everyProgressConsumerReadsANewerMinorVersionAndDeadLettersAnUnknownMajorVersion() {
+        TestTenant tenant = newTenant("Еволюция ООД");
+        SendDetails send = newSend(tenant, List.of("evolve@e2e.example"));
+        SendDetails unrenderable = newSend(tenant, List.of("unrenderable@e2e.example"));
+        Instant t = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        Map<String, IntegrationEvent> byTopic = new LinkedHashMap<>();
+        byTopic.put(Topics.DOCUMENT_READY, Events.documentReady(tenant.id(), send, t.plusSeconds(1)));
+        byTopic.put(Topics.DELIVERY_STATUS, Events.delivery(tenant.id(), send, 0, DeliveryStatus.SENT,
+                "<evolve@platform.test>", null, t.plusSeconds(2)));
+        byTopic.put(Topics.TRACKING_EVENTS, Events.activity(tenant.id(), send, 0, ClientActivity.OPENED, null,
+                t.plusSeconds(3)));
+        byTopic.put(Topics.RENDER_FAILED, Events.renderFailed(tenant.id(), unrenderable.sendId(),
+                unrenderable.invoiceId(), "no lines"));
+        Map<String, TopicProbe> deadLetters = new LinkedHashMap<>();
+        try {
+            byTopic.keySet().forEach(topic -> deadLetters.put(topic,
+                    new TopicProbe(brokers, topic + ".invoice-service" + Topics.DEAD_LETTER_SUFFIX)));
+            byTopic.forEach((topic, event) -> {
+                String record = json.writeValueAsString(event);
+                publish(topic, event.key(), EventEvolution.asUnknownMajorVersion(record, event.getClass()));
+                publish(topic, event.key(), EventEvolution.withNewerMinorFields(record));
+            });
+
+            // three topics, consumed independently: wait for the step of each
+            JsonNode opened = awaitSend(tenant.api(), send.sendId(),
+                    body -> steps(body).containsAll(List.of("RENDERED", "SENT", "OPENED")));
+            assertThat(steps(opened)).containsExactlyInAnyOrder("REQUESTED", "RENDERED", "SENT", "OPENED");
+            awaitSend(tenant.api(), unrenderable.sendId(), body -> body.get("status").asString().equals("FAILED"));
+            byTopic.forEach((topic, event) -> {
+                ConsumerRecord<String, String> dead = deadLetters.get(topic).await(
+                        record -> record.value().contains(event.eventId()), PATIENCE);
+                assertThat(TopicProbe.header(dead, "x-exception-message")).as(topic)
+                        .startsWith(EventEvolution.refusedMajorReason(event.getClass()));
+                assertThat(deadLetters.get(topic).drain(Duration.ofMillis(300))).as(topic)
+                        .noneMatch(record -> record.value().contains(EventEvolution.ADDED_FIELD));
+            });
+        } finally {
+            deadLetters.values().forEach(TopicProbe::close);
+        }
+    }
+
     @Test
     void anInvoiceThatCannotBeRenderedFailsForEveryRecipientWithTheReason() {
         TestTenant tenant = newTenant("Рендер ООД");
@@ -371,7 +421,11 @@ public abstract class SendFlowScenarios extends ServiceScenarios {
     }
 
     private SendDetails sendAs(String plan, boolean attachInvoices) {
-        TestTenant tenant = newTenant("План ООД", plan, attachInvoices);
+        boolean trialAttaching = "TRIAL".equals(plan) && attachInvoices;
+        TestTenant tenant = newTenant("План ООД", plan, attachInvoices && !trialAttaching);
+        if (trialAttaching) {
+            storeAttachmentsOnAsBeforeTheRule(tenant);
+        }
         JsonNode invoice = issuedInvoice(tenant.api(), newClient(tenant.api(), List.of("plan@e2e.example"), "EN"));
         return send(tenant.api(), invoice.get("id").asString(), Map.of()).send();
     }

@@ -24,6 +24,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -42,6 +46,8 @@ public abstract class ServiceScenarios {
     protected String brokers;
     @Autowired
     protected JsonMapper json;
+    @Autowired
+    private MongoTemplate tenantStore;
 
     private KafkaProducer<String, String> producer;
 
@@ -67,6 +73,15 @@ public abstract class ServiceScenarios {
     }
 
     /** Registers a new tenant on {@code plan}, with the setting "Invoices as attached files" as given. */
+    /**
+     * A Trial tenant as one may be stored from before operations were held to the Trial plan's rule (or after a
+     * downgrade done in the store): the setting "Invoices as attached files" on, which the plan does not honour.
+     */
+    protected void storeAttachmentsOnAsBeforeTheRule(TestTenant tenant) {
+        tenantStore.updateFirst(Query.query(Criteria.where("_id").is(tenant.id())),
+                new Update().set("attachInvoices", true), "tenants");
+    }
+
     protected TestTenant newTenant(String name, String plan, boolean attachInvoices) {
         String tenantId = "t-" + UUID.randomUUID().toString().substring(0, 8);
         operations().put("/api/operations/tenants/" + tenantId, Requests.tenant(tenantId, name, plan, attachInvoices))

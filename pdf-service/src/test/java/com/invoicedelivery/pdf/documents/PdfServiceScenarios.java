@@ -28,6 +28,7 @@ import com.invoicedelivery.kit.messaging.MalformedRecordException;
 import com.invoicedelivery.kit.messaging.OutboxEntries;
 import com.invoicedelivery.kit.testing.ConsumerGroups;
 import com.invoicedelivery.kit.testing.TestTokens;
+import com.invoicedelivery.kit.testing.EventEvolution;
 import com.invoicedelivery.kit.testing.TopicProbe;
 import com.invoicedelivery.pdf.documents.domain.StoredDocument;
 import com.invoicedelivery.pdf.documents.persistence.DocumentRepository;
@@ -200,6 +201,30 @@ abstract class PdfServiceScenarios {
             publish(next.send().sendId(), json.writeValueAsString(next));
             ready.await(r -> next.send().sendId().equals(r.key()), WAIT);
         }
+    }
+
+    @Test
+    void aSendOfANewerMinorVersionIsRenderedAndOneOfAnUnknownMajorVersionIsDeadLetteredSayingSo() throws Exception {
+        InvoiceSendRequested newer = Invoices.sendRequested("acme", Invoices.invoice(), Language.BG);
+        InvoiceSendRequested major = Invoices.sendRequested("acme", Invoices.invoice(), Language.BG);
+        String newerRecord = EventEvolution.withNewerMinorFields(json.writeValueAsString(newer));
+        String majorRecord = EventEvolution.asUnknownMajorVersion(json.writeValueAsString(major),
+                InvoiceSendRequested.class);
+
+        try (TopicProbe ready = new TopicProbe(brokers, Topics.DOCUMENT_READY);
+             TopicProbe deadLetters = new TopicProbe(brokers, DLQ)) {
+            publish(newer.send().sendId(), newerRecord);
+            publish(major.send().sendId(), majorRecord);
+
+            InvoiceDocumentReady event = json.readValue(ready.await(r -> newer.send().sendId().equals(r.key()), WAIT)
+                    .value(), InvoiceDocumentReady.class);
+            assertThat(event.send()).isEqualTo(newer.send());
+            ConsumerRecord<String, String> dead = deadLetters.await(r -> major.send().sendId().equals(r.key()), WAIT);
+            assertThat(TopicProbe.header(dead, "x-exception-message"))
+                    .startsWith(EventEvolution.refusedMajorReason(InvoiceSendRequested.class));
+            assertThat(deadLetters.drain(Duration.ofMillis(500))).noneMatch(r -> newer.send().sendId().equals(r.key()));
+        }
+        assertThat(documents.existsForSend(major.send().sendId())).isFalse();
     }
 
     @Test

@@ -2,6 +2,7 @@ package com.invoicedelivery.kit.config;
 
 import java.util.List;
 
+import com.invoicedelivery.kit.messaging.IncomingEvents;
 import com.invoicedelivery.kit.messaging.OutboxCollection;
 import com.invoicedelivery.kit.messaging.OutboxEntries;
 import com.invoicedelivery.kit.messaging.OutboxRelay;
@@ -49,6 +50,12 @@ public class ServiceKitConfiguration {
                 new FilterRegistrationBean<>(new RequestSizeLimitFilter(http.maxRequestBytes(), jsonMapper));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
         return registration;
+    }
+
+    /** How every consumer of an internal event reads it: tolerant of new fields, strict about the major version. */
+    @Bean
+    IncomingEvents incomingEvents(JsonMapper jsonMapper) {
+        return new IncomingEvents(jsonMapper);
     }
 
     @Bean

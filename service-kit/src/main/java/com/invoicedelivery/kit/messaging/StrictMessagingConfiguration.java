@@ -7,7 +7,10 @@ import org.springframework.context.annotation.Bean;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Kafka records are read with the service's own JSON settings, the same as its REST API: Spring Cloud Function's
+ * A consumer that lets Spring Cloud Function convert its records (a typed {@code Consumer<SomeRecord>}) has them read
+ * with the service's own JSON settings. The platform's consumers of internal events do not: they read the raw record
+ * through {@link IncomingEvents} (tolerant of new fields, strict about the major version), because the conversion
+ * drops the reason of a record it cannot read. What follows holds for any other typed consumer: Kafka records are read with the service's own JSON settings, the same as its REST API: Spring Cloud Function's
  * default mapper ignores unknown fields, so a record with a field the event does not have would be read with that
  * field silently dropped. With this mapper it is refused and goes to the dead-letter topic with the reason.
  */

@@ -26,7 +26,6 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import tools.jackson.core.JacksonException;
-import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 /**
  * Turns every error of a REST API into an RFC 9457 problem body; invalid input names the offending field.
@@ -170,29 +169,8 @@ public class ApiProblemHandler extends ResponseEntityExceptionHandler {
 
     /** Names the field a malformed body breaks on, from Jackson's path, without echoing its value. */
     static FieldViolation unreadableBody(HttpMessageNotReadableException ex) {
-        Throwable cause = ex.getCause();
-        if (cause instanceof UnrecognizedPropertyException unknown) {
-            return new FieldViolation(path(unknown), "is not a known field");
-        }
-        if (cause instanceof JacksonException jackson && !jackson.getPath().isEmpty()) {
-            return new FieldViolation(path(jackson), "has an invalid value or type");
-        }
-        return new FieldViolation("body", "is missing or is not valid JSON");
-    }
-
-    static String path(JacksonException e) {
-        StringBuilder path = new StringBuilder();
-        for (JacksonException.Reference reference : e.getPath()) {
-            if (reference.getPropertyName() != null) {
-                if (!path.isEmpty()) {
-                    path.append('.');
-                }
-                path.append(reference.getPropertyName());
-            } else if (reference.getIndex() >= 0) {
-                path.append('[').append(reference.getIndex()).append(']');
-            }
-        }
-        return path.isEmpty() ? "body" : path.toString();
+        return ex.getCause() instanceof JacksonException jackson ? JsonViolations.of(jackson)
+                : new FieldViolation(JsonViolations.BODY, "is missing or is not valid JSON");
     }
 
     private static String lastNode(String propertyPath) {

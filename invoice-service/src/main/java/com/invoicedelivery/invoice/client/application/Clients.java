@@ -10,6 +10,8 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import com.invoicedelivery.events.ClientPolicy;
+import com.invoicedelivery.events.ImportRowResult.ClientUse;
 import com.invoicedelivery.events.Language;
 import com.invoicedelivery.invoice.client.domain.Client;
 import com.invoicedelivery.invoice.client.persistence.ClientStore;
@@ -34,20 +36,49 @@ public class Clients {
     }
 
     /**
-     * A client described by an import row: the tenant's client with the same UIC when there is one, else a new
-     * client stored under {@code clientId} (derived from the import row, so importing the row again finds it).
+     * The client an import row describes, and how the import came by it: the tenant's client with the same UIC when
+     * there is one (MATCHED when described alike; else UPDATED to the row's description, or CONFLICT, left as it is,
+     * when {@code policy} says so), else a new client stored under {@code clientId} (derived from the import row, so
+     * importing the row again finds it: CREATED).
      *
      * @throws com.invoicedelivery.invoice.shared.domain.RuleViolationException naming every field that breaks a rule
      */
-    public Client findOrCreateImported(String tenantId, String clientId, PartyDetails details, List<String> emails,
-                                       Language language) {
+    public ImportedClientUse resolveImported(String tenantId, String clientId, PartyDetails details,
+                                             List<String> emails, Language language, ClientPolicy policy) {
         Client described = Client.create(clientId, tenantId, details, emails, language, now());
         String uic = described.details().uic();
         Optional<Client> sameUic = uic == null ? Optional.empty() : store.findOldestByUic(tenantId, uic);
-        if (sameUic.isPresent()) {
-            return sameUic.get();
+        if (sameUic.isEmpty()) {
+            if (store.insertIfAbsent(described)) {
+                return new ImportedClientUse(described, ClientUse.Resolution.CREATED, List.of());
+            }
+            // the row was imported before (a batch run again): its client is the one it made then
+            Client made = get(tenantId, clientId);
+            List<String> changed = made.differences(described);
+            return changed.isEmpty() ? new ImportedClientUse(made, ClientUse.Resolution.MATCHED, List.of())
+                    : apply(made, described, changed, policy);
         }
-        return store.insertIfAbsent(described) ? described : get(tenantId, clientId);
+        Client stored = sameUic.get();
+        List<String> changed = stored.differences(described);
+        return changed.isEmpty() ? new ImportedClientUse(stored, ClientUse.Resolution.MATCHED, List.of())
+                : apply(stored, described, changed, policy);
+    }
+
+    private ImportedClientUse apply(Client stored, Client described, List<String> changed, ClientPolicy policy) {
+        if (ClientPolicy.orDefault(policy) == ClientPolicy.CONFLICT) {
+            return new ImportedClientUse(stored, ClientUse.Resolution.CONFLICT, changed);
+        }
+        Client updated = stored.describedAs(described);
+        store.replace(updated);
+        return new ImportedClientUse(updated, ClientUse.Resolution.UPDATED, changed);
+    }
+
+    /** The client an import row uses, how it came by it and, when UPDATED or in CONFLICT, the fields concerned. */
+    public record ImportedClientUse(Client client, ClientUse.Resolution resolution, List<String> fields) {
+
+        public ClientUse asResult() {
+            return new ClientUse(client.id(), resolution, fields);
+        }
     }
 
     /** @throws NotFoundException when the tenant has no such client */

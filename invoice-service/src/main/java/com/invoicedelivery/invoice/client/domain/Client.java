@@ -5,6 +5,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import com.invoicedelivery.events.Language;
 import com.invoicedelivery.invoice.shared.domain.EmailAddress;
@@ -37,6 +40,42 @@ public record Client(String id, String tenantId, PartyDetails details, List<Stri
         validate(details, emails, language, violations);
         violations.throwIfAny();
         return new Client(id, tenantId, details.cleaned(), distinct(emails), language, createdAt);
+    }
+
+    /**
+     * The fields in which {@code other} (a client described anew, {@link #create}d) differs from this one, in the
+     * order of the description: the party details by name, {@code emails} (compared as sets, letter case aside) and
+     * {@code language}. Empty when they describe the same client.
+     */
+    public List<String> differences(Client other) {
+        List<String> fields = new ArrayList<>();
+        PartyDetails mine = details;
+        PartyDetails theirs = other.details();
+        addIf(fields, "name", mine.name(), theirs.name());
+        addIf(fields, "address", mine.address(), theirs.address());
+        addIf(fields, "city", mine.city(), theirs.city());
+        addIf(fields, "country", mine.country(), theirs.country());
+        addIf(fields, "uic", mine.uic(), theirs.uic());
+        addIf(fields, "vatNumber", mine.vatNumber(), theirs.vatNumber());
+        addIf(fields, "responsiblePerson", mine.responsiblePerson(), theirs.responsiblePerson());
+        addIf(fields, "emails", comparable(emails), comparable(other.emails()));
+        addIf(fields, "language", language, other.language());
+        return fields;
+    }
+
+    /** This client (same id, tenant and creation time) with {@code other}'s description. */
+    public Client describedAs(Client other) {
+        return new Client(id, tenantId, other.details(), other.emails(), other.language(), createdAt);
+    }
+
+    private static void addIf(List<String> fields, String field, Object mine, Object theirs) {
+        if (!Objects.equals(mine, theirs)) {
+            fields.add(field);
+        }
+    }
+
+    private static Set<String> comparable(List<String> emails) {
+        return emails.stream().map(EmailAddress::comparable).collect(Collectors.toSet());
     }
 
     /** Checks a client's description; the field names are relative to {@code violations}, so an import can nest them. */

@@ -49,6 +49,12 @@ public class ClientStore implements InitializingBean {
         }
     }
 
+    /** Stores the client over the tenant's client with its id (an import updated its description). */
+    public void replace(Client client) {
+        mongo.findAndReplace(query(where("_id").is(client.id()).and("tenantId").is(client.tenantId())), client,
+                COLLECTION);
+    }
+
     /**
      * Those of {@code clientIds} the tenant has: one read by the _id index alone (the tenant is checked here, as
      * every store serves {@code _id $in} by that index), another tenant's left out.

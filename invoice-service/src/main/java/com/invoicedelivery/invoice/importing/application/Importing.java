@@ -16,6 +16,7 @@ import com.invoicedelivery.invoice.importing.domain.ImportOutcome;
 import com.invoicedelivery.invoice.importing.persistence.ImportBatchStore;
 import com.invoicedelivery.invoice.send.application.SendingContexts;
 import com.invoicedelivery.invoice.send.domain.EmailComposer;
+import com.invoicedelivery.invoice.shared.domain.RuleViolation;
 import com.invoicedelivery.invoice.shared.domain.StateConflictException;
 import com.invoicedelivery.kit.messaging.OutboxEntries;
 import com.invoicedelivery.kit.messaging.OutboxEntry;
@@ -63,7 +64,7 @@ public class Importing {
         }
         EmailComposer composer = contexts.composerFor(tenantId);
         RowImporter.BatchContext context = new RowImporter.BatchContext(tenantId, checked.batchId(),
-                checked.sendAfterImport(), composer);
+                checked.sendAfterImport(), checked.clientPolicy(), composer);
         List<ImportRowResult> results = IntStream.range(0, checked.rows().size())
                 .mapToObj(index -> rows.importRow(context, index, checked.rows().get(index)))
                 .toList();
@@ -81,6 +82,22 @@ public class Importing {
         return outcome;
     }
 
+    /**
+     * Answers a batch from Kafka that cannot be imported at all (a field the request does not have, no tenant
+     * registered, no or too many invoices): every row it has is REFUSED with {@code reasons}, and the answer says
+     * them for the batch. Nothing is recorded: the importer may send the batch again, mended, under the same id.
+     */
+    public ImportOutcome refuseBatch(String tenantId, String batchId, int rowCount, List<RuleViolation> reasons) {
+        ImportOutcome outcome = ImportOutcome.refusedBatch(batchId, rowCount, reasons);
+        List<ImportRowResult.ImportRowError> errors = reasons.stream()
+                .map(reason -> new ImportRowResult.ImportRowError(reason.field(), reason.message())).toList();
+        OutboxEntry answer = outbox.of(new InvoiceImportCompleted(UUID.randomUUID().toString(), now(), tenantId,
+                InvoiceImportCompleted.SCHEMA_VERSION, batchId, outcome.rows(), errors), Topics.IMPORT_COMPLETED);
+        relay.kick(ImportBatchStore.REFUSALS, batches.insertRefusal(tenantId, batchId, answer, now()));
+        log.info("import batch {} of tenant {} refused whole: {}", batchId, tenantId, errors);
+        return outcome;
+    }
+
     private ImportOutcome answerAgain(String tenantId, ImportOutcome first, boolean announce) {
         ImportOutcome repeated = first.repeated();
         if (announce) {
@@ -94,7 +111,7 @@ public class Importing {
 
     private OutboxEntry answer(String tenantId, ImportOutcome outcome) {
         return outbox.of(new InvoiceImportCompleted(UUID.randomUUID().toString(), now(), tenantId,
-                InvoiceImportCompleted.SCHEMA_VERSION, outcome.batchId(), outcome.rows()), Topics.IMPORT_COMPLETED);
+                InvoiceImportCompleted.SCHEMA_VERSION, outcome.batchId(), outcome.rows(), List.of()), Topics.IMPORT_COMPLETED);
     }
 
     private Instant now() {

@@ -2,6 +2,7 @@ package com.invoicedelivery.invoice.importing.domain;
 
 import java.util.List;
 
+import com.invoicedelivery.events.ClientPolicy;
 import com.invoicedelivery.events.ImportedInvoice;
 import com.invoicedelivery.invoice.shared.domain.Violations;
 
@@ -10,12 +11,14 @@ import com.invoicedelivery.invoice.shared.domain.Violations;
  *
  * @param batchId the importer's name for the batch: importing the same batch id again imports nothing twice
  * @param rows    1 to {@value #MAX_ROWS}; each row is checked on its own when it is imported
+ * @param clientPolicy what a row does with a client the tenant has (same UIC) with other details; null: UPDATE
  */
-public record ImportBatch(String batchId, boolean sendAfterImport, List<ImportedInvoice> rows) {
+public record ImportBatch(String batchId, boolean sendAfterImport, List<ImportedInvoice> rows, ClientPolicy clientPolicy) {
 
     public static final int MAX_ROWS = 500;
 
     public ImportBatch {
+        clientPolicy = ClientPolicy.orDefault(clientPolicy);
         rows = rows == null ? null : List.copyOf(rows.stream().map(row -> row == null ? ImportRows.EMPTY : row).toList());
     }
 
@@ -31,6 +34,6 @@ public record ImportBatch(String batchId, boolean sendAfterImport, List<Imported
             violations.withinLimit(rows.size(), MAX_ROWS, "invoices", "must list at most " + MAX_ROWS + " invoices per batch");
         }
         violations.throwIfAny();
-        return new ImportBatch(batchId.strip(), sendAfterImport, rows);
+        return new ImportBatch(batchId.strip(), sendAfterImport, rows, clientPolicy);
     }
 }

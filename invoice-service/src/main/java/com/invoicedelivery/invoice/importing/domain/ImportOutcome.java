@@ -12,13 +12,28 @@ public record ImportOutcome(String batchId, List<ImportRowResult> rows) {
         rows = List.copyOf(rows);
     }
 
-    public static ImportRowResult imported(int row, String externalRef, String invoiceId, String sendId) {
-        return new ImportRowResult(row, externalRef, ImportRowResult.Status.IMPORTED, invoiceId, sendId, List.of());
+    public static ImportRowResult imported(int row, String externalRef, String invoiceId, String sendId,
+                                           ImportRowResult.ClientUse client) {
+        return new ImportRowResult(row, externalRef, ImportRowResult.Status.IMPORTED, invoiceId, sendId, List.of(),
+                client);
     }
 
     public static ImportRowResult refused(int row, String externalRef, List<RuleViolation> violations) {
+        return refused(row, externalRef, violations, null);
+    }
+
+    /** A row refused after its client was looked for ({@code client}: which one, and why it was not used). */
+    public static ImportRowResult refused(int row, String externalRef, List<RuleViolation> violations,
+                                          ImportRowResult.ClientUse client) {
         return new ImportRowResult(row, externalRef, ImportRowResult.Status.REFUSED, null, null, violations.stream()
-                .map(violation -> new ImportRowResult.ImportRowError(violation.field(), violation.message())).toList());
+                .map(violation -> new ImportRowResult.ImportRowError(violation.field(), violation.message())).toList(),
+                client);
+    }
+
+    /** A batch refused whole: each of its {@code rowCount} rows REFUSED for the batch's reasons. */
+    public static ImportOutcome refusedBatch(String batchId, int rowCount, List<RuleViolation> reasons) {
+        return new ImportOutcome(batchId, java.util.stream.IntStream.range(0, rowCount)
+                .mapToObj(row -> refused(row, null, reasons)).toList());
     }
 
     /**
@@ -28,7 +43,7 @@ public record ImportOutcome(String batchId, List<ImportRowResult> rows) {
     public ImportOutcome repeated() {
         return new ImportOutcome(batchId, rows.stream().map(row -> row.status() == ImportRowResult.Status.IMPORTED
                 ? new ImportRowResult(row.row(), row.externalRef(), ImportRowResult.Status.ALREADY_IMPORTED,
-                        row.invoiceId(), row.sendId(), row.errors())
+                        row.invoiceId(), row.sendId(), row.errors(), row.client())
                 : row).toList());
     }
 

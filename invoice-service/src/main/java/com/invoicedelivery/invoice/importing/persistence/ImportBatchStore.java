@@ -28,6 +28,11 @@ import org.springframework.data.mongodb.core.query.Update;
 public class ImportBatchStore implements InitializingBean {
 
     public static final String COLLECTION = "import_batches";
+    /**
+     * The answers to batches refused whole, one document per answer: kept apart from the batches done, so the
+     * importer may send a refused batch again, mended, under the same id.
+     */
+    public static final String REFUSALS = "import_refusals";
 
     record StoredBatch(String id, String tenantId, String batchId, List<ImportRowResult> rows, Instant completedAt) {
     }
@@ -66,6 +71,20 @@ public class ImportBatchStore implements InitializingBean {
     public void answerAgain(String tenantId, String batchId, OutboxEntry answer) {
         mongo.updateFirst(query(where("_id").is(id(tenantId, batchId))),
                 OutboxDocuments.push(new Update(), StoredForm.of(mongo.getConverter(), answer)), COLLECTION);
+    }
+
+    /**
+     * Keeps the answer to a batch refused whole, to publish.
+     *
+     * @return the id of the document, to kick the outbox relay with
+     */
+    public String insertRefusal(String tenantId, String batchId, OutboxEntry answer, Instant at) {
+        String id = DerivedIds.of("import-refusal", answer.eventId());
+        Document document = new Document("_id", id).append("tenantId", tenantId).append("batchId", batchId)
+                .append("refusedAt", at);
+        document.put(OutboxEntry.FIELD, List.of(StoredForm.of(mongo.getConverter(), answer)));
+        OutboxDocuments.insertIfAbsent(mongo, document, REFUSALS);
+        return id;
     }
 
     /** The id of a batch's record: what the outbox relay is kicked with. */

@@ -18,4 +18,10 @@ public class ImportPersistenceConfiguration {
     OutboxCollection importBatchesOutbox() {
         return new OutboxCollection(ImportBatchStore.COLLECTION);
     }
+
+    /** The answers to batches from Kafka refused whole. */
+    @Bean
+    OutboxCollection importRefusalsOutbox() {
+        return new OutboxCollection(ImportBatchStore.REFUSALS);
+    }
 }

@@ -23,7 +23,8 @@ public class ImportController {
     @PostMapping("/api/imports")
     public ImportView importBatch(Caller caller, @RequestBody ImportRequest request) {
         return ImportView.of(importing.importBatch(caller.requireTenant(),
-                new ImportBatch(request.batchId(), Boolean.TRUE.equals(request.sendAfterImport()), request.invoices()),
+                new ImportBatch(request.batchId(), Boolean.TRUE.equals(request.sendAfterImport()), request.invoices(),
+                        request.clientPolicy()),
                 false));
     }
 }

@@ -59,7 +59,8 @@ public class BulkSending {
         Map<String, Invoice> found = invoices.findAll(tenantId, items.stream().map(SendBatch.Item::invoiceId).toList());
         requireNone(items, (item, field) -> found.containsKey(item.invoiceId()) ? null
                 : new RuleViolation(field, "no invoice of yours has the id " + item.invoiceId()),
-                violations -> new UnknownReferenceException("Invoice", violations));
+                violations -> new UnknownReferenceException("Invoice", items.stream().map(SendBatch.Item::invoiceId)
+                        .filter(id -> !found.containsKey(id)).distinct().toList(), violations));
         requireNone(items, (item, field) -> found.get(item.invoiceId()).whyNotSendable()
                 .map(reason -> new RuleViolation(field, reason)).orElse(null), StateConflictException::new);
         Map<String, Client> clientsById = clients.findAll(tenantId,

@@ -10,53 +10,55 @@ import com.invoicedelivery.events.InvoiceRenderFailed;
 import com.invoicedelivery.invoice.send.application.SendProgressRecorder;
 import com.invoicedelivery.invoice.send.domain.ProgressReports;
 import com.invoicedelivery.invoice.shared.domain.Texts;
+import com.invoicedelivery.kit.messaging.IncomingEvents;
 import com.invoicedelivery.kit.messaging.MalformedRecordException;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.messaging.Message;
 
 /**
  * The consumers of every status event about a send (bindings, group invoice-service and dead-letter topics in
- * application.yml). A record that throws is retried in place, then dead-lettered; a malformed one at once.
+ * application.yml), each reading its records through {@link IncomingEvents}. A record that throws is retried in place, then dead-lettered; a malformed one at once.
  */
 @Configuration(proxyBeanMethods = false)
 public class SendProgressConsumers {
 
     /** {@code invoice.document-ready}: the PDF is rendered. */
     @Bean
-    Consumer<InvoiceDocumentReady> documentReady(SendProgressRecorder recorder) {
-        return event -> {
+    Consumer<Message<byte[]>> documentReady(SendProgressRecorder recorder, IncomingEvents events) {
+        return events.consumer(InvoiceDocumentReady.class, event -> {
             require(event, event == null || event.send() == null ? null : event.send().sendId());
             recorder.record(event.tenantId(), event.send().sendId(), ProgressReports.of(event));
-        };
+        });
     }
 
     /** {@code invoice.render-failed}: the invoice cannot be rendered. */
     @Bean
-    Consumer<InvoiceRenderFailed> renderFailed(SendProgressRecorder recorder) {
-        return event -> {
+    Consumer<Message<byte[]>> renderFailed(SendProgressRecorder recorder, IncomingEvents events) {
+        return events.consumer(InvoiceRenderFailed.class, event -> {
             require(event, event == null ? null : event.sendId());
             recorder.record(event.tenantId(), event.sendId(), ProgressReports.of(event));
-        };
+        });
     }
 
     /** {@code mail.delivery-status}: one recipient's e-mail was sent, deferred or failed. */
     @Bean
-    Consumer<EmailDeliveryStatusChanged> deliveryStatus(SendProgressRecorder recorder) {
-        return event -> {
+    Consumer<Message<byte[]>> deliveryStatus(SendProgressRecorder recorder, IncomingEvents events) {
+        return events.consumer(EmailDeliveryStatusChanged.class, event -> {
             require(event, event == null ? null : event.sendId());
             requireRecipient(event, event.recipientId(), event.status());
             recorder.record(event.tenantId(), event.sendId(), ProgressReports.of(event));
-        };
+        });
     }
 
     /** {@code tracking.events}: the client used the personal link. */
     @Bean
-    Consumer<ClientActivityRecorded> clientActivity(SendProgressRecorder recorder) {
-        return event -> {
+    Consumer<Message<byte[]>> clientActivity(SendProgressRecorder recorder, IncomingEvents events) {
+        return events.consumer(ClientActivityRecorded.class, event -> {
             require(event, event == null ? null : event.sendId());
             requireRecipient(event, event.recipientId(), event.activity());
             recorder.record(event.tenantId(), event.sendId(), ProgressReports.of(event));
-        };
+        });
     }
 
     private static void require(IntegrationEvent event, String sendId) {

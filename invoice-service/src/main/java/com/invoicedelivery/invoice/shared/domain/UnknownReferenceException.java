@@ -10,8 +10,13 @@ public class UnknownReferenceException extends RuntimeException {
 
     private final List<RuleViolation> violations;
 
-    public UnknownReferenceException(String what, List<RuleViolation> violations) {
-        super(what + " " + violations.stream().map(RuleViolation::field).toList() + " was not found");
+    /**
+     * @param what       what the ids are of, e.g. {@code Invoice}
+     * @param ids        the ids not found, each once, as the message names them (the violations name the fields)
+     */
+    public UnknownReferenceException(String what, List<String> ids, List<RuleViolation> violations) {
+        super(ids.size() == 1 ? what + " " + ids.get(0) + " was not found"
+                : what + "s " + String.join(", ", ids) + " were not found");
         this.violations = List.copyOf(violations);
     }
 

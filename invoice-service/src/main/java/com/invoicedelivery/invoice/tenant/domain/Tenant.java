@@ -29,6 +29,8 @@ public record Tenant(String id, String name, String subdomain, Plan plan, Compan
      * A tenant as registered or updated by operations.
      *
      * @throws com.invoicedelivery.invoice.shared.domain.RuleViolationException naming every field that breaks a rule
+     * @throws StateConflictException naming {@code attachInvoices} for a TRIAL tenant that would attach invoices:
+     *                                the rule the tenant's own setting obeys ({@link #withAttachInvoices})
      */
     public static Tenant registered(String id, String name, String subdomain, Plan plan, Company company,
                                     boolean attachInvoices) {
@@ -48,6 +50,9 @@ public record Tenant(String id, String name, String subdomain, Plan plan, Compan
             cleaned.validate(violations.nested("company"));
         }
         violations.throwIfAny();
+        if (attachInvoices && plan == Plan.TRIAL) {
+            throw noAttachmentsOnTrial();
+        }
         return new Tenant(id, name.strip(), subdomain, plan, cleaned, attachInvoices, null);
     }
 
@@ -58,10 +63,14 @@ public record Tenant(String id, String name, String subdomain, Plan plan, Compan
      */
     public Tenant withAttachInvoices(boolean attach) {
         if (attach && plan == Plan.TRIAL) {
-            throw new StateConflictException("attachInvoices", "invoices as attached files are not available on the Trial"
-                    + " plan: a Trial tenant always sends links; a paid plan can send attachments");
+            throw noAttachmentsOnTrial();
         }
         return new Tenant(id, name, subdomain, plan, company, attach, linkValidityDays);
+    }
+
+    private static StateConflictException noAttachmentsOnTrial() {
+        return new StateConflictException("attachInvoices", "invoices as attached files are not available on the Trial"
+                + " plan: a Trial tenant always sends links; a paid plan can send attachments");
     }
 
     /**

@@ -50,6 +50,21 @@ class ClientTest {
         }
     }
 
+    @Test
+    void aClientDescribedAnewDiffersInTheFieldsThatChangedAndAddressesCompareAsASetWithoutLetterCase() {
+        Client stored = create(BETA, List.of("a@beta.example", "b@beta.example"), Language.BG);
+
+        assertThat(stored.differences(create(BETA, List.of("B@beta.example", "a@beta.example"), Language.BG))).isEmpty();
+        PartyDetails renamed = new PartyDetails("Бета Нова ЕАД", BETA.address(), BETA.city(), BETA.country(),
+                BETA.uic(), BETA.vatNumber(), BETA.responsiblePerson());
+        Client described = create(renamed, List.of("c@beta.example"), Language.EN);
+        assertThat(stored.differences(described)).containsExactly("name", "emails", "language");
+        Client updated = stored.describedAs(described);
+        assertThat(updated.id()).isEqualTo(stored.id());
+        assertThat(updated.createdAt()).isEqualTo(stored.createdAt());
+        assertThat(updated.emails()).containsExactly("c@beta.example");
+    }
+
     private static Client create(PartyDetails details, List<String> emails, Language language) {
         return Client.create("c-1", "acme", details, emails, language, Instant.EPOCH);
     }

@@ -72,20 +72,20 @@ class ImportRowsTest {
         List<ImportedInvoice> rows = new ArrayList<>(Collections.nCopies(501, row("c1", null, List.of(line("20")), null)));
 
         LimitExceededException tooMany = catchThrowableOfType(LimitExceededException.class,
-                new ImportBatch("b1", false, rows)::validated);
+                new ImportBatch("b1", false, rows, null)::validated);
         RuleViolationException noId = catchThrowableOfType(RuleViolationException.class,
-                new ImportBatch(" ", false, List.of(row("c1", null, List.of(line("20")), null)))::validated);
+                new ImportBatch(" ", false, List.of(row("c1", null, List.of(line("20")), null)), null)::validated);
 
         assertThat(tooMany.limit()).isEqualTo(500);
         assertThat(noId.violations()).extracting(RuleViolation::field).containsExactly("batchId");
         ImportBatch withEmptyRow = new ImportBatch("b1", true, Arrays.asList(row("c1", null, List.of(line("20")), null),
-                null)).validated();
+                null), null).validated();
         assertThat(fields(withEmptyRow.rows().get(1))).contains("clientId", "issueDate", "lines");
     }
 
     @Test
     void aBatchDeliveredAgainAnswersAlreadyImportedWithTheFirstIdsAndTheSameRefusals() {
-        ImportOutcome first = new ImportOutcome("b1", List.of(ImportOutcome.imported(0, "x", "i0", "s0"),
+        ImportOutcome first = new ImportOutcome("b1", List.of(ImportOutcome.imported(0, "x", "i0", "s0", null),
                 ImportOutcome.refused(1, "y", List.of(new RuleViolation("lines", "must hold at least one line")))));
 
         ImportOutcome again = first.repeated();

@@ -33,7 +33,7 @@ class ImportControllerTest extends WebSliceTest {
     @Test
     void aBatchIsImportedForTheCallersTenantAndEveryRowIsAnswered() throws Exception {
         given(importing.importBatch(eq(TENANT), any(), eq(false))).willReturn(new ImportOutcome("b1", List.of(
-                ImportOutcome.imported(0, "ext-0", "i0", "s0"),
+                ImportOutcome.imported(0, "ext-0", "i0", "s0", null),
                 ImportOutcome.refused(1, "ext-1", List.of(new RuleViolation("lines[0].vatRate", "must be 20, 9 or 0"))))));
 
         mvc.perform(post("/api/imports").header("Authorization", userToken()).contentType(MediaType.APPLICATION_JSON)

@@ -35,7 +35,10 @@ final class SendFixtures {
         Company company = new Company(new PartyDetails("Акме ООД", "ул. Витоша 1", "София", "България", "201234567",
                 "BG201234567", "Иван Петров"), "office@acme.example",
                 new BankAccount("Банка ДСК", "BG80BNBG96611020345678", "STSABGSF"));
-        return Tenant.registered("acme", "Акме", "acme", plan, company, attachInvoices);
+        Tenant registered = Tenant.registered("acme", "Акме", "acme", plan, company, false);
+        // a Trial tenant with the setting on, as stored before operations were held to the plan's rule
+        return new Tenant(registered.id(), registered.name(), registered.subdomain(), plan, registered.company(),
+                attachInvoices, registered.linkValidityDays());
     }
 
     /** The e-mails of a tenant with the default templates. */

@@ -120,13 +120,14 @@ class BulkSendControllerTest extends WebSliceTest {
 
     @Test
     void anUnknownInvoiceIsA404NamingItsField() throws Exception {
-        given(sending.send(eq(TENANT), any(), any())).willThrow(new UnknownReferenceException("Invoice",
+        given(sending.send(eq(TENANT), any(), any())).willThrow(new UnknownReferenceException("Invoice", List.of("x"),
                 List.of(new RuleViolation("invoices[1].invoiceId", "no invoice of yours has the id x"))));
 
         mvc.perform(post("/api/sends").header("Authorization", userToken()).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"invoices\":[{\"invoiceId\":\"i1\"},{\"invoiceId\":\"x\"}]}"))
                 .andExpect(status().isNotFound())
                 .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.detail").value("Invoice x was not found"))
                 .andExpect(jsonPath("$.errors[0].field").value("invoices[1].invoiceId"));
     }
 

@@ -39,6 +39,15 @@ class TenantTest {
     }
 
     @Test
+    void operationsCannotRegisterATrialTenantThatAttachesInvoicesEither() {
+        StateConflictException refused = catchThrowableOfType(StateConflictException.class,
+                () -> Tenant.registered("acme", "Акме", "acme", Plan.TRIAL, COMPANY, true));
+
+        assertThat(refused.violations()).extracting(RuleViolation::field).containsExactly("attachInvoices");
+        assertThat(Tenant.registered("acme", "Акме", "acme", Plan.PAID, COMPANY, true).attachInvoices()).isTrue();
+    }
+
+    @Test
     void aRegisteredTenantIsCleanedUp() {
         Tenant tenant = tenant(Plan.PAID, false);
 
@@ -76,7 +85,10 @@ class TenantTest {
     }
 
     private static Tenant tenant(Plan plan, boolean attach) {
-        return Tenant.registered("acme", "Акме", "acme", plan, COMPANY, attach);
+        Tenant registered = Tenant.registered("acme", "Акме", "acme", plan, COMPANY, false);
+        // a Trial tenant with the setting on, as stored before operations were held to the plan's rule
+        return new Tenant(registered.id(), registered.name(), registered.subdomain(), plan, registered.company(),
+                attach, registered.linkValidityDays());
     }
 
     private static List<String> fields(String id, String subdomain, Company company) {

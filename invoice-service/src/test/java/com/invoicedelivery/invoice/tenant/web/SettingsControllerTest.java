@@ -99,6 +99,10 @@ class SettingsControllerTest extends WebSliceTest {
 
     private static Tenant tenant(Plan plan, boolean attach) {
         PartyDetails company = new PartyDetails("Акме ООД", "ул. 1", "София", "България", "201234567", null, null);
-        return Tenant.registered(TENANT, "Акме", "acme", plan, new Company(company, "office@acme.example", null), attach);
+        Tenant registered = Tenant.registered(TENANT, "Акме", "acme", plan,
+                new Company(company, "office@acme.example", null), false);
+        // a Trial tenant with the setting on, as stored before operations were held to the plan's rule
+        return new Tenant(registered.id(), registered.name(), registered.subdomain(), plan, registered.company(),
+                attach, registered.linkValidityDays());
     }
 }

@@ -4,8 +4,10 @@ import java.util.function.Consumer;
 
 import com.invoicedelivery.events.InvoiceDocumentReady;
 import com.invoicedelivery.mail.dispatch.application.DispatchQueue;
+import com.invoicedelivery.kit.messaging.IncomingEvents;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.messaging.Message;
 
 /**
  * Consumes {@code invoice.document-ready} (binding {@code documentReady-in-0}, group mail-dispatch-service; see
@@ -16,7 +18,7 @@ import org.springframework.context.annotation.Configuration;
 class DocumentReadyConsumer {
 
     @Bean
-    Consumer<InvoiceDocumentReady> documentReady(DispatchQueue queue) {
-        return queue::enqueue;
+    Consumer<Message<byte[]>> documentReady(DispatchQueue queue, IncomingEvents events) {
+        return events.consumer(InvoiceDocumentReady.class, queue::enqueue);
     }
 }

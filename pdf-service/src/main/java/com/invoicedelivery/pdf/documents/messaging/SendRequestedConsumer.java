@@ -4,8 +4,10 @@ import java.util.function.Consumer;
 
 import com.invoicedelivery.events.InvoiceSendRequested;
 import com.invoicedelivery.pdf.documents.application.SendRenderingService;
+import com.invoicedelivery.kit.messaging.IncomingEvents;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.messaging.Message;
 
 /**
  * Consumes {@code invoice.send-requested} (binding {@code renderDocument-in-0}, group pdf-service; see
@@ -15,7 +17,7 @@ import org.springframework.context.annotation.Configuration;
 public class SendRequestedConsumer {
 
     @Bean
-    Consumer<InvoiceSendRequested> renderDocument(SendRenderingService rendering) {
-        return rendering::handle;
+    Consumer<Message<byte[]>> renderDocument(SendRenderingService rendering, IncomingEvents events) {
+        return events.consumer(InvoiceSendRequested.class, rendering::handle);
     }
 }

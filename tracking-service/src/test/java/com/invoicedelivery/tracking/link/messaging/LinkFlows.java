@@ -17,6 +17,7 @@ import com.invoicedelivery.events.ClientActivityRecorded;
 import com.invoicedelivery.events.DeliveryMode;
 import com.invoicedelivery.events.DocumentRef;
 import com.invoicedelivery.events.IntegrationEvent;
+import com.invoicedelivery.events.InvoiceDocumentReady;
 import com.invoicedelivery.events.InvoiceSendRequested;
 import com.invoicedelivery.events.Language;
 import com.invoicedelivery.events.SendDetails;
@@ -25,6 +26,7 @@ import com.invoicedelivery.kit.digest.Sha256;
 import com.invoicedelivery.kit.messaging.CloudEventHeaders;
 import com.invoicedelivery.kit.testing.PdfServiceStub;
 import com.invoicedelivery.kit.testing.TestIdentityProvider;
+import com.invoicedelivery.kit.testing.EventEvolution;
 import com.invoicedelivery.kit.testing.TopicProbe;
 import com.invoicedelivery.tracking.Browser;
 import com.invoicedelivery.tracking.TestSends;
@@ -193,6 +195,42 @@ final class LinkFlows implements AutoCloseable {
     }
 
     /**
+     * Both consumers under the event-evolution policy: records of a newer minor version (fields they do not know)
+     * make the link and give it its document; records of a major version they do not read go to the dead-letter
+     * topic, saying so, and make nothing.
+     */
+    void recordsOfANewerMinorVersionAreReadAndOnesOfAnUnknownMajorVersionAreDeadLettered() throws Exception {
+        String token = TestSends.newToken();
+        SendDetails newer = TestSends.linkSend(Language.BG, TestSends.usualExpiry(),
+                TestSends.recipient("newer-" + UUID.randomUUID() + "@example.com", token));
+        SendDetails major = TestSends.linkSend(Language.BG, TestSends.usualExpiry(),
+                TestSends.recipient("major-" + UUID.randomUUID() + "@example.com", TestSends.newToken()));
+        DocumentRef document = new DocumentRef("doc-" + UUID.randomUUID(), "ab", 2, "f.pdf");
+
+        try (TopicProbe requestedDead = new TopicProbe(brokers, "invoice.send-requested.tracking-service.dlq");
+             TopicProbe readyDead = new TopicProbe(brokers, "invoice.document-ready.tracking-service.dlq")) {
+            publishRaw(Topics.SEND_REQUESTED, newer.sendId(), EventEvolution.withNewerMinorFields(
+                    json.writeValueAsString(TestSends.sendRequested(tenant, newer))));
+            publishRaw(Topics.DOCUMENT_READY, newer.sendId(), EventEvolution.withNewerMinorFields(
+                    json.writeValueAsString(TestSends.documentReady(tenant, newer, document))));
+            publishRaw(Topics.SEND_REQUESTED, major.sendId(), EventEvolution.asUnknownMajorVersion(
+                    json.writeValueAsString(TestSends.sendRequested(tenant, major)), InvoiceSendRequested.class));
+            publishRaw(Topics.DOCUMENT_READY, major.sendId(), EventEvolution.asUnknownMajorVersion(
+                    json.writeValueAsString(TestSends.documentReady(tenant, major, document)), InvoiceDocumentReady.class));
+
+            String linkId = LinkToken.parse(token).orElseThrow().hash();
+            await().atMost(PATIENCE).until(() -> links.find(linkId).map(Link::document).orElse(null), Objects::nonNull);
+            assertThat(TopicProbe.header(requestedDead.await(r -> major.sendId().equals(r.key()), PATIENCE),
+                    "x-exception-message")).startsWith(EventEvolution.refusedMajorReason(InvoiceSendRequested.class));
+            assertThat(TopicProbe.header(readyDead.await(r -> major.sendId().equals(r.key()), PATIENCE),
+                    "x-exception-message")).startsWith(EventEvolution.refusedMajorReason(InvoiceDocumentReady.class));
+            assertThat(requestedDead.drain(Duration.ofMillis(500))).noneMatch(r -> newer.sendId().equals(r.key()));
+            assertThat(readyDead.drain(Duration.ofMillis(500))).noneMatch(r -> newer.sendId().equals(r.key()));
+        }
+        assertThat(linksOf(major)).isZero();
+    }
+
+    /**
      * A send without usable tokens goes to the dead-letter topic, with the reason and without the token.
      *
      * @return the send's id
@@ -261,6 +299,10 @@ final class LinkFlows implements AutoCloseable {
         assertThat(TopicProbe.header(record, CloudEventHeaders.TIME)).isEqualTo(event.occurredAt().toString());
         assertThat(TopicProbe.header(record, CloudEventHeaders.DATA_SCHEMA_VERSION)).isEqualTo("1");
         assertThat(TopicProbe.header(record, CloudEventHeaders.CONTENT_TYPE)).isEqualTo("application/json");
+    }
+
+    private void publishRaw(String topic, String key, String value) throws Exception {
+        producer.send(new ProducerRecord<>(topic, key, value)).get(10, TimeUnit.SECONDS);
     }
 
     private void publish(String topic, IntegrationEvent event) throws Exception {

@@ -67,6 +67,11 @@ class TrackingFlowIntegrationTest extends TrackingIntegrationTest {
     }
 
     @Test
+    void recordsOfANewerMinorVersionAreReadAndOnesOfAnUnknownMajorVersionAreDeadLetteredSayingSo() throws Exception {
+        flows.recordsOfANewerMinorVersionAreReadAndOnesOfAnUnknownMajorVersionAreDeadLettered();
+    }
+
+    @Test
     void anEventNamingAnotherTenantForAnExistingLinkChangesNothingAndIsDeadLettered() throws Exception {
         flows.anEventNamingAnotherTenantForAnExistingLinkChangesNothingAndIsDeadLettered();
     }
