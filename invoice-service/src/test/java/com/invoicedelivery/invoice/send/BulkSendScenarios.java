@@ -25,7 +25,11 @@ import com.invoicedelivery.kit.testing.EventEvolution;
 import com.invoicedelivery.kit.testing.TestLinkSeal;
 import com.invoicedelivery.kit.testing.TopicProbe;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import com.invoicedelivery.invoice.send.application.SendIssuer;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -33,6 +37,9 @@ import tools.jackson.databind.JsonNode;
  * idempotency keys, the all-or-nothing refusals, and a fresh link for a client whose link expired.
  */
 public abstract class BulkSendScenarios extends ServiceScenarios {
+
+    @Autowired
+    private MeterRegistry meters;
 
     @Test
     void thePreviewShowsEveryInvoiceInTheOrderAskedAndADraftOrUnknownOneAsNotSendable() {
@@ -107,6 +114,7 @@ public abstract class BulkSendScenarios extends ServiceScenarios {
         String first = issuedInvoice(tenant.api(), clientId).get("id").asString();
         String second = issuedInvoice(tenant.api(), clientId).get("id").asString();
         Map<String, Object> body = Map.of("invoices", List.of(Map.of("invoiceId", first), Map.of("invoiceId", second)));
+        double requestedBefore = requestedSends();
 
         JsonNode answer = withKey(tenant.api(), "/api/sends", "bulk-1", body).expect(202);
         JsonNode repeated = withKey(tenant.api(), "/api/sends", "bulk-1",
@@ -131,6 +139,11 @@ public abstract class BulkSendScenarios extends ServiceScenarios {
             assertThat(requested.drain(Duration.ofMillis(500))).extracting(ConsumerRecord::key)
                     .filteredOn(sendIds::contains).as("one event per send, none for the repeats").hasSize(3);
         }
+        assertThat(requestedSends() - requestedBefore).as("the meter counts sends made, not requests").isEqualTo(3);
+    }
+
+    private double requestedSends() {
+        return meters.find(SendIssuer.REQUESTED).counters().stream().mapToDouble(Counter::count).sum();
     }
 
     @Test

@@ -157,6 +157,39 @@ public class OutboxRelay implements SmartLifecycle {
         }
     }
 
+    /** The collections this relay publishes from. */
+    public List<String> collections() {
+        return collections;
+    }
+
+    /**
+     * What waits in one collection's outboxes: documents flagged pending and the oldest entry among the first
+     * {@code limit} of them (null when none). Read by the pending index alone, like the recovery poll: the cost grows
+     * with the backlog, never with the collection. Past {@code limit} documents the oldest is of those read, so the
+     * age shown is at least the real one's lower bound, which is enough to raise an alarm.
+     */
+    public Backlog backlog(String collection, int limit) {
+        long pending = mongo.count(query(where(OutboxDocuments.PENDING).is(true)), collection);
+        if (pending == 0) {
+            return new Backlog(0, null);
+        }
+        Query firstPending = query(where(OutboxDocuments.PENDING).is(true)).limit(limit);
+        firstPending.fields().include(OutboxEntry.FIELD + ".occurredAt");
+        Instant oldest = null;
+        for (Document document : mongo.find(firstPending, Document.class, collection)) {
+            for (Document entry : document.getList(OutboxEntry.FIELD, Document.class, List.of())) {
+                if (entry.get("occurredAt") instanceof Date at && (oldest == null || at.toInstant().isBefore(oldest))) {
+                    oldest = at.toInstant();
+                }
+            }
+        }
+        return new Backlog(pending, oldest);
+    }
+
+    /** @param oldestEntryAt when the oldest waiting entry's event happened; null when nothing waits */
+    public record Backlog(long pendingDocuments, Instant oldestEntryAt) {
+    }
+
     /** Creates the index the recovery poll reads by, on every collection; idempotent. */
     public void createIndexes() {
         for (String collection : collections) {

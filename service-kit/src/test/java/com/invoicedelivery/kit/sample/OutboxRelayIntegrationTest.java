@@ -82,6 +82,20 @@ class OutboxRelayIntegrationTest {
     }
 
     @Test
+    void theBacklogCountsPendingDocumentsAndDatesTheirOldestEntryThroughThePendingIndex() {
+        OutboxRelay relay = relay(bridge::send);
+        assertThat(relay.backlog(collection, 10)).isEqualTo(new OutboxRelay.Backlog(0, null));
+        OutboxEntry older = new OutboxEntry(UUID.randomUUID().toString(), topic, "b", "SampleHappened", "acme",
+                Instant.parse("2026-12-06T09:00:00Z"), 1, "{}");
+        insert("a", List.of(entry("a")));
+        insert("b", List.of(entry("b"), older));
+
+        // the strict store refuses any query no index serves: this passing is the "no collection scan" check
+        assertThat(relay.backlog(collection, 10))
+                .isEqualTo(new OutboxRelay.Backlog(2, Instant.parse("2026-12-06T09:00:00Z")));
+    }
+
+    @Test
     void aDocumentsEntriesArePublishedInOrderAndRemovedAndItsFlagIsCleared() {
         OutboxRelay relay = relay(bridge::send);
         List<OutboxEntry> entries = List.of(entry("a"), entry("a"), entry("a"));

@@ -144,6 +144,19 @@ class ServiceKitIntegrationTest {
     }
 
     @Test
+    void prometheusScrapesAreForOperationsAndEveryMeterNamesTheService() throws Exception {
+        assertThat(get("/actuator/prometheus", null).statusCode()).isEqualTo(401);
+        assertThat(get("/actuator/prometheus", TestTokens.admin("acme")).statusCode()).isEqualTo(403);
+        HttpResponse<String> scrape = get("/actuator/prometheus", TestTokens.operations());
+        assertThat(scrape.statusCode()).isEqualTo(200);
+        assertThat(scrape.body()).contains("jvm_memory_used_bytes{")
+                .contains("outbox_pending_documents{collection=\"samples\",service=\"kit-sample\"}")
+                .contains("outbox_oldest_age_seconds{collection=\"samples\",service=\"kit-sample\"}");
+        assertThat(scrape.body().lines().filter(line -> !line.startsWith("#") && !line.isBlank()))
+                .allMatch(line -> line.contains("service=\"kit-sample\""));
+    }
+
+    @Test
     void overallHealthIsUpOnTheEmbeddedStore() throws Exception {
         var health = get("/actuator/health", null);
         assertThat(health.statusCode()).as(health.body()).isEqualTo(200);

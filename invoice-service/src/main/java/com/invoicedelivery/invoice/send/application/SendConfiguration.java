@@ -15,6 +15,7 @@ import com.invoicedelivery.kit.messaging.OutboxEntries;
 import com.invoicedelivery.kit.messaging.OutboxRelay;
 import com.invoicedelivery.kit.seal.Sealer;
 import com.invoicedelivery.kit.security.PemKeys;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -37,8 +38,8 @@ public class SendConfiguration {
 
     @Bean
     SendIssuer sendIssuer(SendStore sends, Invoices invoices, PersonalLinks links, OutboxEntries outbox,
-                          OutboxRelay relay, Clock clock) {
-        return new SendIssuer(sends, invoices, links, outbox, relay, clock);
+                          OutboxRelay relay, Clock clock, MeterRegistry meters) {
+        return new SendIssuer(sends, invoices, links, outbox, relay, clock, meters);
     }
 
     @Bean

@@ -6,6 +6,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -26,6 +27,7 @@ import com.invoicedelivery.invoice.send.persistence.SendStore;
 import com.invoicedelivery.invoice.tenant.domain.Tenant;
 import com.invoicedelivery.kit.messaging.OutboxEntries;
 import com.invoicedelivery.kit.messaging.OutboxRelay;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -38,6 +40,9 @@ import org.slf4j.LoggerFactory;
  */
 public class SendIssuer {
 
+    /** Sends made, by delivery mode ({@code link}, {@code attachment}); a repeated request makes none. */
+    public static final String REQUESTED = "invoice.sends.requested";
+
     private static final Logger log = LoggerFactory.getLogger(SendIssuer.class);
 
     private final SendStore sends;
@@ -46,9 +51,11 @@ public class SendIssuer {
     private final OutboxEntries outbox;
     private final OutboxRelay relay;
     private final Clock clock;
+    private final MeterRegistry meters;
 
     public SendIssuer(SendStore sends, Invoices invoices, PersonalLinks links, OutboxEntries outbox, OutboxRelay relay,
-                      Clock clock) {
+                      Clock clock, MeterRegistry meters) {
+        this.meters = meters;
         this.sends = sends;
         this.invoices = invoices;
         this.links = links;
@@ -97,6 +104,8 @@ public class SendIssuer {
                 latest.put(invoice.id(), new LatestSend(send.id(), now, send.version(), send.status()));
                 log.info("send {}: invoice {} of tenant {} requested to {} recipient(s) in {} mode", send.id(),
                         invoice.number(), tenant.id(), send.recipients().size(), send.mode());
+                // made now, not an earlier request's send given back: what operators count as requested
+                meters.counter(REQUESTED, "mode", send.mode().name().toLowerCase(Locale.ROOT)).increment();
                 answer.add(send);
             } else {
                 log.info("send {} of invoice {} exists: its request was made before, nothing is sent again",

@@ -55,6 +55,7 @@ import com.invoicedelivery.kit.messaging.OutboxEntries;
 import com.invoicedelivery.kit.messaging.OutboxEntry;
 import com.invoicedelivery.kit.messaging.OutboxRelay;
 import com.invoicedelivery.kit.problem.NotFoundException;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
@@ -84,7 +85,7 @@ class SendControllerTest extends WebSliceTest {
             SendIssuer issuer = new SendIssuer(sends, invoices,
                     new PersonalLinks(new SecureRandom(), "http://links.test", Duration.ofDays(180),
                             content -> TestLinkSeal.sealer().seal(content.fields())),
-                    new OutboxEntries(json), relay, clock);
+                    new OutboxEntries(json), relay, clock, new SimpleMeterRegistry());
             return new InvoiceSending(invoices, clients, new SendingContexts(tenants, templates),
                     new IdempotentRequests(keys, clock), issuer);
         }

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.util.UUID;
 
 import com.invoicedelivery.kit.messaging.OutboxEntries;
+import com.invoicedelivery.kit.metrics.RefreshedGauges;
 import com.invoicedelivery.kit.messaging.OutboxRelay;
 import com.invoicedelivery.kit.seal.Opener;
 import com.invoicedelivery.kit.security.PemKeys;
@@ -17,6 +18,7 @@ import com.invoicedelivery.mail.smtp.application.MailTransport;
 import com.invoicedelivery.mail.smtp.application.SmtpProperties;
 import com.invoicedelivery.mail.smtp.application.SmtpServerDirectory;
 import com.invoicedelivery.mail.smtp.persistence.StoredConnectionSlots;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Bean;
@@ -27,8 +29,10 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 class DispatchConfiguration {
 
     @Bean
-    JobTransitions jobTransitions(JobStore jobs, OutboxEntries outbox, OutboxRelay relay, Clock clock) {
-        return new JobTransitions(jobs, outbox, relay, clock);
+    JobTransitions jobTransitions(JobStore jobs, OutboxEntries outbox, OutboxRelay relay, Clock clock,
+                                  MeterRegistry registry, RefreshedGauges gauges) {
+        DispatchMetrics.addQueueGauges(gauges, jobs, clock);
+        return new JobTransitions(jobs, outbox, relay, clock, new DispatchMetrics(registry));
     }
 
     @Bean

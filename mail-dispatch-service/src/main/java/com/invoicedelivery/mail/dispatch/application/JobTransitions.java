@@ -27,9 +27,12 @@ public class JobTransitions {
     private final OutboxEntries outbox;
     private final OutboxRelay relay;
     private final Clock clock;
+    private final DispatchMetrics metrics;
 
-    public JobTransitions(JobStore jobs, OutboxEntries outbox, OutboxRelay relay, Clock clock) {
+    public JobTransitions(JobStore jobs, OutboxEntries outbox, OutboxRelay relay, Clock clock,
+                          DispatchMetrics metrics) {
         this.jobs = jobs;
+        this.metrics = metrics;
         this.outbox = outbox;
         this.relay = relay;
         this.clock = clock;
@@ -45,6 +48,7 @@ public class JobTransitions {
             return false;
         }
         logTransition(claimed, transition);
+        metrics.recorded(claimed, transition, now);
         relay.kick(JobStore.COLLECTION, claimed.id());
         return true;
     }

@@ -14,6 +14,7 @@ import com.invoicedelivery.kit.messaging.OutboxEntry;
 import com.invoicedelivery.mail.dispatch.domain.DispatchJob;
 import com.invoicedelivery.mail.dispatch.domain.JobState;
 import com.invoicedelivery.mail.dispatch.domain.Transition;
+import com.invoicedelivery.mail.smtp.domain.SmtpServer;
 import org.bson.Document;
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.data.domain.Sort;
@@ -80,6 +81,32 @@ public class JobStore implements InitializingBean {
                 .set("claimedAt", now).inc("attempt", 1);
         return Optional.ofNullable(mongo.findAndModify(oldestDue, claim, FindAndModifyOptions.options().returnNew(true),
                 DispatchJob.class, COLLECTION));
+    }
+
+    /**
+     * The queue as an operator sees it, for one class of server (the platform's, or any tenant's): jobs waiting
+     * (QUEUED, DEFERRED, OUTCOME_UNKNOWN), those of them due now, and since when the longest-due one is due. Read
+     * through the index {@code due} (state, then nextAttemptAt), never the collection.
+     */
+    public QueueFigures queueFigures(boolean platformServer, Instant now) {
+        Criteria server = platformServer ? where("smtpServer").is(SmtpServer.PLATFORM)
+                : where("smtpServer").ne(SmtpServer.PLATFORM);
+        long waiting = mongo.count(query(where("state").in(DUE_STATES).andOperator(server)), COLLECTION);
+        if (waiting == 0) {
+            return new QueueFigures(0, 0, null);
+        }
+        Criteria due = where("state").in(DUE_STATES).and("nextAttemptAt").lte(now).andOperator(server);
+        long dueNow = mongo.count(query(due), COLLECTION);
+        Query oldest = query(due).with(Sort.by(Sort.Direction.ASC, "nextAttemptAt")).limit(1);
+        oldest.fields().include("nextAttemptAt");
+        Document first = mongo.findOne(oldest, Document.class, COLLECTION);
+        Instant oldestDueAt = first == null || first.getDate("nextAttemptAt") == null ? null
+                : first.getDate("nextAttemptAt").toInstant();
+        return new QueueFigures(waiting, dueNow, oldestDueAt);
+    }
+
+    /** @param oldestDueAt when the longest-due job became due; null when none is due */
+    public record QueueFigures(long waiting, long due, Instant oldestDueAt) {
     }
 
     /** Jobs still SENDING after their lease ran out. */

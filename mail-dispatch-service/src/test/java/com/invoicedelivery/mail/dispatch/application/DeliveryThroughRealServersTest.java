@@ -45,6 +45,7 @@ import com.invoicedelivery.mail.testdata.TestSends;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.SimpleMongoClientDatabaseFactory;
@@ -68,6 +69,7 @@ class DeliveryThroughRealServersTest {
     private JobStore jobs;
     private JobDelivery delivery;
     private SmtpSink sink;
+    private final SimpleMeterRegistry registry = new SimpleMeterRegistry();
 
     @BeforeEach
     void queue() {
@@ -79,7 +81,7 @@ class DeliveryThroughRealServersTest {
         JobTransitions transitions = new JobTransitions(jobs, new OutboxEntries(JsonMapper.builder().build()),
                 new OutboxRelay(mongo, (topic, message) -> true, List.of(), "test",
                         new OutboxRelay.Settings(Duration.ofSeconds(1), Duration.ofMinutes(1), 10),
-                        Clock.systemUTC()), clock);
+                        Clock.systemUTC()), clock, new DispatchMetrics(registry));
         MailTransport transport = new LoginRefusalGuard(smtp, new StoredLoginRefusals(mongo), Duration.ofMinutes(5), clock);
         delivery = new JobDelivery(new MessageComposer(documentId -> TestSends.PDF), MessageSigning.off(), transport,
                 servers, new SealedLinks(TestLinkSeal.opener()), new EmailLog(new EmailStore(mongo), documentId -> TestSends.PDF), transitions,
@@ -118,6 +120,10 @@ class DeliveryThroughRealServersTest {
         assertThat(sent.attempt()).isEqualTo(2);
         assertThat(sent.lastReply()).startsWith("250");
         assertThat(sink.messages()).singleElement().asString().contains("Message-ID: " + job.messageId());
+        assertThat(attempts("deferred", "4xx")).isEqualTo(1);
+        assertThat(attempts("sent", "2xx")).isEqualTo(1);
+        assertThat(registry.get(DispatchMetrics.ACCEPTANCE).tag("server_class", "platform").timer().totalTime(
+                java.util.concurrent.TimeUnit.SECONDS)).as("queued, then a minute's wait, then sent").isEqualTo(60);
     }
 
     @Test
@@ -133,6 +139,7 @@ class DeliveryThroughRealServersTest {
         clock.advance(Duration.ofDays(2));
         assertThat(jobs.claimNext(clock.instant(), LEASE, Set.of())).isEmpty();
         assertThat(sink.messages()).isEmpty();
+        assertThat(attempts("failed", "5xx")).isEqualTo(1);
     }
 
     @Test
@@ -145,6 +152,7 @@ class DeliveryThroughRealServersTest {
         assertThat(deferred.state()).isEqualTo(JobState.DEFERRED);
         assertThat(deferred.lastReply()).isNull();
         assertThat(deferred.lastReason()).startsWith("no answer from the mail server 127.0.0.1:" + sink.port());
+        assertThat(attempts("deferred", "none")).isEqualTo(1);
     }
 
     @Test
@@ -236,6 +244,11 @@ class DeliveryThroughRealServersTest {
 
     private StoredConnectionSlots slots(String replica) {
         return new StoredConnectionSlots(mongo, 2, Duration.ofMinutes(1), clock, replica);
+    }
+
+    private double attempts(String outcome, String replyClass) {
+        return registry.get(DispatchMetrics.ATTEMPTS).tags("outcome", outcome, "reply_class", replyClass,
+                "server_class", "platform").counter().count();
     }
 
     private DispatchJob queue(String recipient) {

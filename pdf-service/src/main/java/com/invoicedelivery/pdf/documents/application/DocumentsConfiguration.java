@@ -7,6 +7,7 @@ import com.invoicedelivery.kit.messaging.OutboxRelay;
 import com.invoicedelivery.pdf.documents.persistence.DocumentRepository;
 import com.invoicedelivery.pdf.documents.persistence.RenderFailureRepository;
 import com.invoicedelivery.pdf.rendering.application.InvoicePdfRenderer;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -16,8 +17,8 @@ class DocumentsConfiguration {
     @Bean
     SendRenderingService sendRenderingService(InvoicePdfRenderer renderer, DocumentRepository documents,
                                               RenderFailureRepository failures, OutboxEntries outbox,
-                                              OutboxRelay relay, Clock clock) {
-        return new SendRenderingService(renderer, documents, failures, outbox, relay, clock);
+                                              OutboxRelay relay, Clock clock, MeterRegistry meters) {
+        return new SendRenderingService(renderer, documents, failures, outbox, relay, clock, meters);
     }
 
     @Bean

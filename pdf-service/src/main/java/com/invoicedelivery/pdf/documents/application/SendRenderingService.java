@@ -1,6 +1,7 @@
 package com.invoicedelivery.pdf.documents.application;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -22,6 +23,8 @@ import com.invoicedelivery.pdf.rendering.application.InvoicePdfRenderer;
 import com.invoicedelivery.pdf.rendering.application.RenderingException;
 import com.invoicedelivery.pdf.rendering.domain.DocumentFileName;
 import com.invoicedelivery.pdf.rendering.domain.RenderRequirements;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -33,6 +36,9 @@ import org.slf4j.LoggerFactory;
  */
 public class SendRenderingService {
 
+    /** Renders by outcome ({@code rendered}, {@code failed}) and, for a failure, reason class. */
+    static final String RENDERS = "pdf.renders";
+    static final String RENDER_TIME = "pdf.render.duration";
     static final String ENGINE_FAILURE_REASON =
             "the PDF could not be produced from this invoice (the error is logged for the operators)";
 
@@ -44,9 +50,17 @@ public class SendRenderingService {
     private final OutboxEntries outbox;
     private final OutboxRelay relay;
     private final Clock clock;
+    private final MeterRegistry meters;
+    private final Timer renderTime;
 
     public SendRenderingService(InvoicePdfRenderer renderer, DocumentRepository documents,
-                                RenderFailureRepository failures, OutboxEntries outbox, OutboxRelay relay, Clock clock) {
+                                RenderFailureRepository failures, OutboxEntries outbox, OutboxRelay relay, Clock clock,
+                                MeterRegistry meters) {
+        this.meters = meters;
+        // buckets for histogram_quantile across replicas: an invoice renders in tens of milliseconds to seconds
+        this.renderTime = Timer.builder(RENDER_TIME).description("time to render one invoice to PDF")
+                .publishPercentileHistogram().minimumExpectedValue(Duration.ofMillis(10))
+                .maximumExpectedValue(Duration.ofSeconds(60)).register(meters);
         this.renderer = renderer;
         this.documents = documents;
         this.failures = failures;
@@ -63,16 +77,19 @@ public class SendRenderingService {
         }
         List<String> unmet = RenderRequirements.unmet(send.invoice(), send.language());
         if (!unmet.isEmpty()) {
-            fail(request, RenderRequirements.reason(unmet));
+            fail(request, RenderRequirements.reason(unmet), "unmet_requirements");
             return;
         }
         byte[] pdf;
+        Timer.Sample rendering = Timer.start(meters);
         try {
             pdf = renderer.render(send.invoice(), send.language());
         } catch (RenderingException e) {
             log.error("send {}: invoice {} cannot be rendered", send.sendId(), send.invoiceId(), e);
-            fail(request, ENGINE_FAILURE_REASON);
+            fail(request, ENGINE_FAILURE_REASON, "engine");
             return;
+        } finally {
+            rendering.stop(renderTime);
         }
         store(request, pdf);
     }
@@ -91,13 +108,15 @@ public class SendRenderingService {
                 document.sizeBytes(), document.fileName()));
         if (documents.storeOnce(document, pdf, outbox.of(ready, Topics.DOCUMENT_READY))) {
             log.info("send {}: stored document {} ({} bytes)", send.sendId(), document.documentId(), pdf.length);
+            meters.counter(RENDERS, "outcome", "rendered", "reason", "none").increment();
             relay.kick(DocumentRepository.COLLECTION, document.documentId());
         } else {
             log.info("send {} got its document from an earlier delivery; this one is dropped", send.sendId());
         }
     }
 
-    private void fail(InvoiceSendRequested request, String reason) {
+    /** @param reasonClass the meter's bounded name for the reason: the reason itself names the invoice's gaps */
+    private void fail(InvoiceSendRequested request, String reason, String reasonClass) {
         SendDetails send = request.send();
         Instant now = clock.instant();
         InvoiceRenderFailed failed = new InvoiceRenderFailed(UUID.randomUUID().toString(), now, request.tenantId(),
@@ -105,6 +124,7 @@ public class SendRenderingService {
         if (failures.recordOnce(send.sendId(), request.tenantId(), send.invoiceId(), reason, now,
                 outbox.of(failed, Topics.RENDER_FAILED))) {
             log.warn("send {}: {}", send.sendId(), reason);
+            meters.counter(RENDERS, "outcome", "failed", "reason", reasonClass).increment();
             relay.kick(RenderFailureRepository.COLLECTION, send.sendId());
         }
     }

@@ -33,6 +33,7 @@ import com.invoicedelivery.pdf.documents.persistence.RenderFailureRepository;
 import com.invoicedelivery.pdf.rendering.application.InvoicePdfRenderer;
 import com.invoicedelivery.pdf.rendering.application.RenderingException;
 import com.invoicedelivery.pdf.testdata.Invoices;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 import tools.jackson.databind.json.JsonMapper;
@@ -47,8 +48,9 @@ class SendRenderingServiceTest {
     private final DocumentRepository documents = mock(DocumentRepository.class);
     private final RenderFailureRepository failures = mock(RenderFailureRepository.class);
     private final OutboxRelay relay = mock(OutboxRelay.class);
+    private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
     private final SendRenderingService service = new SendRenderingService(renderer, documents, failures,
-            new OutboxEntries(json), relay, Clock.fixed(NOW, ZoneOffset.UTC));
+            new OutboxEntries(json), relay, Clock.fixed(NOW, ZoneOffset.UTC), meters);
 
     private final InvoiceSendRequested request = Invoices.sendRequested("acme", Invoices.invoice(), Language.BG);
     private final String sendId = request.send().sendId();
@@ -73,6 +75,8 @@ class SendRenderingServiceTest {
         assertThat(ready.document().sha256()).isEqualTo(Sha256.hex(PDF));
         assertThat(ready.send()).isEqualTo(request.send());
         verify(relay).kick(DocumentRepository.COLLECTION, document.getValue().documentId());
+        assertThat(renders("rendered", "none")).isEqualTo(1);
+        assertThat(meters.get(SendRenderingService.RENDER_TIME).timer().count()).isEqualTo(1);
     }
 
     @Test
@@ -118,6 +122,7 @@ class SendRenderingServiceTest {
         assertThat(failed.invoiceId()).isEqualTo(noLines.send().invoiceId());
         verifyNoInteractions(renderer);
         verify(relay).kick(RenderFailureRepository.COLLECTION, noLines.send().sendId());
+        assertThat(renders("failed", "unmet_requirements")).isEqualTo(1);
     }
 
     @Test
@@ -143,6 +148,13 @@ class SendRenderingServiceTest {
 
         assertThat(recordedFailure(sendId).reason()).isEqualTo(SendRenderingService.ENGINE_FAILURE_REASON);
         verify(documents, never()).storeOnce(any(), any(), any());
+        assertThat(renders("failed", "engine")).isEqualTo(1);
+        assertThat(meters.get(SendRenderingService.RENDER_TIME).timer().count()).as("a failed render took time too")
+                .isEqualTo(1);
+    }
+
+    private double renders(String outcome, String reason) {
+        return meters.get(SendRenderingService.RENDERS).tags("outcome", outcome, "reason", reason).counter().count();
     }
 
     @Test

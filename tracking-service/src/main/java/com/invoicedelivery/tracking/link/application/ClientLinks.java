@@ -157,6 +157,7 @@ public class ClientLinks {
                 outcome.at());
         if (store.decide(link.id(), outcome, entry, event(link, entry))) {
             relay.kick(LinkStore.COLLECTION, link.id());
+            ClientActivityMeter.recorded(entry);
         }
     }
 
@@ -172,6 +173,7 @@ public class ClientLinks {
         ActivityEntry entry = link.step(ClientActivity.VIEWED, null, false, now());
         if (store.appendFirstView(link.id(), entry, event(link, entry))) {
             relay.kick(LinkStore.COLLECTION, link.id());
+            ClientActivityMeter.recorded(entry);
         }
         return link;
     }
@@ -181,6 +183,7 @@ public class ClientLinks {
         Link recorded = store.append(link.id(), entry, event(link, entry))
                 .orElseThrow(() -> new LinkUnavailableException("link of send " + link.sendId() + " vanished"));
         relay.kick(LinkStore.COLLECTION, link.id());
+        ClientActivityMeter.recorded(entry);
         return recorded;
     }
 

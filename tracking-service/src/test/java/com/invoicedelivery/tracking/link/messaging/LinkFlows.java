@@ -34,6 +34,8 @@ import com.invoicedelivery.tracking.link.domain.ActivityEntry;
 import com.invoicedelivery.tracking.link.domain.Link;
 import com.invoicedelivery.tracking.link.domain.LinkToken;
 import com.invoicedelivery.tracking.link.persistence.LinkStore;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Metrics;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -84,6 +86,8 @@ final class LinkFlows implements AutoCloseable {
         SendDetails send = TestSends.linkSend(Language.BG, TestSends.usualExpiry(),
                 TestSends.recipient("flow-" + UUID.randomUUID() + "@example.com", token));
         var requested = TestSends.sendRequested(tenant, send);
+        double acceptedBefore = recorded("accepted");
+        double openedBefore = recorded("opened");
 
         try (TopicProbe trackingEvents = new TopicProbe(brokers, Topics.TRACKING_EVENTS)) {
             publish(Topics.SEND_REQUESTED, requested);
@@ -137,6 +141,15 @@ final class LinkFlows implements AutoCloseable {
             }
             assertThat(published.toString()).doesNotContain(token);
         }
+        assertThat(recorded("accepted") - acceptedBefore).as("tracking_client_actions_total, by a person").isEqualTo(1);
+        assertThat(recorded("opened") - openedBefore).isEqualTo(3);
+    }
+
+    /** Boot adds the service's registry to the global one, which the activity meter counts in. */
+    private static double recorded(String action) {
+        Counter counter = Metrics.globalRegistry.find("tracking.client.actions").tags("action", action, "machine",
+                "false").counter();
+        return counter == null ? 0 : counter.count();
     }
 
     /** An attachment-mode send gets no link (and so no page and no tracking). */
