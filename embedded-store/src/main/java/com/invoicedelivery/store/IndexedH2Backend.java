@@ -122,31 +122,19 @@ public class IndexedH2Backend extends H2Backend {
 
         @Override
         public void addIndex(Index<Object> index) {
-            super.addIndex(index);
-            SecondaryIndex<Object> prefixes = IndexedQueries.prefixesOf(index);
-            if (prefixes != null) {
-                super.addIndex(prefixes);
-            }
+            IndexedQueries.addWithPrefixes(index, super::addIndex);
         }
 
         @Override
         public void dropIndex(String indexName) {
-            super.dropIndex(indexName);
-            String prefixes = IndexedQueries.prefixesName(indexName);
-            if (getIndexes().stream().anyMatch(index -> index.getName().equals(prefixes))) {
-                super.dropIndex(prefixes);
-            }
+            IndexedQueries.dropWithPrefixes(indexName, super::dropIndex, getIndexes());
         }
 
-        /**
-         * The library reads a whole collection this way for its own needs (unchecked) and to feed an aggregation,
-         * which is planned with the pipeline's leading $match.
-         */
         @Override
         public Iterable<Document> queryAll() {
-            Document aggregated = IndexedQueries.aggregatedFilter(getFullName());
-            return aggregated == null ? super.queryDocuments(new Document(), null, 0, 0, 0, null)
-                    : queryDocuments(aggregated, null, 0, 0, 0, null);
+            return IndexedQueries.queryAll(getFullName(),
+                    () -> super.queryDocuments(new Document(), null, 0, 0, 0, null),
+                    filter -> queryDocuments(filter, null, 0, 0, 0, null));
         }
     }
 }

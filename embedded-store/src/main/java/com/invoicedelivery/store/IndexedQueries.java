@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 import de.bwaldvogel.mongo.backend.Index;
@@ -57,6 +59,35 @@ final class IndexedQueries {
 
     static String prefixesName(String indexName) {
         return indexName + " (prefixes)";
+    }
+
+    /** Adds {@code index} through the library ({@code add}), and with it the index of its prefixes if it has one. */
+    static <P> void addWithPrefixes(Index<P> index, Consumer<Index<P>> add) {
+        add.accept(index);
+        SecondaryIndex<P> prefixes = prefixesOf(index);
+        if (prefixes != null) {
+            add.accept(prefixes);
+        }
+    }
+
+    /** Drops the index named {@code indexName} through the library ({@code drop}), and the index of its prefixes. */
+    static void dropWithPrefixes(String indexName, Consumer<String> drop, List<? extends Index<?>> indexes) {
+        drop.accept(indexName);
+        String prefixes = prefixesName(indexName);
+        if (indexes.stream().anyMatch(index -> index.getName().equals(prefixes))) {
+            drop.accept(prefixes);
+        }
+    }
+
+    /**
+     * What a collection's {@code queryAll} reads: the library reads a whole collection this way for its own needs
+     * (unchecked, {@code unchecked}) and to feed an aggregation, which is planned with the pipeline's leading $match
+     * ({@code planned}, given that filter).
+     */
+    static Iterable<Document> queryAll(String fullName, Supplier<Iterable<Document>> unchecked,
+            Function<Document, Iterable<Document>> planned) {
+        Document aggregated = aggregatedFilter(fullName);
+        return aggregated == null ? unchecked.get() : planned.apply(aggregated);
     }
 
     /** The filter an aggregation on {@code fullName} reads with, or null when none is running on this thread. */
