@@ -325,7 +325,7 @@ class DeploymentFilesTest {
         void composeAcceptsTheFileAndEveryServiceWaitsForHealthyDependencies() throws Exception {
             ComposeCheck.assumeInstalled();
 
-            ComposeCheck.Result result = ComposeCheck.config(COMPOSE);
+            InstalledTool.Result result = ComposeCheck.config(COMPOSE);
 
             assertThat(result.exitCode()).as(result.output()).isZero();
             JsonNode config = KubernetesSchema.YAML.readTree(result.output().substring(result.output().indexOf("services:")));
@@ -456,8 +456,8 @@ class DeploymentFilesTest {
             Files.writeString(wrongType, compose.replace("retries: 12", "retries: twelve"));
 
             assertThat(compose).contains("  read_only: true\n", "retries: 12");
-            ComposeCheck.Result unknown = ComposeCheck.config(unknownKey);
-            ComposeCheck.Result wrong = ComposeCheck.config(wrongType);
+            InstalledTool.Result unknown = ComposeCheck.config(unknownKey);
+            InstalledTool.Result wrong = ComposeCheck.config(wrongType);
             assertThat(unknown.exitCode()).as(unknown.output()).isNotZero();
             assertThat(unknown.output()).contains("restart_policy");
             assertThat(wrong.exitCode()).as(wrong.output()).isNotZero();

@@ -24,7 +24,7 @@ class MonitoringFilesTest {
     @Test
     void theAlertRulesPassPromtoolsCheck() throws Exception {
         Promtool.assumeInstalled();
-        Promtool.Result result = Promtool.checkRules(ALERTS);
+        InstalledTool.Result result = Promtool.checkRules(ALERTS);
         assertThat(result.exitCode()).as(result.output()).isZero();
         assertThat(result.output()).contains("SUCCESS");
     }
@@ -42,7 +42,7 @@ class MonitoringFilesTest {
         Path file = work.resolve("dashboard-queries.yml");
         Files.writeString(file, rules);
 
-        Promtool.Result result = Promtool.checkRules(file);
+        InstalledTool.Result result = Promtool.checkRules(file);
 
         assertThat(result.exitCode()).as(result.output()).isZero();
         assertThat(result.output()).contains("SUCCESS: " + queries.size() + " rules found");
