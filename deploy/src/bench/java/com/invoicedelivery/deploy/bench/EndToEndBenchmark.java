@@ -94,6 +94,8 @@ public final class EndToEndBenchmark {
     private final ApiClient mail;
     private final ExecutorService pool = Executors.newFixedThreadPool(SETUP_THREADS);
     private long storedSends;
+    /** The platform's processes (name → pid), known once it has started. */
+    private Map<String, Long> processes = Map.of();
     /** The tenant's clients, made by the set-up; invoices go to them in turn. */
     private List<String> clientIds = List.of();
 
@@ -166,7 +168,7 @@ public final class EndToEndBenchmark {
 
     private void run(Map<String, Object> result, PlatformSettings settings) throws Exception {
         try {
-            Map<String, Long> processes = processes();
+            processes = processes();
             result.put("processes", processes);
             log("settling " + SETTLE.toSeconds() + " s, then " + config.idle().toSeconds() + " s of idle measurement");
             Pause.of(SETTLE);
@@ -344,6 +346,7 @@ public final class EndToEndBenchmark {
                 + " sends stored before)");
         Map<String, Instant> requestedAt = new LinkedHashMap<>();
         List<Double> postMillis = new ArrayList<>();
+        Map<String, Long> cpuBefore = ProcessUsage.cpuTicks(processes);
         Instant firstRequest = Instant.now();
         long started = System.nanoTime();
         for (int from = 0; from < config.invoices(); from += config.batch()) {
@@ -362,6 +365,8 @@ public final class EndToEndBenchmark {
         Map<String, Instant> sentAt = sentTimes(requestedAt.keySet(),
                 started + Duration.ofSeconds(60 + expected).toNanos());
         double completeSeconds = seconds(System.nanoTime() - started);
+        // the launcher's figure includes this benchmark's own requests and status reads (it runs in the same JVM)
+        Map<String, Double> cpuMillisPerInvoice = ProcessUsage.cpuMillisPer(processes, cpuBefore, requestedAt.size());
         List<Double> latencies = new ArrayList<>();
         Instant lastSent = firstRequest;
         for (Map.Entry<String, Instant> sent : sentAt.entrySet()) {
@@ -386,6 +391,7 @@ public final class EndToEndBenchmark {
         pass.put("invoicesPerSecond", platformSeconds <= 0 ? null : round3(sentAt.size() / platformSeconds));
         pass.put("statusesReadSeconds", completeSeconds);
         pass.put("latencyToSentMs", Latencies.summary(latencies));
+        pass.put("cpuMillisPerInvoice", cpuMillisPerInvoice);
         log(kind + " " + mode + " run " + run + ": " + sentAt.size() + "/" + expected + " SENT, "
                 + pass.get("invoicesPerSecond") + " invoices/s, POST p50 "
                 + Latencies.summary(postMillis).get("p50Ms") + " ms, to SENT p50/p99 "

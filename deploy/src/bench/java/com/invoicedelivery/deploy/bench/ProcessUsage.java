@@ -42,6 +42,24 @@ final class ProcessUsage {
         return idle;
     }
 
+    /** Every process's CPU ticks now: the start of a {@link #cpuMillisPer} measurement. */
+    static Map<String, Long> cpuTicks(Map<String, Long> processes) {
+        Map<String, Long> ticks = new LinkedHashMap<>();
+        processes.forEach((name, pid) -> ticks.put(name, cpuTicks(pid)));
+        return ticks;
+    }
+
+    /**
+     * The CPU time (user + system) each process spent since {@code before}, in milliseconds per unit of work: what
+     * sizing needs, and, unlike a rate, barely changed by other work on the machine.
+     */
+    static Map<String, Double> cpuMillisPer(Map<String, Long> processes, Map<String, Long> before, long units) {
+        Map<String, Double> perUnit = new LinkedHashMap<>();
+        processes.forEach((name, pid) -> perUnit.put(name, units == 0 ? null
+                : Latencies.round(1000.0 * (cpuTicks(pid) - before.get(name)) / TICKS_PER_SECOND / units)));
+        return perUnit;
+    }
+
     static long cpuTicks(long pid) {
         try {
             String stat = Files.readString(Path.of("/proc", String.valueOf(pid), "stat"));

@@ -45,6 +45,20 @@ final class Report {
                     .append(" / ").append(latency.path("p99Ms").asText()).append(" | ")
                     .append(pass.path("sent").asInt()).append("/").append(pass.path("invoices").asInt()).append(" |\n");
         }
+        md.append("\nCPU time per invoice, each process, over each pass (ms; the launcher's includes this benchmark's"
+                + " own requests and status reads):\n\n| kind | mode | run |");
+        JsonNode firstCpu = run.path("passes").path(0).path("cpuMillisPerInvoice");
+        firstCpu.properties().forEach(process -> md.append(' ').append(process.getKey()).append(" |"));
+        md.append("\n|---|---|---:|");
+        firstCpu.properties().forEach(process -> md.append("---:|"));
+        md.append('\n');
+        for (JsonNode pass : run.path("passes")) {
+            md.append("| ").append(pass.path("kind").asText()).append(" | ").append(pass.path("mode").asText())
+                    .append(" | ").append(pass.path("run").asInt()).append(" |");
+            pass.path("cpuMillisPerInvoice").properties()
+                    .forEach(process -> md.append(' ').append(process.getValue().asText()).append(" |"));
+            md.append('\n');
+        }
         JsonNode render = run.path("rawRender");
         md.append("\nRaw render rate (pdf-service's renderer alone, same invoices, same JVM options, ")
                 .append(render.path("threads").asInt()).append(" callers): ")
