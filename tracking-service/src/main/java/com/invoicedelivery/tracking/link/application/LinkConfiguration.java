@@ -25,7 +25,7 @@ class LinkConfiguration {
     @Bean
     MachineSuspicion machineSuspicion(LinkProperties properties) {
         LinkProperties.SuspectedMachine machines = properties.suspectedMachine();
-        return new MachineSuspicion(machines.deliveryWindow(), machines.extraUserAgents());
+        return new MachineSuspicion(machines.deliveryWindow(), machines.minimumDwell(), machines.extraUserAgents());
     }
 
     /** Spent form tokens are remembered as long as configured (persistence takes no configuration itself). */

@@ -72,6 +72,15 @@ public class LinkStore implements InitializingBean {
                 FindAndModifyOptions.options().returnNew(true), Link.class, COLLECTION));
     }
 
+    /**
+     * Counts one more fetch on the OPENED entry {@code eventId} (see ClientLinks#open); false when the link or the
+     * entry is gone. Nothing is announced: the sender heard of the entry when it was made.
+     */
+    public boolean foldOpen(String id, String eventId) {
+        Query entry = byId(id).addCriteria(Criteria.where("history.eventId").is(eventId));
+        return changedOne(entry, new Update().inc("history.$.count", 1));
+    }
+
     /** Records the first view of the link; false when a view was recorded before (nothing changes then). */
     public boolean appendFirstView(String id, ActivityEntry entry, OutboxEntry event) {
         Query notViewed = byId(id).addCriteria(Criteria.where("viewedAt").is(null));

@@ -85,10 +85,14 @@ class LinkPageController {
         return backToPage(token);
     }
 
-    /** The page's script says a person is using it (see static/js/link.js); answers 204. */
+    /**
+     * The page's script says a person is using it (see static/js/link.js); answers 204. {@code load} names the page
+     * load it comes from (the beacon form carries it).
+     */
     @PostMapping(BEACON)
-    ResponseEntity<Void> seen(@PathVariable String token, HttpServletRequest request) {
-        links.seen(token, signals(request));
+    ResponseEntity<Void> seen(@PathVariable String token, @RequestParam(required = false) String load,
+                              HttpServletRequest request) {
+        links.seen(token, load, signals(request));
         return ResponseEntity.noContent().build();
     }
 
@@ -141,6 +145,7 @@ class LinkPageController {
         view.addObject("link", page.link());
         view.addObject("fmt", new PageFormats(page.link().language(), displayZone));
         view.addObject("maxReason", ReturnReason.MAX_LENGTH);
+        view.addObject("pageLoad", page.pageLoad());
         if (!page.consentDue()) {
             view.addObject("invoice", page.link().invoice());
         }
@@ -162,7 +167,8 @@ class LinkPageController {
     private static RequestSignals signals(HttpServletRequest request) {
         String purpose = firstNonNull(request.getHeader("Sec-Purpose"), request.getHeader("Purpose"),
                 request.getHeader("X-Moz"));
-        return new RequestSignals(request.getMethod(), request.getHeader(HttpHeaders.USER_AGENT), purpose);
+        return new RequestSignals(request.getMethod(), request.getHeader(HttpHeaders.USER_AGENT), purpose,
+                request.getRemoteAddr());
     }
 
     private static String firstNonNull(String... values) {

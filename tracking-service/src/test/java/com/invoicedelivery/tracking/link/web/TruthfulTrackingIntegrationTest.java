@@ -97,10 +97,11 @@ class TruthfulTrackingIntegrationTest extends LinkPagesSupport {
         assertThat(browser.get("/l/" + token, Map.of("Purpose", "prefetch")).statusCode()).isEqualTo(200);
 
         Link link = stored(token);
-        assertThat(link.history()).hasSize(9).allSatisfy(step -> {
+        assertThat(link.history()).allSatisfy(step -> {
             assertThat(step.activity()).isEqualTo(ClientActivity.OPENED);
             assertThat(step.suspectedMachine()).isTrue();
         });
+        assertThat(link.history().stream().mapToInt(ActivityEntry::count).sum()).as("every fetch counted").isEqualTo(9);
         assertThat(link.viewedAt()).isNull();
     }
 
@@ -156,8 +157,8 @@ class TruthfulTrackingIntegrationTest extends LinkPagesSupport {
         assertThat(postOnly).containsOnly(405);
         assertThat(pdfBeforeAccept.statusCode()).isEqualTo(303);
         Link link = stored(token);
-        assertThat(link.history()).extracting(ActivityEntry::activity)
-                .containsExactly(ClientActivity.OPENED, ClientActivity.OPENED);
+        assertThat(link.history()).extracting(ActivityEntry::activity, ActivityEntry::count)
+                .containsExactly(tuple(ClientActivity.OPENED, 2));
         assertThat(link.viewedAt()).isNull();
         assertThat(link.outcome()).isNull();
         assertThat(link.renewalRequestedAt()).isNull();
@@ -194,6 +195,72 @@ class TruthfulTrackingIntegrationTest extends LinkPagesSupport {
                     .containsExactly(tuple(downloads.get(0).eventId(), downloads.get(0).at()),
                             tuple(downloads.get(1).eventId(), downloads.get(1).at()));
         }
+    }
+
+    @Test
+    void aSandboxThatLoadsThePageRightAfterDeliveryAndRunsItsScriptIsNoView() {
+        // headless Chromium with a desktop agent, a second after the e-mail went out; its beacon comes later
+        String token = TestSends.newToken();
+        SendDetails send = TestSends.linkSend(Language.BG, TestSends.usualExpiry(),
+                TestSends.recipient("sandboxed-" + UUID.randomUUID() + "@example.com", token));
+        registration.register(TestSends.sendRequested(tenant, send));
+        registration.attachDocument(TestSends.documentReady(tenant, send, DOCUMENT, Instant.now()));
+        Browser sandbox = browser();
+        Document loaded = page(sandbox, token);
+
+        sandbox.beacon(loaded);
+
+        assertThat(stored(token).viewedAt()).isNull();
+        assertThat(stored(token).history()).extracting(ActivityEntry::activity, ActivityEntry::suspectedMachine)
+                .containsExactly(tuple(ClientActivity.OPENED, true), tuple(ClientActivity.VIEWED, true));
+    }
+
+    @Test
+    void aBeaconTheMomentThePageArrivedOrNamingNoPageLoadIsNoViewAndAPersonsLaterClickIs() {
+        String token = newLink(Language.BG);
+        Browser browser = browser();
+        Document consent = page(browser, token);
+
+        browser.beaconAtOnce(consent);
+        browser.post("/l/" + token + "/seen", Map.of("_csrf", Browser.formToken(consent), "load", "made-up"));
+        assertThat(stored(token).viewedAt()).isNull();
+
+        browser.beacon(consent);
+
+        assertThat(stored(token).viewedAt()).isNotNull();
+        assertThat(stored(token).history()).extracting(ActivityEntry::activity, ActivityEntry::suspectedMachine)
+                .containsExactly(tuple(ClientActivity.OPENED, false), tuple(ClientActivity.VIEWED, true),
+                        tuple(ClientActivity.VIEWED, true), tuple(ClientActivity.VIEWED, false));
+    }
+
+    @Test
+    void headAndScannerDownloadsAreRecordedFlaggedAndOnlyThePersonsIsNot() {
+        PDF_SERVICE.put(DOCUMENT.documentId(), PDF);
+        String token = newLink(Language.BG);
+        Browser browser = browser();
+        browser.submit(consentGiven(browser, token), "form.accept-form", NO_FIELDS);
+
+        assertThat(browser.download("/l/" + token + "/invoice.pdf").statusCode()).isEqualTo(200);
+        assertThat(browser.head("/l/" + token + "/invoice.pdf").statusCode()).isEqualTo(200);
+        assertThat(browser.get("/l/" + token + "/invoice.pdf", SAFE_LINKS).statusCode()).isEqualTo(200);
+
+        assertThat(stored(token).history()).filteredOn(step -> step.activity() == ClientActivity.DOWNLOADED)
+                .extracting(ActivityEntry::suspectedMachine).containsExactly(false, true, true);
+    }
+
+    @Test
+    void aBurstOfFetchesByOneClientIsOneOpenedEntryWithACount() {
+        String token = newLink(Language.BG);
+        Browser browser = browser();
+
+        for (int i = 0; i < 25; i++) {
+            assertThat(browser.get("/l/" + token).statusCode()).isEqualTo(200);
+        }
+        browser.get("/l/" + token, "Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) Safari/604.1");
+
+        assertThat(stored(token).history()).extracting(ActivityEntry::activity, ActivityEntry::count)
+                .as("another client's fetch is an entry of its own")
+                .containsExactly(tuple(ClientActivity.OPENED, 25), tuple(ClientActivity.OPENED, 1));
     }
 
     private static boolean isDownloadOf(ConsumerRecord<String, String> record, String sendId, ActivityEntry step) {
