@@ -31,7 +31,9 @@ import org.slf4j.LoggerFactory;
  * What a client does with a personal link. Every step is recorded in the link's history and announced on
  * {@value Topics#TRACKING_EVENTS} through the link's outbox, in one write, flagged where it looks like a
  * machine's. A GET records only that the link was opened (or the PDF downloaded); a view needs a person's
- * beacon or POST; decisions are POSTs, and each link decides once. An expired link can ask, through
+ * beacon or POST; decisions are POSTs, and each link decides once. For an address that refused consent nothing
+ * behavioural is recorded: no opens, no views; only its answers (consent, Accept, Return) and its downloads (the
+ * proof the document was delivered). An expired link can ask, through
  * {@value Topics#LINK_RENEWAL_REQUESTED}, for a fresh link to its own address.
  */
 public class ClientLinks {
@@ -71,6 +73,9 @@ public class ClientLinks {
      */
     public LinkPage open(String rawToken, RequestSignals signals) {
         Link link = valid(rawToken);
+        if (refused(link)) {
+            return page(link, null); // no behavioural tracking for an address that refused consent
+        }
         boolean suspected = suspected(link, signals);
         Instant now = now();
         String client = clientOf(signals);
@@ -91,6 +96,9 @@ public class ClientLinks {
      */
     public void seen(String rawToken, String pageLoad, RequestSignals signals) {
         Link link = valid(rawToken);
+        if (refused(link)) {
+            return; // its pages have no beacon; one posted anyway records nothing
+        }
         ActivityEntry load = pageLoad == null ? null : link.pageLoad(pageLoad).orElse(null);
         viewed(link, machines.suspectsView(signals, load, link.earliestMailedAt(), clock.instant()));
     }
@@ -100,11 +108,29 @@ public class ClientLinks {
         return page(valid(rawToken), null);
     }
 
-    /** The address answers the consent request; only its first answer to the tenant counts. */
+    /**
+     * The address answers the consent request; only its first answer to the tenant counts. Consenting is a person's
+     * use of the page (the view); refusing records the refusal, which the sender must know, and nothing else.
+     */
     public void consent(String rawToken, ConsentDecision decision, RequestSignals signals) {
-        Link link = viewed(rawToken, signals);
+        Link link = valid(rawToken);
+        if (decision == ConsentDecision.GIVEN) {
+            link = viewed(link, suspected(link, signals));
+        }
         if (consents.record(new Consent(link.tenantId(), link.email(), decision, now(), link.id()))) {
             record(link, decision.activity(), null, signals);
+        }
+    }
+
+    /**
+     * The client withdraws the consent it gave, from any later page of the tenant's links: from now on its pages are
+     * as after a refusal. Recorded as CONSENT_REFUSED, so the sender's timeline shows it.
+     */
+    public void withdrawConsent(String rawToken, RequestSignals signals) {
+        Link link = valid(rawToken);
+        if (consents.withdraw(link.tenantId(), link.email(), now())) {
+            record(link, ClientActivity.CONSENT_REFUSED, null, signals);
+            log.info("send {}: recipient {} withdrew consent", link.sendId(), link.recipientId());
         }
     }
 
@@ -170,9 +196,12 @@ public class ClientLinks {
     }
 
     private void decide(String rawToken, Function<Instant, Outcome> outcomeAt, RequestSignals signals) {
-        Link link = viewed(rawToken, signals);
+        Link link = valid(rawToken);
         if (consentDue(link)) {
             return; // the page asks for consent first; nothing is decided without it
+        }
+        if (!refused(link)) {
+            link = viewed(link, suspected(link, signals));
         }
         Outcome outcome = outcomeAt.apply(now());
         ActivityEntry entry = link.step(outcome.kind().activity(), outcome.reason(), suspected(link, signals),
@@ -186,11 +215,6 @@ public class ClientLinks {
      * A POST shows that someone used the page: the first such use by a person is the link's VIEWED step. A
      * request that looks like a machine is recorded, flagged, and leaves the person's first view to come.
      */
-    private Link viewed(String rawToken, RequestSignals signals) {
-        Link link = valid(rawToken);
-        return viewed(link, suspected(link, signals));
-    }
-
     private Link viewed(Link link, boolean suspected) {
         if (suspected) {
             return appended(link, link.step(ClientActivity.VIEWED, null, true, now()));
@@ -237,7 +261,11 @@ public class ClientLinks {
     }
 
     private LinkPage page(Link link, String pageLoad) {
-        return new LinkPage(link, consentDue(link), pageLoad);
+        return new LinkPage(link, consents.decision(link.tenantId(), link.email()).orElse(null), pageLoad);
+    }
+
+    private boolean refused(Link link) {
+        return consents.decision(link.tenantId(), link.email()).orElse(null) == ConsentDecision.REFUSED;
     }
 
     /** Who fetched, as a hash of address and User-Agent: enough to fold one client's repeats, nothing to read. */

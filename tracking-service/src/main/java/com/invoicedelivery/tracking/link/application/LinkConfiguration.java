@@ -34,6 +34,12 @@ class LinkConfiguration {
         return new SpentFormTokenStore(mongo, properties.formTokenRetention());
     }
 
+    /** Links are deleted the configured time after they expired (persistence takes no configuration itself). */
+    @Bean
+    LinkStore linkStore(MongoTemplate mongo, LinkProperties properties) {
+        return new LinkStore(mongo, properties.activityRetention());
+    }
+
     @Bean
     FormTokens formTokens(SpentFormTokenStore spent, Clock clock) {
         return new FormTokens(spent, clock);

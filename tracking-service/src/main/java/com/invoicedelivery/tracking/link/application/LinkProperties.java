@@ -16,11 +16,12 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param formTokenRetention how long a spent form (CSRF) token is remembered, so a replayed form is refused
  * @param suspectedMachine   when a request counts as a machine's rather than a person's
  * @param openFoldWindow     repeated fetches of a page by one client within this window are one OPENED entry
+ * @param activityRetention  how long a link, with its history of the client's activity, is kept after it expired
  */
 @ConfigurationProperties("tracking.links")
 public record LinkProperties(ZoneId displayZone, Duration renewalInterval,
                              Duration formTokenRetention, SuspectedMachine suspectedMachine,
-                             Duration openFoldWindow) {
+                             Duration openFoldWindow, Duration activityRetention) {
 
     public LinkProperties {
         Objects.requireNonNull(displayZone, "tracking.links.display-zone is not set");
@@ -28,6 +29,7 @@ public record LinkProperties(ZoneId displayZone, Duration renewalInterval,
         Objects.requireNonNull(formTokenRetention, "tracking.links.form-token-retention is not set");
         Objects.requireNonNull(suspectedMachine, "tracking.links.suspected-machine is not set");
         Objects.requireNonNull(openFoldWindow, "tracking.links.open-fold-window is not set");
+        Objects.requireNonNull(activityRetention, "tracking.links.activity-retention is not set");
     }
 
     /**

@@ -92,7 +92,6 @@ final class LinkFlows implements AutoCloseable {
 
             Browser browser = new Browser(port);
             Document consent = Browser.parse(browser.get("/l/" + token));
-            browser.beacon(consent);
             browser.submit(consent, "form.consent-form", Map.of("decision", "give"));
             Document invoice = Browser.parse(browser.get("/l/" + token));
             browser.submit(invoice, "form.accept-form", Map.of());

@@ -40,12 +40,12 @@ class TruthfulTrackingIntegrationTest extends LinkPagesSupport {
 
     @Test
     void aPersonsBeaconIsTheViewAndItCountsOnce() {
-        String token = newLink(Language.BG);
+        String token = consentedLink(Language.BG);
         Browser browser = browser();
-        Document consent = page(browser, token);
+        Document invoice = page(browser, token);
 
-        HttpResponse<String> beacon = browser.beacon(consent);
-        HttpResponse<String> again = browser.beacon(consent);
+        HttpResponse<String> beacon = browser.beacon(invoice);
+        HttpResponse<String> again = browser.beacon(invoice);
 
         assertThat(beacon.statusCode()).isEqualTo(204);
         assertThat(again.statusCode()).as("the beacon's token is not spent: the page's forms still work")
@@ -53,8 +53,7 @@ class TruthfulTrackingIntegrationTest extends LinkPagesSupport {
         assertThat(stored(token).history()).extracting(ActivityEntry::activity, ActivityEntry::suspectedMachine)
                 .containsExactly(tuple(ClientActivity.OPENED, false), tuple(ClientActivity.VIEWED, false));
         assertThat(stored(token).viewedAt()).isNotNull();
-        assertThat(browser.submit(consent, "form.consent-form", Map.of("decision", "give")).statusCode())
-                .isEqualTo(303);
+        assertThat(browser.submit(invoice, "form.accept-form", NO_FIELDS).statusCode()).isEqualTo(303);
     }
 
     @Test
@@ -65,13 +64,16 @@ class TruthfulTrackingIntegrationTest extends LinkPagesSupport {
         Document consent = page(browser, token);
         Document invoice = consentGiven(browser, token);
 
-        for (Document page : List.of(consent, invoice)) {
+        assertThat(consent.select("form#seen-beacon")).as("nothing is recorded before the answer").isEmpty();
+        for (Document page : List.of(invoice)) {
             Element beacon = page.selectFirst("form#seen-beacon");
             assertThat(beacon).isNotNull();
             assertThat(beacon.hasAttr("hidden")).isTrue();
             assertThat(beacon.attr("method")).isEqualTo("post");
             assertThat(beacon.attr("action")).isEqualTo("/l/" + token + "/seen");
             assertThat(beacon.select("input[name=_csrf]").attr("value")).isNotBlank();
+            assertThat(beacon.select("input[name=load]").attr("value")).as("the page load it comes from")
+                    .isEqualTo(stored(token).history().get(0).eventId()); // the later fetches fold into it
             assertThat(page.select("script")).singleElement()
                     .satisfies(script -> assertThat(script.attr("src")).isEqualTo("/js/link.js"))
                     .satisfies(script -> assertThat(script.data()).isEmpty());
@@ -107,7 +109,7 @@ class TruthfulTrackingIntegrationTest extends LinkPagesSupport {
 
     @Test
     void aScannerThatRunsTheBeaconIsFlaggedAndLeavesTheViewToThePerson() {
-        String token = newLink(Language.BG);
+        String token = consentedLink(Language.BG);
         Browser scanner = browser();
         HttpResponse<String> fetched = scanner.get("/l/" + token, SAFE_LINKS);
 
@@ -202,7 +204,7 @@ class TruthfulTrackingIntegrationTest extends LinkPagesSupport {
         // headless Chromium with a desktop agent, a second after the e-mail went out; its beacon comes later
         String token = TestSends.newToken();
         SendDetails send = TestSends.linkSend(Language.BG, TestSends.usualExpiry(),
-                TestSends.recipient("sandboxed-" + UUID.randomUUID() + "@example.com", token));
+                TestSends.recipient(consentedAddress(), token));
         registration.register(TestSends.sendRequested(tenant, send));
         registration.attachDocument(TestSends.documentReady(tenant, send, DOCUMENT, Instant.now()));
         Browser sandbox = browser();
@@ -217,15 +219,15 @@ class TruthfulTrackingIntegrationTest extends LinkPagesSupport {
 
     @Test
     void aBeaconTheMomentThePageArrivedOrNamingNoPageLoadIsNoViewAndAPersonsLaterClickIs() {
-        String token = newLink(Language.BG);
+        String token = consentedLink(Language.BG);
         Browser browser = browser();
-        Document consent = page(browser, token);
+        Document invoice = page(browser, token);
 
-        browser.beaconAtOnce(consent);
-        browser.post("/l/" + token + "/seen", Map.of("_csrf", Browser.formToken(consent), "load", "made-up"));
+        browser.beaconAtOnce(invoice);
+        browser.post("/l/" + token + "/seen", Map.of("_csrf", Browser.formToken(invoice), "load", "made-up"));
         assertThat(stored(token).viewedAt()).isNull();
 
-        browser.beacon(consent);
+        browser.beacon(invoice);
 
         assertThat(stored(token).viewedAt()).isNotNull();
         assertThat(stored(token).history()).extracting(ActivityEntry::activity, ActivityEntry::suspectedMachine)
