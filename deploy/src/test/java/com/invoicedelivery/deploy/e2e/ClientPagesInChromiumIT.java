@@ -171,16 +171,8 @@ class ClientPagesInChromiumIT {
     /** @param mailedAt {@link System#nanoTime()} when the e-mail with the link was in the mailbox */
     private record Sent(String sendId, String number, String link, long mailedAt) {
 
-        /**
-         * Waits until the scanner window (tracking-service's 10 s after the document was ready, which is before the
-         * mail went out) is over: a download or view within it is rightly taken for a mail scanner's, and this test
-         * is faster than any person.
-         */
         void awaitScannerWindowOver() throws InterruptedException {
-            long left = Duration.ofSeconds(12).toNanos() - (System.nanoTime() - mailedAt);
-            if (left > 0) {
-                Thread.sleep(left / 1_000_000);
-            }
+            ClientBrowser.awaitScannerWindowOver(mailedAt);
         }
     }
 
