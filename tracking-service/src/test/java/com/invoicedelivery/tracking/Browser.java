@@ -76,8 +76,22 @@ public final class Browser {
         return send(request.POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    /** What the page's script sends on the first interaction: the beacon form, token included. */
+    /**
+     * What the page's script sends on a person's first interaction: the beacon form, token and page load included,
+     * once the page has been shown for the minimum dwell (a person reads before clicking).
+     */
     public HttpResponse<String> beacon(Document page) {
+        try {
+            Thread.sleep(TrackingIntegrationTest.MINIMUM_DWELL.toMillis() + 50);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+        return beaconAtOnce(page);
+    }
+
+    /** The beacon sent the moment the page arrived, as a scanner's sandbox running the page's script would. */
+    public HttpResponse<String> beaconAtOnce(Document page) {
         return submit(page, "form#seen-beacon", Map.of());
     }
 

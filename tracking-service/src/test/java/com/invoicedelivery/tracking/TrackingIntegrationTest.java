@@ -36,6 +36,12 @@ public abstract class TrackingIntegrationTest {
     public static final int PER_TOKEN_REFILL_PER_MINUTE = 1;
 
     /**
+     * A view beacon counts this long after its page load: short, so that the tests' person ({@link Browser#beacon})
+     * waits little, but not zero, so that a beacon sent at once ({@link Browser#beaconAtOnce}) is a sandbox's.
+     */
+    public static final Duration MINIMUM_DWELL = Duration.ofMillis(300);
+
+    /**
      * The real registration, watched: a test counts how often a record was handed to it (retries). Declared here,
      * not in one test class, so that every integration test keeps sharing the one context and consumer group.
      */
@@ -49,6 +55,7 @@ public abstract class TrackingIntegrationTest {
         // the count across replicas must not refuse before this replica's bucket, which the tests are about
         registry.add("tracking.rate-limits.all-replicas.per-client-per-minute", () -> 10 * PER_CLIENT_CAPACITY);
         registry.add("tracking.rate-limits.per-token.per-minute", () -> PER_TOKEN_REFILL_PER_MINUTE);
+        registry.add("tracking.links.suspected-machine.minimum-dwell", MINIMUM_DWELL::toString);
     }
 
     /** Polls until {@code value} yields non-null; fails after {@code timeout}. */

@@ -110,6 +110,38 @@ final class ChromiumClient implements AutoCloseable {
         }
     }
 
+    /**
+     * The table cells (with text) that are not wholly inside the window's width, and the page itself if it is wider
+     * than the window: what a person on a phone would have to scroll sideways to see. Empty when all is on screen.
+     */
+    @SuppressWarnings("unchecked")
+    List<String> tableCellsOffScreen() {
+        return (List<String>) driver.executeScript("""
+                var width = document.documentElement.clientWidth;
+                var off = [];
+                document.querySelectorAll('table tbody td').forEach(function (cell, i) {
+                  var box = cell.getBoundingClientRect();
+                  if (cell.textContent.trim() && (box.left < 0 || box.right > width + 0.5 || box.width === 0)) {
+                    off.push((cell.getAttribute('data-label') || 'cell ' + i) + ' at ' + Math.round(box.left)
+                        + '..' + Math.round(box.right) + ' of ' + width);
+                  }
+                });
+                if (document.documentElement.scrollWidth > width) {
+                  off.push('the page is ' + document.documentElement.scrollWidth + ' px wide in ' + width);
+                }
+                return off;""");
+    }
+
+    /** Scrolls the window as a scanner's sandbox does, with no click, key or focus. */
+    void scrollBy(int pixels) {
+        driver.executeScript("window.scrollBy(0, arguments[0])", pixels);
+    }
+
+    /** A person's click on something that does not navigate (a heading): the page's script sees a pointerdown. */
+    void clickInPlace(String css) {
+        find(css).click();
+    }
+
     void type(String css, String text) {
         find(css).sendKeys(text);
     }

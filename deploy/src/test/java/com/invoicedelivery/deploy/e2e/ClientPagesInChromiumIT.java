@@ -29,6 +29,8 @@ import tools.jackson.databind.JsonNode;
 class ClientPagesInChromiumIT {
 
     private static final Duration PIPELINE = Duration.ofSeconds(60);
+    /** An iPhone 12-15's width in CSS pixels: the narrowest common phone the pages are checked at. */
+    private static final int PHONE_WIDTH = 390;
 
     private final LocalPlatform platform;
     private final ImapMailbox mailbox;
@@ -52,7 +54,7 @@ class ClientPagesInChromiumIT {
     }
 
     @Test
-    void anEnglishClientAcceptsTheInvoiceAndDownloadsTheDocumentThatWasSent() {
+    void anEnglishClientAcceptsTheInvoiceAndDownloadsTheDocumentThatWasSent() throws InterruptedException {
         TenantFixture tenant = TenantFixture.create(platform, "e2e-browser-en", "Browser Works Ltd");
         String address = "accounts@browser-en.example";
         String clientId = tenant.createClient("Northwind Trading Ltd", List.of(address), "EN");
@@ -73,9 +75,16 @@ class ClientPagesInChromiumIT {
             assertThat(browser.text()).contains("Accepted");
             browser.screenshot("en-3-accepted", "a.download");
 
+            sent.awaitScannerWindowOver();
             browser.find("a.download").click();
             byte[] pdf = browser.awaitDownload(Duration.ofSeconds(20));
             assertThat(sha256(pdf)).isEqualTo(storedDocumentSha256(sent.sendId()));
+        }
+        try (ChromiumClient phone = new ChromiumClient(PHONE_WIDTH, 844, screenshots)) {
+            phone.open(sent.link());
+            assertThat(phone.text()).contains("In words");
+            assertThat(phone.tableCellsOffScreen()).as("every column on screen at %d px", PHONE_WIDTH).isEmpty();
+            phone.screenshot("en-390-invoice", "table.lines");
         }
 
         JsonNode status = awaitSend(tenant.api(), sent.sendId(), "ACCEPTED", 1);
@@ -91,14 +100,17 @@ class ClientPagesInChromiumIT {
         Sent sent = send(tenant, clientId, "1", "50.00");
         String reason = "Сумата не съответства на договора";
 
-        try (ChromiumClient browser = new ChromiumClient(412, 915, screenshots)) {
+        try (ChromiumClient browser = new ChromiumClient(PHONE_WIDTH, 844, screenshots)) {
             browser.open(sent.link());
             assertThat(browser.htmlLanguage()).isEqualTo("bg");
             assertThat(browser.text()).contains("Браузър Софт ЕООД").doesNotContain(sent.number());
             browser.screenshot("bg-1-consent");
 
             browser.click("button[name=decision][value=give]");
-            assertThat(browser.text()).contains(sent.number()).contains("Клиент Телефон ООД").contains("60,00");
+            assertThat(browser.text()).contains(sent.number()).contains("Клиент Телефон ООД").contains("60,00")
+                    .contains("Словом");
+            assertThat(browser.tableCellsOffScreen()).as("every column on screen at %d px", PHONE_WIDTH).isEmpty();
+            browser.screenshot("bg-390-invoice", "table.lines");
             browser.screenshot("bg-2-invoice", "form.return-form");
 
             browser.type("textarea[name=reason]", reason);
@@ -107,6 +119,11 @@ class ClientPagesInChromiumIT {
             assertThat(browser.findAll("form.accept-form")).as("no second decision").isEmpty();
             browser.screenshot("bg-3-returned", "p.reason");
         }
+        try (ChromiumClient desktop = new ChromiumClient(1280, 1000, screenshots)) {
+            desktop.open(sent.link());
+            assertThat(desktop.tableCellsOffScreen()).isEmpty();
+            desktop.screenshot("bg-1280-invoice", "table.lines");
+        }
 
         JsonNode status = awaitSend(tenant.api(), sent.sendId(), "RETURNED", 0);
         JsonNode recipient = status.get("recipients").get(0);
@@ -114,7 +131,49 @@ class ClientPagesInChromiumIT {
         assertThat(Timeline.steps(status)).contains("OPENED", "VIEWED", "RETURNED").doesNotContain("ACCEPTED");
     }
 
-    private record Sent(String sendId, String number, String link) {
+    /**
+     * The sandbox of issue 16: headless Chromium with a desktop User-Agent loads the page and only scrolls. Its
+     * script sends no beacon, so there is no view; a person who clicks after a moment makes the one view.
+     */
+    @Test
+    void aBrowserThatOnlyScrollsMakesNoViewAndAPersonsClickAfterAMomentDoes() throws InterruptedException {
+        TenantFixture tenant = TenantFixture.create(platform, "e2e-browser-scroll", "Scroll Test Ltd");
+        String clientId = tenant.createClient("Scroll Reader Ltd", List.of("accounts@browser-scroll.example"), "EN");
+        Sent first = send(tenant, clientId, "1", "10.00");
+        try (ChromiumClient browser = new ChromiumClient(1280, 1000, screenshots)) {
+            browser.open(first.link());
+            browser.click("button[name=decision][value=give]"); // the address consents once, for its later links
+        }
+        Sent second = send(tenant, clientId, "2", "10.00");
+
+        try (ChromiumClient sandbox = new ChromiumClient(1280, 600, screenshots)) {
+            sandbox.open(second.link());
+            assertThat(sandbox.findAll("form#seen-beacon")).as("the invoice page, with its beacon").hasSize(1);
+            for (int i = 0; i < 6; i++) {
+                sandbox.scrollBy(300);
+                Thread.sleep(400);
+            }
+            Thread.sleep(2_000); // time for a beacon that must not come
+        }
+        second.awaitScannerWindowOver();
+        try (ChromiumClient person = new ChromiumClient(1280, 1000, screenshots)) {
+            person.open(second.link());
+            Thread.sleep(2_500); // reading before clicking: more than the page's and the service's minimum
+            person.clickInPlace("h1");
+            JsonNode viewed = Waiting.until("send " + second.sendId() + " to be VIEWED",
+                    () -> tenant.api().get("/api/sends/" + second.sendId()).expect(200),
+                    body -> body.get("status").asText().equals("VIEWED"), PIPELINE);
+            // events of one send arrive in order: had the scrolling made a view, it would be here before this one
+            assertThat(Timeline.steps(viewed)).filteredOn("VIEWED"::equals).hasSize(1);
+        }
+    }
+
+    /** @param mailedAt {@link System#nanoTime()} when the e-mail with the link was in the mailbox */
+    private record Sent(String sendId, String number, String link, long mailedAt) {
+
+        void awaitScannerWindowOver() throws InterruptedException {
+            ClientBrowser.awaitScannerWindowOver(mailedAt);
+        }
     }
 
     private Sent send(TenantFixture tenant, String clientId, String quantity, String unitPrice) {
@@ -124,7 +183,7 @@ class ClientPagesInChromiumIT {
                 .expect(202);
         String address = tenant.api().get("/api/clients/" + clientId).expect(200).get("emails").get(0).asText();
         MimeMessage mail = mailbox.await(address, message -> Mails.subject(message).contains(number), PIPELINE);
-        return new Sent(accepted.get("sendId").asText(), number, Mails.link(mail));
+        return new Sent(accepted.get("sendId").asText(), number, Mails.link(mail), System.nanoTime());
     }
 
     private JsonNode awaitSend(ApiClient api, String sendId, String status, int downloads) {

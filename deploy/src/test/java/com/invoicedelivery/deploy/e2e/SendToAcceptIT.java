@@ -55,6 +55,7 @@ class SendToAcceptIT {
         assertThat(accepted.raw().headers().firstValue("Location")).hasValue("/api/sends/" + sendId);
 
         MimeMessage mail = mailbox.await(clientAddress, message -> Mails.subject(message).contains(number), PIPELINE);
+        long mailedAt = System.nanoTime();
         assertThat(((InternetAddress) mail.getFrom()[0]).getAddress())
                 .isEqualTo("invoices@e2e-backbone." + LocalPlatform.PLATFORM_DOMAIN);
         assertThat(((InternetAddress) mail.getFrom()[0]).getPersonal()).isEqualTo("Бекбон Софт ЕООД");
@@ -81,6 +82,7 @@ class SendToAcceptIT {
         assertThat(afterAccept.status()).isEqualTo(200);
         String pdfHref = afterAccept.document().select("a[href$=invoice.pdf]").attr("href");
         assertThat(pdfHref).as("a Download PDF link after Accept").isNotBlank();
+        ClientBrowser.awaitScannerWindowOver(mailedAt); // a download within it is a scanner's, not in `downloads`
         byte[] pdf = browser.download(afterAccept.uri().resolve(pdfHref));
         assertThat(pdfText(pdf)).contains(number).contains("Клиент Едно ООД").contains("Бекбон Софт ЕООД")
                 .contains("241,20");

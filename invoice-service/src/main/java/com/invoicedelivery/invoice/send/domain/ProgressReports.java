@@ -44,8 +44,9 @@ public final class ProgressReports {
     }
 
     /**
-     * tracking-service saw the client use the link. Consent decisions only go into the timeline; a download is
-     * recorded (every one, with its time) without changing the status. An open or view that looks like a machine's
+     * tracking-service saw the client use the link. Consent decisions only go into the timeline; a person's download
+     * is recorded (every one, with its time) without changing the status, a machine's (a HEAD, a scanner fetching
+     * the file) only goes into the timeline, flagged. An open or view that looks like a machine's
      * (a mail scanner fetching every link) goes into the timeline but changes no status; Accept and Return are
      * decisions the client's page recorded, so they always count, with the suspicion noted.
      */
@@ -62,7 +63,8 @@ public final class ProgressReports {
         String detail = !event.suspectedMachine() ? returnReason
                 : isDecision(event.activity()) ? join(returnReason, MACHINE_DECISION) : MACHINE;
         return new Progress(event.eventId(), event.occurredAt(), event.recipientId(), event.activity().name(), detail,
-                status, null, null, returnReason, event.activity() == ClientActivity.DOWNLOADED);
+                status, null, null, returnReason,
+                event.activity() == ClientActivity.DOWNLOADED && !event.suspectedMachine());
     }
 
     private static boolean isDecision(ClientActivity activity) {

@@ -82,6 +82,15 @@ class ProgressReportsTest {
         assertThat(progress.detail()).contains("mail scanner");
     }
 
+    @Test
+    void aMachinesDownloadGoesIntoTheTimelineFlaggedButNotIntoTheDownloads() {
+        Progress progress = ProgressReports.of(activity(ClientActivity.DOWNLOADED, null, true));
+
+        assertThat(progress.download()).as("a HEAD or a scanner's fetch is not the client's download").isFalse();
+        assertThat(progress.step()).isEqualTo("DOWNLOADED");
+        assertThat(progress.detail()).contains("mail scanner");
+    }
+
     @ParameterizedTest
     @CsvSource({"ACCEPTED, ACCEPTED, ", "RETURNED, RETURNED, wrong amount"})
     void aDecisionCountsEvenFromABrowserThatLooksAutomated(ClientActivity activity, SendStatus status, String reason) {

@@ -16,6 +16,7 @@ import com.invoicedelivery.events.InvoiceSnapshot;
 import com.invoicedelivery.events.Language;
 import com.invoicedelivery.events.Party;
 import com.invoicedelivery.events.VatBreakdown;
+import com.invoicedelivery.kit.money.AmountInWords;
 
 /**
  * Formats an invoice snapshot for printing in one language. It prints the numbers the snapshot carries and

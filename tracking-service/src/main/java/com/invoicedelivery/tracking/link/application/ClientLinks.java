@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Optional;
 import java.util.function.Function;
 
 import com.invoicedelivery.events.ClientActivity;
@@ -30,7 +31,9 @@ import org.slf4j.LoggerFactory;
  * What a client does with a personal link. Every step is recorded in the link's history and announced on
  * {@value Topics#TRACKING_EVENTS} through the link's outbox, in one write, flagged where it looks like a
  * machine's. A GET records only that the link was opened (or the PDF downloaded); a view needs a person's
- * beacon or POST; decisions are POSTs, and each link decides once. An expired link can ask, through
+ * beacon or POST; decisions are POSTs, and each link decides once. For an address that refused consent nothing
+ * behavioural is recorded: no opens, no views; only its answers (consent, Accept, Return) and its downloads (the
+ * proof the document was delivered). An expired link can ask, through
  * {@value Topics#LINK_RENEWAL_REQUESTED}, for a fresh link to its own address.
  */
 public class ClientLinks {
@@ -45,6 +48,7 @@ public class ClientLinks {
     private final MachineSuspicion machines;
     private final Clock clock;
     private final Duration renewalInterval;
+    private final Duration openFoldWindow;
 
     public ClientLinks(LinkStore store, Consents consents, OutboxEntries outbox, OutboxRelay relay,
                        DocumentSource documents, MachineSuspicion machines, Clock clock, LinkProperties properties) {
@@ -56,33 +60,77 @@ public class ClientLinks {
         this.machines = machines;
         this.clock = clock;
         this.renewalInterval = properties.renewalInterval();
+        this.openFoldWindow = properties.openFoldWindow();
     }
 
     /**
-     * The page was fetched (GET or HEAD): records OPENED and returns what the page shows.
+     * The page was fetched (GET or HEAD): records OPENED and returns what the page shows. A fetch by the same client
+     * (address and User-Agent), judged the same way, within the fold window of an earlier one is counted on that
+     * entry instead: it adds nothing to the sender's timeline (a redirect after each form, reloads, retry bursts).
      *
      * @throws LinkExpiredException for an expired link (nothing is recorded)
      * @throws LinkUnavailableException for a malformed or unknown token
      */
     public LinkPage open(String rawToken, RequestSignals signals) {
-        return page(record(valid(rawToken), ClientActivity.OPENED, null, signals));
+        Link link = valid(rawToken);
+        if (refused(link)) {
+            return page(link, null); // no behavioural tracking for an address that refused consent
+        }
+        boolean suspected = suspected(link, signals);
+        Instant now = now();
+        String client = clientOf(signals);
+        Optional<ActivityEntry> earlier = link.openToFoldInto(client, suspected, now.minus(openFoldWindow));
+        if (earlier.isPresent() && store.foldOpen(link.id(), earlier.get().eventId())) {
+            return page(link, earlier.get().eventId());
+        }
+        ActivityEntry entry = link.opened(client, suspected, now);
+        return page(appended(link, entry), entry.eventId());
     }
 
-    /** The page's beacon: a person is using the page (it fires on their first interaction, not on load). */
-    public void seen(String rawToken, RequestSignals signals) {
-        viewed(rawToken, signals);
+    /**
+     * The page's beacon: the page's script saw a person's interaction (see static/js/link.js). It is the view only
+     * when {@link MachineSuspicion#suspectsView} clears it for the page load it names; otherwise it is recorded,
+     * flagged.
+     *
+     * @param pageLoad the id of the OPENED entry of the page load that sent it (the beacon form carries it)
+     */
+    public void seen(String rawToken, String pageLoad, RequestSignals signals) {
+        Link link = valid(rawToken);
+        if (refused(link)) {
+            return; // its pages have no beacon; one posted anyway records nothing
+        }
+        ActivityEntry load = pageLoad == null ? null : link.pageLoad(pageLoad).orElse(null);
+        viewed(link, machines.suspectsView(signals, load, link.earliestMailedAt(), clock.instant()));
     }
 
     /** The page as it is, recording nothing: for showing a refused form again. */
     public LinkPage current(String rawToken) {
-        return page(valid(rawToken));
+        return page(valid(rawToken), null);
     }
 
-    /** The address answers the consent request; only its first answer to the tenant counts. */
+    /**
+     * The address answers the consent request; only its first answer to the tenant counts. Consenting is a person's
+     * use of the page (the view); refusing records the refusal, which the sender must know, and nothing else.
+     */
     public void consent(String rawToken, ConsentDecision decision, RequestSignals signals) {
-        Link link = viewed(rawToken, signals);
+        Link link = valid(rawToken);
+        if (decision == ConsentDecision.GIVEN) {
+            link = viewed(link, suspected(link, signals));
+        }
         if (consents.record(new Consent(link.tenantId(), link.email(), decision, now(), link.id()))) {
             record(link, decision.activity(), null, signals);
+        }
+    }
+
+    /**
+     * The client withdraws the consent it gave, from any later page of the tenant's links: from now on its pages are
+     * as after a refusal. Recorded as CONSENT_REFUSED, so the sender's timeline shows it.
+     */
+    public void withdrawConsent(String rawToken, RequestSignals signals) {
+        Link link = valid(rawToken);
+        if (consents.withdraw(link.tenantId(), link.email(), now())) {
+            record(link, ClientActivity.CONSENT_REFUSED, null, signals);
+            log.info("send {}: recipient {} withdrew consent", link.sendId(), link.recipientId());
         }
     }
 
@@ -148,9 +196,12 @@ public class ClientLinks {
     }
 
     private void decide(String rawToken, Function<Instant, Outcome> outcomeAt, RequestSignals signals) {
-        Link link = viewed(rawToken, signals);
+        Link link = valid(rawToken);
         if (consentDue(link)) {
             return; // the page asks for consent first; nothing is decided without it
+        }
+        if (!refused(link)) {
+            link = viewed(link, suspected(link, signals));
         }
         Outcome outcome = outcomeAt.apply(now());
         ActivityEntry entry = link.step(outcome.kind().activity(), outcome.reason(), suspected(link, signals),
@@ -165,10 +216,9 @@ public class ClientLinks {
      * A POST shows that someone used the page: the first such use by a person is the link's VIEWED step. A
      * request that looks like a machine is recorded, flagged, and leaves the person's first view to come.
      */
-    private Link viewed(String rawToken, RequestSignals signals) {
-        Link link = valid(rawToken);
-        if (suspected(link, signals)) {
-            return record(link, ClientActivity.VIEWED, null, signals);
+    private Link viewed(Link link, boolean suspected) {
+        if (suspected) {
+            return appended(link, link.step(ClientActivity.VIEWED, null, true, now()));
         }
         ActivityEntry entry = link.step(ClientActivity.VIEWED, null, false, now());
         if (store.appendFirstView(link.id(), entry, event(link, entry))) {
@@ -179,7 +229,10 @@ public class ClientLinks {
     }
 
     private Link record(Link link, ClientActivity activity, String reason, RequestSignals signals) {
-        ActivityEntry entry = link.step(activity, reason, suspected(link, signals), now());
+        return appended(link, link.step(activity, reason, suspected(link, signals), now()));
+    }
+
+    private Link appended(Link link, ActivityEntry entry) {
         Link recorded = store.append(link.id(), entry, event(link, entry))
                 .orElseThrow(() -> new LinkUnavailableException("link of send " + link.sendId() + " vanished"));
         relay.kick(LinkStore.COLLECTION, link.id());
@@ -210,8 +263,17 @@ public class ClientLinks {
         return store.find(token.hash()).orElseThrow(() -> new LinkUnavailableException("unknown token"));
     }
 
-    private LinkPage page(Link link) {
-        return new LinkPage(link, consentDue(link));
+    private LinkPage page(Link link, String pageLoad) {
+        return new LinkPage(link, consents.decision(link.tenantId(), link.email()).orElse(null), pageLoad);
+    }
+
+    private boolean refused(Link link) {
+        return consents.decision(link.tenantId(), link.email()).orElse(null) == ConsentDecision.REFUSED;
+    }
+
+    /** Who fetched, as a hash of address and User-Agent: enough to fold one client's repeats, nothing to read. */
+    private static String clientOf(RequestSignals signals) {
+        return Sha256.hex(signals.client() + "\n" + signals.userAgent());
     }
 
     private boolean consentDue(Link link) {

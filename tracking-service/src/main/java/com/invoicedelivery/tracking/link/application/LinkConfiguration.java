@@ -25,13 +25,19 @@ class LinkConfiguration {
     @Bean
     MachineSuspicion machineSuspicion(LinkProperties properties) {
         LinkProperties.SuspectedMachine machines = properties.suspectedMachine();
-        return new MachineSuspicion(machines.deliveryWindow(), machines.extraUserAgents());
+        return new MachineSuspicion(machines.deliveryWindow(), machines.minimumDwell(), machines.extraUserAgents());
     }
 
     /** Spent form tokens are remembered as long as configured (persistence takes no configuration itself). */
     @Bean
     SpentFormTokenStore spentFormTokenStore(MongoTemplate mongo, LinkProperties properties) {
         return new SpentFormTokenStore(mongo, properties.formTokenRetention());
+    }
+
+    /** Links are deleted the configured time after they expired (persistence takes no configuration itself). */
+    @Bean
+    LinkStore linkStore(MongoTemplate mongo, LinkProperties properties) {
+        return new LinkStore(mongo, properties.activityRetention());
     }
 
     @Bean

@@ -9,7 +9,27 @@ import com.invoicedelivery.events.ClientActivity;
  *
  * @param eventId the id of the {@code ClientActivityRecorded} event that announced it
  * @param reason  the return reason (RETURNED only)
+ * @param client  a hash of the client's address and User-Agent (OPENED only): tells repeats of one client's
+ *                fetches apart from another's without keeping either in clear; null where not needed
+ * @param count   how many fetches this entry stands for: repeated OPENED of one client within the fold window
+ *                are folded into the first one (only the first is announced); 1 for every other step
  */
 public record ActivityEntry(String eventId, ClientActivity activity, Instant at, String reason,
-                            boolean suspectedMachine) {
+                            boolean suspectedMachine, String client, int count) {
+
+    public ActivityEntry {
+        // entries stored before folding existed have no count: each stood for one step
+        count = Math.max(count, 1);
+    }
+
+    public ActivityEntry(String eventId, ClientActivity activity, Instant at, String reason,
+                         boolean suspectedMachine) {
+        this(eventId, activity, at, reason, suspectedMachine, null, 1);
+    }
+
+    /** Whether a new fetch by {@code client}, judged {@code suspected}, at or after {@code since}, folds into this. */
+    boolean foldsOpen(String client, boolean suspected, Instant since) {
+        return activity == ClientActivity.OPENED && client != null && client.equals(this.client)
+                && suspected == suspectedMachine && !at.isBefore(since);
+    }
 }

@@ -2,6 +2,7 @@ package com.invoicedelivery.tracking.link.domain;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import com.invoicedelivery.events.ClientActivity;
@@ -57,6 +58,32 @@ public record Link(String id, String tenantId, String sendId, String invoiceId, 
     /** The history entry for a new step of this link. */
     public ActivityEntry step(ClientActivity activity, String reason, boolean suspectedMachine, Instant at) {
         return new ActivityEntry(UUID.randomUUID().toString(), activity, at, reason, suspectedMachine);
+    }
+
+    /** The history entry for a fetch of the page by {@code client} (a hash, see {@link ActivityEntry#client()}). */
+    public ActivityEntry opened(String client, boolean suspectedMachine, Instant at) {
+        return new ActivityEntry(UUID.randomUUID().toString(), ClientActivity.OPENED, at, null, suspectedMachine,
+                client, 1);
+    }
+
+    /**
+     * The OPENED entry a new fetch by {@code client} folds into: the latest one by the same client, judged the same
+     * way, made at or after {@code since}. A redirect after each form, a reload, a burst of retries: one entry.
+     */
+    public Optional<ActivityEntry> openToFoldInto(String client, boolean suspectedMachine, Instant since) {
+        for (int i = history.size() - 1; i >= 0; i--) {
+            if (history.get(i).foldsOpen(client, suspectedMachine, since)) {
+                return Optional.of(history.get(i));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The page load (OPENED entry) a beacon names, empty when the id names none of this link's loads. */
+    public Optional<ActivityEntry> pageLoad(String eventId) {
+        return history.stream()
+                .filter(entry -> entry.activity() == ClientActivity.OPENED && entry.eventId().equals(eventId))
+                .findFirst();
     }
 
     /** The event that tells the sender about {@code entry}. */

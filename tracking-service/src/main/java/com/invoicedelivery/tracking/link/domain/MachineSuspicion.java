@@ -11,7 +11,8 @@ import java.util.stream.Stream;
  * open links before (or instead of) the client; their requests are recorded, flagged, and never count as a
  * view. A request is suspected when it is a HEAD, a prefetch, from a known scanner or script User-Agent (or
  * none at all), or a fetch within {@code deliveryWindow} of the moment the e-mail went out, which is when
- * scanners at the receiving mail server open every link of a new message.
+ * scanners at the receiving mail server open every link of a new message. The view beacon has stricter rules
+ * ({@link #suspectsView}).
  */
 public final class MachineSuspicion {
 
@@ -35,14 +36,17 @@ public final class MachineSuspicion {
             "bot/", "+http", "crawler", "spider");                 // the usual marks of any crawler
 
     private final Duration deliveryWindow;
+    private final Duration minimumDwell;
     private final List<String> machineAgents;
 
     /**
-     * @param deliveryWindow     fetches this soon after delivery are a scanner's
+     * @param deliveryWindow     fetches (and views) this soon after delivery are a scanner's
+     * @param minimumDwell       a view counts only once the page has been shown this long: sandboxes act at once
      * @param extraMachineAgents fragments to add to {@link #KNOWN_MACHINE_AGENTS} from configuration
      */
-    public MachineSuspicion(Duration deliveryWindow, List<String> extraMachineAgents) {
+    public MachineSuspicion(Duration deliveryWindow, Duration minimumDwell, List<String> extraMachineAgents) {
         this.deliveryWindow = deliveryWindow;
+        this.minimumDwell = minimumDwell;
         this.machineAgents = Stream.concat(KNOWN_MACHINE_AGENTS.stream(),
                         extraMachineAgents.stream().filter(agent -> !agent.isBlank())
                                 .map(agent -> agent.strip().toLowerCase(Locale.ROOT)))
@@ -56,6 +60,20 @@ public final class MachineSuspicion {
     public boolean suspects(RequestSignals request, Instant earliestMailedAt, Instant now) {
         return request.isHead() || request.isPrefetch() || isMachineAgent(request.userAgent())
                 || request.isFetch() && isRightAfterDelivery(earliestMailedAt, now);
+    }
+
+    /**
+     * Whether the page's view beacon is a machine's. The page's script only sends it on a person's interaction (a
+     * click, a key, focus on a form field; never a scroll), and this checks what the script cannot vouch for: the
+     * beacon must name a page load of this link ({@code load}) that was not itself flagged, come at least the
+     * minimum dwell after that load, fall outside the delivery window, and not come from a machine's agent. A
+     * scanner's sandbox that loads the page right after delivery and runs its script fails at least one of these.
+     *
+     * @param load the page load (OPENED entry) the beacon names; null when it names none of this link's
+     */
+    public boolean suspectsView(RequestSignals beacon, ActivityEntry load, Instant earliestMailedAt, Instant now) {
+        return load == null || load.suspectedMachine() || now.isBefore(load.at().plus(minimumDwell))
+                || isMachineAgent(beacon.userAgent()) || isRightAfterDelivery(earliestMailedAt, now);
     }
 
     private boolean isMachineAgent(String userAgent) {

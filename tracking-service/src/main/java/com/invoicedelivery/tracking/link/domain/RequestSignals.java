@@ -8,8 +8,13 @@ import java.util.Locale;
  * @param method    the HTTP method
  * @param userAgent the User-Agent header, may be null
  * @param purpose   a prefetch hint ({@code Sec-Purpose}, {@code Purpose} or {@code X-Moz} header), may be null
+ * @param client    the client's address as the server sees it, may be null; only ever kept hashed
  */
-public record RequestSignals(String method, String userAgent, String purpose) {
+public record RequestSignals(String method, String userAgent, String purpose, String client) {
+
+    public RequestSignals(String method, String userAgent, String purpose) {
+        this(method, userAgent, purpose, null);
+    }
 
     public boolean isHead() {
         return "HEAD".equalsIgnoreCase(method);

@@ -13,11 +13,6 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 @EnableConfigurationProperties(SharedClientLimitProperties.class)
 class LinkPersistenceConfiguration {
 
-    @Bean
-    LinkStore linkStore(MongoTemplate mongo) {
-        return new LinkStore(mongo);
-    }
-
     /** The link pages' count per client address across the replicas. */
     @Bean
     StoredRequestWindows storedRequestWindows(MongoTemplate mongo, SharedClientLimitProperties limit, Clock clock) {

@@ -1,5 +1,6 @@
 package com.invoicedelivery.tracking.link.persistence;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
@@ -31,14 +32,20 @@ public class LinkStore implements InitializingBean {
     private static final String TYPE_HINT = "_class";
 
     private final MongoTemplate mongo;
+    private final Duration retention;
 
-    public LinkStore(MongoTemplate mongo) {
+    /** @param retention how long a link (and the client's activity in it) is kept after it expired */
+    public LinkStore(MongoTemplate mongo, Duration retention) {
         this.mongo = mongo;
+        this.retention = retention;
     }
 
     @Override
     public void afterPropertiesSet() {
         mongo.indexOps(COLLECTION).createIndex(new Index().on("sendId", Sort.Direction.ASC).named("send"));
+        // MongoDB deletes a link this long after its expiry; the embedded store keeps the index but not the expiry
+        mongo.indexOps(COLLECTION).createIndex(new Index().on("expiresAt", Sort.Direction.ASC)
+                .expire(retention).named("retention_ttl"));
     }
 
     /** Stores a new link; false when it exists already (a redelivered event). */
@@ -70,6 +77,15 @@ public class LinkStore implements InitializingBean {
     public Optional<Link> append(String id, ActivityEntry entry, OutboxEntry event) {
         return Optional.ofNullable(mongo.findAndModify(byId(id), withStep(new Update(), entry, event),
                 FindAndModifyOptions.options().returnNew(true), Link.class, COLLECTION));
+    }
+
+    /**
+     * Counts one more fetch on the OPENED entry {@code eventId} (see ClientLinks#open); false when the link or the
+     * entry is gone. Nothing is announced: the sender heard of the entry when it was made.
+     */
+    public boolean foldOpen(String id, String eventId) {
+        Query entry = byId(id).addCriteria(Criteria.where("history.eventId").is(eventId));
+        return changedOne(entry, new Update().inc("history.$.count", 1));
     }
 
     /** Records the first view of the link; false when a view was recorded before (nothing changes then). */

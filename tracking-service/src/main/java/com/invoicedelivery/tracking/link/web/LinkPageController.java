@@ -31,7 +31,7 @@ import org.springframework.web.servlet.view.RedirectView;
 /**
  * The client's personal link: {@code GET /l/{token}} shows the consent request or the invoice; the POSTs
  * record an answer and send the browser back to the page (303), so a reload never posts twice. The page's
- * script posts {@code /seen} when a person uses it. An expired link's page offers {@code /renew}.
+ * script posts {@code /seen} when a person uses it; {@code /withdraw} withdraws consent given. An expired link's page offers {@code /renew}.
  */
 @Controller
 @RequestMapping("/l/{token}")
@@ -42,10 +42,12 @@ class LinkPageController {
 
     private final ClientLinks links;
     private final ZoneId displayZone;
+    private final long retentionDays;
 
     LinkPageController(ClientLinks links, LinkProperties properties) {
         this.links = links;
         this.displayZone = properties.displayZone();
+        this.retentionDays = properties.activityRetention().toDays();
     }
 
     @GetMapping
@@ -62,6 +64,13 @@ class LinkPageController {
                     return backToPage(token);
                 })
                 .orElseGet(() -> refused(token, "consentError", "consent.error.decision", request, response));
+    }
+
+    /** "Withdraw consent" in the footer of a page whose address consented; its pages are as refused from then on. */
+    @PostMapping("/withdraw")
+    ModelAndView withdraw(@PathVariable String token, HttpServletRequest request) {
+        links.withdrawConsent(token, signals(request));
+        return backToPage(token);
     }
 
     @PostMapping("/accept")
@@ -85,10 +94,14 @@ class LinkPageController {
         return backToPage(token);
     }
 
-    /** The page's script says a person is using it (see static/js/link.js); answers 204. */
+    /**
+     * The page's script says a person is using it (see static/js/link.js); answers 204. {@code load} names the page
+     * load it comes from (the beacon form carries it).
+     */
     @PostMapping(BEACON)
-    ResponseEntity<Void> seen(@PathVariable String token, HttpServletRequest request) {
-        links.seen(token, signals(request));
+    ResponseEntity<Void> seen(@PathVariable String token, @RequestParam(required = false) String load,
+                              HttpServletRequest request) {
+        links.seen(token, load, signals(request));
         return ResponseEntity.noContent().build();
     }
 
@@ -141,6 +154,12 @@ class LinkPageController {
         view.addObject("link", page.link());
         view.addObject("fmt", new PageFormats(page.link().language(), displayZone));
         view.addObject("maxReason", ReturnReason.MAX_LENGTH);
+        view.addObject("pageLoad", page.pageLoad());
+        view.addObject("refused", page.refused());
+        view.addObject("consented", !page.consentDue() && !page.refused());
+        view.addObject("retentionDays", retentionDays);
+        // the tenant is the controller of the client's data; the invoice's supplier is the tenant's legal identity
+        view.addObject("controller", page.link().invoice().supplier());
         if (!page.consentDue()) {
             view.addObject("invoice", page.link().invoice());
         }
@@ -162,7 +181,8 @@ class LinkPageController {
     private static RequestSignals signals(HttpServletRequest request) {
         String purpose = firstNonNull(request.getHeader("Sec-Purpose"), request.getHeader("Purpose"),
                 request.getHeader("X-Moz"));
-        return new RequestSignals(request.getMethod(), request.getHeader(HttpHeaders.USER_AGENT), purpose);
+        return new RequestSignals(request.getMethod(), request.getHeader(HttpHeaders.USER_AGENT), purpose,
+                request.getRemoteAddr());
     }
 
     private static String firstNonNull(String... values) {

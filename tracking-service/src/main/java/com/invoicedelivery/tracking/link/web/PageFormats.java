@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 
 import com.invoicedelivery.events.Language;
+import com.invoicedelivery.kit.money.AmountInWords;
 import com.invoicedelivery.events.language.LanguageFormats;
 
 /**
@@ -16,10 +17,12 @@ import com.invoicedelivery.events.language.LanguageFormats;
  */
 public final class PageFormats {
 
+    private final Language language;
     private final LanguageFormats formats;
     private final ZoneId zone;
 
     PageFormats(Language language, ZoneId zone) {
+        this.language = language;
         this.formats = LanguageFormats.of(language);
         this.zone = zone;
     }
@@ -35,6 +38,11 @@ public final class PageFormats {
 
     public String money(BigDecimal amount) {
         return format(amount, 2, 2);
+    }
+
+    /** The amount in words, as the PDF prints it under the total; null for a currency without known names. */
+    public String inWords(BigDecimal amount, String currency) {
+        return amount == null ? null : AmountInWords.of(amount, currency, language).orElse(null);
     }
 
     public String quantity(BigDecimal quantity) {

@@ -96,6 +96,39 @@ class LinkTest {
         assertThat(request.schemaVersion()).isEqualTo(LinkRenewalRequested.SCHEMA_VERSION);
     }
 
+    @Test
+    void aRepeatedFetchByTheSameClientWithinTheWindowFoldsIntoItsFirstOpen() {
+        ActivityEntry first = link.opened("client-a", false, NOW);
+        Link opened = withHistory(java.util.List.of(first, link.step(ClientActivity.VIEWED, null, false, NOW)));
+
+        assertThat(opened.openToFoldInto("client-a", false, NOW.minusSeconds(60))).contains(first);
+        assertThat(opened.openToFoldInto("client-b", false, NOW.minusSeconds(60))).as("another client").isEmpty();
+        assertThat(opened.openToFoldInto("client-a", true, NOW.minusSeconds(60))).as("judged otherwise").isEmpty();
+        assertThat(opened.openToFoldInto("client-a", false, NOW.plusMillis(1))).as("after the window").isEmpty();
+    }
+
+    @Test
+    void aBeaconNamesOnlyAnOpenOfItsOwnLink() {
+        ActivityEntry open = link.opened("client-a", false, NOW);
+        ActivityEntry view = link.step(ClientActivity.VIEWED, null, false, NOW);
+        Link opened = withHistory(java.util.List.of(open, view));
+
+        assertThat(opened.pageLoad(open.eventId())).contains(open);
+        assertThat(opened.pageLoad(view.eventId())).isEmpty();
+        assertThat(opened.pageLoad("made-up")).isEmpty();
+    }
+
+    @Test
+    void anEntryStoredBeforeFoldingStandsForOneStep() {
+        assertThat(new ActivityEntry("e", ClientActivity.OPENED, NOW, null, false, null, 0).count()).isEqualTo(1);
+    }
+
+    private Link withHistory(java.util.List<ActivityEntry> history) {
+        return new Link(link.id(), link.tenantId(), link.sendId(), link.invoiceId(), link.recipientId(), link.email(),
+                link.language(), link.tenantName(), link.invoice(), link.createdAt(), link.expiresAt(), null,
+                null, null, null, history);
+    }
+
     private Link with(LinkedDocument document, Outcome outcome) {
         return new Link(link.id(), link.tenantId(), link.sendId(), link.invoiceId(), link.recipientId(), link.email(),
                 link.language(), link.tenantName(), link.invoice(), link.createdAt(), link.expiresAt(), document,

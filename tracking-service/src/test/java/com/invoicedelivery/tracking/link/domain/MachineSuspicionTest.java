@@ -23,8 +23,9 @@ class MachineSuspicionTest {
 
     private static final Instant DELIVERED = Instant.parse("2026-11-28T10:00:00Z");
     private static final Instant LATER = DELIVERED.plus(Duration.ofHours(2));
+    private static final Duration DWELL = Duration.ofSeconds(2);
 
-    private final MachineSuspicion suspicion = new MachineSuspicion(Duration.ofSeconds(10), List.of());
+    private final MachineSuspicion suspicion = new MachineSuspicion(Duration.ofSeconds(10), DWELL, List.of());
 
     @ParameterizedTest
     @ValueSource(strings = {FIREFOX, IPHONE_SAFARI, ANDROID_CUBOT, EDGE})
@@ -82,7 +83,7 @@ class MachineSuspicionTest {
 
     @Test
     void theWindowComesFromConfiguration() {
-        MachineSuspicion patient = new MachineSuspicion(Duration.ofMinutes(1), List.of());
+        MachineSuspicion patient = new MachineSuspicion(Duration.ofMinutes(1), DWELL, List.of());
 
         assertThat(patient.suspects(get(FIREFOX), DELIVERED, DELIVERED.plusSeconds(30))).isTrue();
         assertThat(patient.suspects(get(FIREFOX), DELIVERED, DELIVERED.plusSeconds(60))).isFalse();
@@ -97,7 +98,7 @@ class MachineSuspicionTest {
 
     @Test
     void configurationCanAddUserAgents() {
-        MachineSuspicion extended = new MachineSuspicion(Duration.ofSeconds(10), List.of(" AcmeScanner ", ""));
+        MachineSuspicion extended = new MachineSuspicion(Duration.ofSeconds(10), DWELL, List.of(" AcmeScanner ", ""));
 
         assertThat(extended.suspects(get("Mozilla/5.0 acmescanner/2"), DELIVERED, LATER)).isTrue();
         assertThat(extended.suspects(get(FIREFOX), DELIVERED, LATER)).isFalse();
@@ -110,6 +111,51 @@ class MachineSuspicionTest {
                 "curl/", "wget/", "python-requests");
         assertThat(MachineSuspicion.KNOWN_MACHINE_AGENTS).allSatisfy(fragment ->
                 assertThat(fragment).isLowerCase().isNotBlank());
+    }
+
+    @Test
+    void aBeaconFromAPersonsPageLoadAfterTheDwellAndOutsideTheWindowIsTheView() {
+        ActivityEntry load = load(false, LATER);
+
+        assertThat(suspicion.suspectsView(beacon(EDGE), load, DELIVERED, LATER.plus(DWELL))).isFalse();
+    }
+
+    @Test
+    void aBeaconFromAFlaggedPageLoadIsAMachinesEvenWithABrowsersAgent() {
+        // the sandbox: headless Chromium with a desktop agent, loaded a second after delivery, acting later
+        ActivityEntry sandboxLoad = load(true, DELIVERED.plusSeconds(1));
+
+        assertThat(suspicion.suspectsView(beacon(EDGE), sandboxLoad, DELIVERED, LATER)).isTrue();
+    }
+
+    @Test
+    void aBeaconBeforeTheDwellIsAMachines() {
+        ActivityEntry load = load(false, LATER);
+
+        assertThat(suspicion.suspectsView(beacon(EDGE), load, DELIVERED, LATER.plus(DWELL).minusMillis(1))).isTrue();
+    }
+
+    @Test
+    void aBeaconWithinTheDeliveryWindowIsAMachinesWhateverItsLoad() {
+        ActivityEntry load = load(false, DELIVERED);
+
+        assertThat(suspicion.suspectsView(beacon(EDGE), load, DELIVERED, DELIVERED.plusSeconds(5))).isTrue();
+    }
+
+    @Test
+    void aBeaconNamingNoPageLoadOfTheLinkOrFromAScannersAgentIsAMachines() {
+        assertThat(suspicion.suspectsView(beacon(EDGE), null, DELIVERED, LATER)).isTrue();
+        assertThat(suspicion.suspectsView(beacon("Microsoft SafeLinks"), load(false, DELIVERED), DELIVERED, LATER))
+                .isTrue();
+    }
+
+    private static ActivityEntry load(boolean suspected, Instant at) {
+        return new ActivityEntry("load-1", com.invoicedelivery.events.ClientActivity.OPENED, at, null, suspected,
+                "client", 1);
+    }
+
+    private static RequestSignals beacon(String agent) {
+        return new RequestSignals("POST", agent, null);
     }
 
     private static RequestSignals get(String agent) {

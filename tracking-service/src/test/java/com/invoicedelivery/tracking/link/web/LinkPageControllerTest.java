@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.ArgumentMatchers.isNull;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.BDDMockito.willThrow;
 import static org.mockito.Mockito.never;
@@ -99,8 +100,8 @@ class LinkPageControllerTest {
         mvc.perform(head("/l/" + token).header("User-Agent", FIREFOX).header("Purpose", "prefetch"))
                 .andExpect(status().isOk());
 
-        verify(links).open(token, new RequestSignals("GET", "curl/8.5.0", "prefetch"));
-        verify(links).open(token, new RequestSignals("HEAD", FIREFOX, "prefetch"));
+        verify(links).open(token, new RequestSignals("GET", "curl/8.5.0", "prefetch", "127.0.0.1"));
+        verify(links).open(token, new RequestSignals("HEAD", FIREFOX, "prefetch", "127.0.0.1"));
     }
 
     @Test
@@ -109,7 +110,7 @@ class LinkPageControllerTest {
 
         mvc.perform(form.post("/seen")).andExpect(status().isNoContent());
 
-        verify(links).seen(eq(token), eq(new RequestSignals("POST", FIREFOX, null)));
+        verify(links).seen(eq(token), isNull(), eq(new RequestSignals("POST", FIREFOX, null, "127.0.0.1")));
         verify(formTokens, never()).spend(anyString());
     }
 

@@ -76,8 +76,8 @@ class LinkPagesIntegrationTest extends LinkPagesSupport {
         assertThat(invoice.select("form.accept-form button").text()).isEqualTo("Приемам фактурата");
         assertThat(invoice.selectFirst("label[for=reason]").text()).isEqualTo("Причина за връщане");
         assertThat(invoice.selectFirst("textarea#reason").attr("maxlength")).isEqualTo("1000");
-        assertThat(activities(token)).containsExactly(ClientActivity.OPENED, ClientActivity.VIEWED,
-                ClientActivity.CONSENT_GIVEN, ClientActivity.OPENED);
+        assertThat(activities(token)).as("the fetch after the redirect folds into the first").containsExactly(
+                ClientActivity.OPENED, ClientActivity.VIEWED, ClientActivity.CONSENT_GIVEN);
     }
 
     @Test

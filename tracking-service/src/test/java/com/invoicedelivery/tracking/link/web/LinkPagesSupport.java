@@ -64,6 +64,18 @@ abstract class LinkPagesSupport extends TrackingIntegrationTest {
         return token;
     }
 
+    /** An address that consented to this tenant on a link of its own: its further links open on the invoice. */
+    String consentedAddress() {
+        String email = "consented-" + UUID.randomUUID() + "@example.com";
+        consentGiven(browser(), newLink(Language.BG, TestSends.usualExpiry(), email));
+        return email;
+    }
+
+    /** A link to an address that consented before: its page is the invoice, with the beacon. */
+    String consentedLink(Language language) {
+        return newLink(language, TestSends.usualExpiry(), consentedAddress());
+    }
+
     Browser browser() {
         return new Browser(port);
     }

@@ -50,6 +50,13 @@ class LinkStyleSheetTest {
     }
 
     @Test
+    void onAPhoneTableRowsAreLabelledCardsAndTheTableFrameIsLightAndForKeyboardsOnly() {
+        assertThat(css).contains("@media (max-width: 39.99rem)", "content: attr(data-label)");
+        assertThat(css).containsPattern("\\.table-wrap:focus-visible \\{ outline: 2px solid var\\(--line\\)")
+                .doesNotContainPattern("\\.table-wrap:focus \\{ outline: \\dpx");
+    }
+
+    @Test
     void keyboardFocusIsVisibleAndButtonsAreLargeEnoughToTouch() {
         assertThat(css).containsPattern("button:focus-visible[^{]*\\{\\s*outline: 3px solid");
         assertThat(css).contains("min-height: 2.75rem");

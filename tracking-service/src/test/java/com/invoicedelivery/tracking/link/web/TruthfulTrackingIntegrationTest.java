@@ -40,12 +40,12 @@ class TruthfulTrackingIntegrationTest extends LinkPagesSupport {
 
     @Test
     void aPersonsBeaconIsTheViewAndItCountsOnce() {
-        String token = newLink(Language.BG);
+        String token = consentedLink(Language.BG);
         Browser browser = browser();
-        Document consent = page(browser, token);
+        Document invoice = page(browser, token);
 
-        HttpResponse<String> beacon = browser.beacon(consent);
-        HttpResponse<String> again = browser.beacon(consent);
+        HttpResponse<String> beacon = browser.beacon(invoice);
+        HttpResponse<String> again = browser.beacon(invoice);
 
         assertThat(beacon.statusCode()).isEqualTo(204);
         assertThat(again.statusCode()).as("the beacon's token is not spent: the page's forms still work")
@@ -53,8 +53,7 @@ class TruthfulTrackingIntegrationTest extends LinkPagesSupport {
         assertThat(stored(token).history()).extracting(ActivityEntry::activity, ActivityEntry::suspectedMachine)
                 .containsExactly(tuple(ClientActivity.OPENED, false), tuple(ClientActivity.VIEWED, false));
         assertThat(stored(token).viewedAt()).isNotNull();
-        assertThat(browser.submit(consent, "form.consent-form", Map.of("decision", "give")).statusCode())
-                .isEqualTo(303);
+        assertThat(browser.submit(invoice, "form.accept-form", NO_FIELDS).statusCode()).isEqualTo(303);
     }
 
     @Test
@@ -65,13 +64,16 @@ class TruthfulTrackingIntegrationTest extends LinkPagesSupport {
         Document consent = page(browser, token);
         Document invoice = consentGiven(browser, token);
 
-        for (Document page : List.of(consent, invoice)) {
+        assertThat(consent.select("form#seen-beacon")).as("nothing is recorded before the answer").isEmpty();
+        for (Document page : List.of(invoice)) {
             Element beacon = page.selectFirst("form#seen-beacon");
             assertThat(beacon).isNotNull();
             assertThat(beacon.hasAttr("hidden")).isTrue();
             assertThat(beacon.attr("method")).isEqualTo("post");
             assertThat(beacon.attr("action")).isEqualTo("/l/" + token + "/seen");
             assertThat(beacon.select("input[name=_csrf]").attr("value")).isNotBlank();
+            assertThat(beacon.select("input[name=load]").attr("value")).as("the page load it comes from")
+                    .isEqualTo(stored(token).history().get(0).eventId()); // the later fetches fold into it
             assertThat(page.select("script")).singleElement()
                     .satisfies(script -> assertThat(script.attr("src")).isEqualTo("/js/link.js"))
                     .satisfies(script -> assertThat(script.data()).isEmpty());
@@ -97,16 +99,17 @@ class TruthfulTrackingIntegrationTest extends LinkPagesSupport {
         assertThat(browser.get("/l/" + token, Map.of("Purpose", "prefetch")).statusCode()).isEqualTo(200);
 
         Link link = stored(token);
-        assertThat(link.history()).hasSize(9).allSatisfy(step -> {
+        assertThat(link.history()).allSatisfy(step -> {
             assertThat(step.activity()).isEqualTo(ClientActivity.OPENED);
             assertThat(step.suspectedMachine()).isTrue();
         });
+        assertThat(link.history().stream().mapToInt(ActivityEntry::count).sum()).as("every fetch counted").isEqualTo(9);
         assertThat(link.viewedAt()).isNull();
     }
 
     @Test
     void aScannerThatRunsTheBeaconIsFlaggedAndLeavesTheViewToThePerson() {
-        String token = newLink(Language.BG);
+        String token = consentedLink(Language.BG);
         Browser scanner = browser();
         HttpResponse<String> fetched = scanner.get("/l/" + token, SAFE_LINKS);
 
@@ -156,8 +159,8 @@ class TruthfulTrackingIntegrationTest extends LinkPagesSupport {
         assertThat(postOnly).containsOnly(405);
         assertThat(pdfBeforeAccept.statusCode()).isEqualTo(303);
         Link link = stored(token);
-        assertThat(link.history()).extracting(ActivityEntry::activity)
-                .containsExactly(ClientActivity.OPENED, ClientActivity.OPENED);
+        assertThat(link.history()).extracting(ActivityEntry::activity, ActivityEntry::count)
+                .containsExactly(tuple(ClientActivity.OPENED, 2));
         assertThat(link.viewedAt()).isNull();
         assertThat(link.outcome()).isNull();
         assertThat(link.renewalRequestedAt()).isNull();
@@ -194,6 +197,72 @@ class TruthfulTrackingIntegrationTest extends LinkPagesSupport {
                     .containsExactly(tuple(downloads.get(0).eventId(), downloads.get(0).at()),
                             tuple(downloads.get(1).eventId(), downloads.get(1).at()));
         }
+    }
+
+    @Test
+    void aSandboxThatLoadsThePageRightAfterDeliveryAndRunsItsScriptIsNoView() {
+        // headless Chromium with a desktop agent, a second after the e-mail went out; its beacon comes later
+        String token = TestSends.newToken();
+        SendDetails send = TestSends.linkSend(Language.BG, TestSends.usualExpiry(),
+                TestSends.recipient(consentedAddress(), token));
+        registration.register(TestSends.sendRequested(tenant, send));
+        registration.attachDocument(TestSends.documentReady(tenant, send, DOCUMENT, Instant.now()));
+        Browser sandbox = browser();
+        Document loaded = page(sandbox, token);
+
+        sandbox.beacon(loaded);
+
+        assertThat(stored(token).viewedAt()).isNull();
+        assertThat(stored(token).history()).extracting(ActivityEntry::activity, ActivityEntry::suspectedMachine)
+                .containsExactly(tuple(ClientActivity.OPENED, true), tuple(ClientActivity.VIEWED, true));
+    }
+
+    @Test
+    void aBeaconTheMomentThePageArrivedOrNamingNoPageLoadIsNoViewAndAPersonsLaterClickIs() {
+        String token = consentedLink(Language.BG);
+        Browser browser = browser();
+        Document invoice = page(browser, token);
+
+        browser.beaconAtOnce(invoice);
+        browser.post("/l/" + token + "/seen", Map.of("_csrf", Browser.formToken(invoice), "load", "made-up"));
+        assertThat(stored(token).viewedAt()).isNull();
+
+        browser.beacon(invoice);
+
+        assertThat(stored(token).viewedAt()).isNotNull();
+        assertThat(stored(token).history()).extracting(ActivityEntry::activity, ActivityEntry::suspectedMachine)
+                .containsExactly(tuple(ClientActivity.OPENED, false), tuple(ClientActivity.VIEWED, true),
+                        tuple(ClientActivity.VIEWED, true), tuple(ClientActivity.VIEWED, false));
+    }
+
+    @Test
+    void headAndScannerDownloadsAreRecordedFlaggedAndOnlyThePersonsIsNot() {
+        PDF_SERVICE.put(DOCUMENT.documentId(), PDF);
+        String token = newLink(Language.BG);
+        Browser browser = browser();
+        browser.submit(consentGiven(browser, token), "form.accept-form", NO_FIELDS);
+
+        assertThat(browser.download("/l/" + token + "/invoice.pdf").statusCode()).isEqualTo(200);
+        assertThat(browser.head("/l/" + token + "/invoice.pdf").statusCode()).isEqualTo(200);
+        assertThat(browser.get("/l/" + token + "/invoice.pdf", SAFE_LINKS).statusCode()).isEqualTo(200);
+
+        assertThat(stored(token).history()).filteredOn(step -> step.activity() == ClientActivity.DOWNLOADED)
+                .extracting(ActivityEntry::suspectedMachine).containsExactly(false, true, true);
+    }
+
+    @Test
+    void aBurstOfFetchesByOneClientIsOneOpenedEntryWithACount() {
+        String token = newLink(Language.BG);
+        Browser browser = browser();
+
+        for (int i = 0; i < 25; i++) {
+            assertThat(browser.get("/l/" + token).statusCode()).isEqualTo(200);
+        }
+        browser.get("/l/" + token, "Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) Safari/604.1");
+
+        assertThat(stored(token).history()).extracting(ActivityEntry::activity, ActivityEntry::count)
+                .as("another client's fetch is an entry of its own")
+                .containsExactly(tuple(ClientActivity.OPENED, 25), tuple(ClientActivity.OPENED, 1));
     }
 
     private static boolean isDownloadOf(ConsumerRecord<String, String> record, String sendId, ActivityEntry step) {

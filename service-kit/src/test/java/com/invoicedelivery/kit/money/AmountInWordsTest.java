@@ -1,4 +1,4 @@
-package com.invoicedelivery.pdf.rendering.domain;
+package com.invoicedelivery.kit.money;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package com.invoicedelivery.pdf.rendering.domain;
+package com.invoicedelivery.kit.money;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -17,6 +17,8 @@ import com.invoicedelivery.events.Language;
  * use: "единадесет", not "единайсет"; English in British style, with "and"). This class adds what ICU leaves to
  * the caller: the grammatical gender the currency's noun needs (euro is neuter in Bulgarian, cent masculine) and
  * the noun's form after the number. Whole amounts leave out the cents.
+ *
+ * <p>In the kit because the PDF (pdf-service) and the client's page (tracking-service) print the same words.
  */
 public final class AmountInWords {
 
@@ -68,7 +70,7 @@ public final class AmountInWords {
      * The amount in words, or empty for a currency whose names are not known here (the invoice then shows the
      * amount in figures only).
      *
-     * @param amount whole cents (see {@link PrintFormats#money(BigDecimal)})
+     * @param amount whole cents (an invoice's totals are)
      */
     public static Optional<String> of(BigDecimal amount, String currency, Language language) {
         CurrencyNames names = WORDS.get(language).currencies().get(currency);
