@@ -141,7 +141,8 @@ final class LinkFlows implements AutoCloseable {
             assertThat(published.toString()).doesNotContain(token);
         }
         assertThat(recorded("accepted") - acceptedBefore).as("tracking_client_actions_total, by a person").isEqualTo(1);
-        assertThat(recorded("opened") - openedBefore).isEqualTo(3);
+        // three fetches of the page by one client fold into one OPENED entry, and the meter counts entries
+        assertThat(recorded("opened") - openedBefore).isEqualTo(1);
     }
 
     /** Boot adds the service's registry to the global one, which the activity meter counts in. */
