@@ -64,6 +64,16 @@ public class Clients {
                 : apply(stored, described, changed, policy);
     }
 
+    /**
+     * The clients of one import batch, to resolve row after row as {@link #resolveImported} does, in a constant
+     * number of store round trips: this reads the tenant's clients among {@code clientIds} (named by rows, or
+     * derived from them) and those with any of {@code uics}.
+     */
+    public ImportedClients importing(String tenantId, Collection<String> clientIds, Collection<String> uics,
+                                     ClientPolicy policy) {
+        return new ImportedClients(store, tenantId, clientIds, uics, policy, now());
+    }
+
     private ImportedClientUse apply(Client stored, Client described, List<String> changed, ClientPolicy policy) {
         if (ClientPolicy.orDefault(policy) == ClientPolicy.CONFLICT) {
             return new ImportedClientUse(stored, ClientUse.Resolution.CONFLICT, changed);

@@ -6,12 +6,16 @@ import static org.springframework.data.mongodb.core.query.Query.query;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import com.invoicedelivery.invoice.client.domain.Client;
 import com.invoicedelivery.invoice.shared.persistence.IdBatch;
+import com.invoicedelivery.invoice.shared.persistence.StoredForm;
+import com.invoicedelivery.invoice.shared.persistence.UnorderedInserts;
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Query;
@@ -53,6 +57,41 @@ public class ClientStore implements InitializingBean {
     public void replace(Client client) {
         mongo.findAndReplace(query(where("_id").is(client.id()).and("tenantId").is(client.tenantId())), client,
                 COLLECTION);
+    }
+
+    /**
+     * Stores new clients (an import batch's) in one unordered insert; a client whose id exists is skipped.
+     *
+     * @return the ids of the clients stored now
+     */
+    public Set<String> insertAllIfAbsent(List<Client> clients) {
+        return UnorderedInserts.insertIfAbsent(mongo, COLLECTION, clients.stream().map(Client::id).toList(),
+                clients.stream().map(client -> StoredForm.of(mongo.getConverter(), client)).toList());
+    }
+
+    /** {@link #replace} for many clients (each id once) in one unordered bulk write: an import batch's updates. */
+    public void replaceAll(List<Client> clients) {
+        if (clients.isEmpty()) {
+            return;
+        }
+        BulkOperations replaces = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, Client.class, COLLECTION);
+        clients.forEach(client -> replaces.replaceOne(
+                query(where("_id").is(client.id()).and("tenantId").is(client.tenantId())), client));
+        replaces.execute();
+    }
+
+    /**
+     * The tenant's clients with any of these UICs, in one read (by the tenant_uic index): an import batch's clients
+     * described by UIC.
+     */
+    public List<Client> findAllByUic(String tenantId, Collection<String> uics) {
+        if (uics.isEmpty()) {
+            return List.of();
+        }
+        // a UIC has one client, seldom more: the first batch holds them all (MongoDB's default stops at 101)
+        Query byUic = query(where("tenantId").is(tenantId).and(UIC).in(uics)).with(Sort.by("createdAt"))
+                .cursorBatchSize(uics.size() + 100);
+        return mongo.find(byUic, Client.class, COLLECTION);
     }
 
     /**

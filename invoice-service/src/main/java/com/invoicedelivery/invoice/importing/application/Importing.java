@@ -6,7 +6,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.stream.IntStream;
 
 import com.invoicedelivery.events.ImportRowResult;
 import com.invoicedelivery.events.InvoiceImportCompleted;
@@ -25,7 +24,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Imports a batch of invoices (and sends them, when asked), row by row, then records what became of each row. The
+ * Imports a batch of invoices (and sends them, when asked), every row in a few store round trips for all, then records what became of each row. The
  * same batch id again imports nothing: it is answered from the record, its imported rows ALREADY_IMPORTED with the
  * first import's ids. A batch cut short (a crash, a failing store) is simply run again: every row finds what it made
  * before, by its derived ids, and only the record is new.
@@ -65,9 +64,7 @@ public class Importing {
         EmailComposer composer = contexts.composerFor(tenantId);
         RowImporter.BatchContext context = new RowImporter.BatchContext(tenantId, checked.batchId(),
                 checked.sendAfterImport(), checked.clientPolicy(), composer);
-        List<ImportRowResult> results = IntStream.range(0, checked.rows().size())
-                .mapToObj(index -> rows.importRow(context, index, checked.rows().get(index)))
-                .toList();
+        List<ImportRowResult> results = rows.importAll(context, checked.rows());
         ImportOutcome outcome = new ImportOutcome(checked.batchId(), results);
         if (!batches.insert(tenantId, outcome, announce ? answer(tenantId, outcome) : null, now())) {
             // another delivery of the batch finished first; its rows have the same ids as these

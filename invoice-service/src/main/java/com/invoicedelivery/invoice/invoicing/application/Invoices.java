@@ -3,10 +3,14 @@ package com.invoicedelivery.invoice.invoicing.application;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -71,6 +75,118 @@ public class Invoices {
                 ? insertNumbered(tenantId, draft, number -> Invoice.imported(invoiceId, tenantId, number, draft, now()))
                 : insertAsNumbered(tenantId, draft,
                         number -> Invoice.imported(invoiceId, tenantId, number, draft, now())));
+    }
+
+    /** One invoice of an import batch: its id (derived from the batch and the row) and its draft, validated. */
+    public record ImportOrder(String invoiceId, InvoiceDraft draft) {
+    }
+
+    /** What became of an {@link ImportOrder}: its invoice, or why it was refused. */
+    public record ImportResult(Invoice invoice, StateConflictException refused) {
+    }
+
+    /**
+     * {@link #importIssued} for the invoices of one import batch, in a constant number of store round trips: the
+     * invoices made before read at once, the new ones numbered at once (one block of the sequence, in the order of
+     * the orders) and inserted at once. A batch mixing chosen numbers with automatic ones is numbered order after
+     * order, as {@link #importIssued} does, so that an automatic number still follows a chosen one before it.
+     *
+     * @return the result of each order, in their order
+     */
+    public List<ImportResult> importAllIssued(String tenantId, List<ImportOrder> orders) {
+        Map<String, Invoice> before = findAll(tenantId, orders.stream().map(ImportOrder::invoiceId).toList());
+        List<ImportOrder> fresh = orders.stream().filter(order -> !before.containsKey(order.invoiceId())).toList();
+        long chosen = fresh.stream().filter(order -> order.draft().number() != null).count();
+        Map<String, ImportResult> made = new HashMap<>();
+        if (chosen > 0 && chosen < fresh.size()) {
+            fresh.forEach(order -> made.put(order.invoiceId(), importOne(tenantId, order)));
+        } else if (chosen > 0) {
+            made.putAll(insertChosen(tenantId, fresh));
+        } else if (!fresh.isEmpty()) {
+            made.putAll(insertNumberedBlock(tenantId, fresh));
+        }
+        return orders.stream().map(order -> before.containsKey(order.invoiceId())
+                ? new ImportResult(before.get(order.invoiceId()), null) : made.get(order.invoiceId())).toList();
+    }
+
+    private ImportResult importOne(String tenantId, ImportOrder order) {
+        try {
+            return new ImportResult(importIssued(tenantId, order.invoiceId(), order.draft()), null);
+        } catch (StateConflictException refused) {
+            return new ImportResult(null, refused);
+        }
+    }
+
+    /** New invoices numbered as their importer chose; a number taken (before, or by an earlier order) is refused. */
+    private Map<String, ImportResult> insertChosen(String tenantId, List<ImportOrder> orders) {
+        Map<String, ImportResult> results = new HashMap<>();
+        Set<String> numbers = new HashSet<>();
+        List<Invoice> invoices = new ArrayList<>();
+        for (ImportOrder order : orders) {
+            if (numbers.add(order.draft().number())) {
+                invoices.add(Invoice.imported(order.invoiceId(), tenantId, order.draft().number(), order.draft(), now()));
+            } else {
+                results.put(order.invoiceId(), new ImportResult(null, numberTaken(order.draft().number())));
+            }
+        }
+        Set<String> stored = store.insertAll(invoices);
+        Map<String, Invoice> notStored = madeMeanwhile(tenantId, invoices, stored);
+        long highest = 0;
+        for (Invoice invoice : invoices) {
+            if (stored.contains(invoice.id())) {
+                results.put(invoice.id(), new ImportResult(invoice, null));
+                highest = Math.max(highest, InvoiceNumber.sequenceOf(invoice.number()));
+            } else {
+                // the same import row stored by a concurrent delivery of its batch, or the number is another invoice's
+                Invoice meanwhile = notStored.get(invoice.id());
+                results.put(invoice.id(), meanwhile != null ? new ImportResult(meanwhile, null)
+                        : new ImportResult(null, numberTaken(invoice.number())));
+            }
+        }
+        if (highest > 0) {
+            sequence.observe(tenantId, highest);
+        }
+        return results;
+    }
+
+    /**
+     * New invoices numbered by one block of the tenant's sequence, in the order of the orders. A number found taken
+     * (by hand, above the sequence) makes its invoice take the next free number afterwards, as {@link #importIssued}
+     * would have.
+     */
+    private Map<String, ImportResult> insertNumberedBlock(String tenantId, List<ImportOrder> orders) {
+        long first = sequence.nextBlock(tenantId, orders.size());
+        List<Invoice> invoices = new ArrayList<>();
+        for (int index = 0; index < orders.size(); index++) {
+            ImportOrder order = orders.get(index);
+            invoices.add(Invoice.imported(order.invoiceId(), tenantId, InvoiceNumber.of(first + index), order.draft(),
+                    now()));
+        }
+        Set<String> stored = store.insertAll(invoices);
+        Map<String, Invoice> notStored = madeMeanwhile(tenantId, invoices, stored);
+        Map<String, ImportResult> results = new HashMap<>();
+        for (int index = 0; index < orders.size(); index++) {
+            Invoice invoice = invoices.get(index);
+            ImportOrder order = orders.get(index);
+            if (stored.contains(invoice.id())) {
+                results.put(invoice.id(), new ImportResult(invoice, null));
+            } else if (notStored.containsKey(invoice.id())) {
+                results.put(invoice.id(), new ImportResult(notStored.get(invoice.id()), null));
+            } else {
+                results.put(invoice.id(), importOne(tenantId, order));
+            }
+        }
+        return results;
+    }
+
+    /** Those of {@code invoices} not stored now that exist by their id: made by a concurrent delivery of the batch. */
+    private Map<String, Invoice> madeMeanwhile(String tenantId, List<Invoice> invoices, Set<String> stored) {
+        List<String> missing = invoices.stream().map(Invoice::id).filter(id -> !stored.contains(id)).toList();
+        return missing.isEmpty() ? Map.of() : findAll(tenantId, missing);
+    }
+
+    private static StateConflictException numberTaken(String number) {
+        return new StateConflictException("number", "invoice number " + number + " is already used");
     }
 
     private Invoice insertAsNumbered(String tenantId, InvoiceDraft draft, Function<String, Invoice> numbered) {

@@ -30,6 +30,16 @@ public class InvoiceNumberSequence {
         return ((Number) counter.get(LAST)).longValue();
     }
 
+    /**
+     * The next {@code count} positions of the tenant's sequence at once (an import batch's invoices), in one atomic
+     * update: the first of them; the others follow it without a gap.
+     */
+    public long nextBlock(String tenantId, int count) {
+        Document counter = mongo.findAndModify(query(where("_id").is(tenantId)), new Update().inc(LAST, (long) count),
+                FindAndModifyOptions.options().upsert(true).returnNew(true), Document.class, COLLECTION);
+        return ((Number) counter.get(LAST)).longValue() - count + 1;
+    }
+
     /** Moves the sequence past a number the user chose, so the next automatic number follows it. */
     public void observe(String tenantId, long used) {
         mongo.upsert(query(where("_id").is(tenantId)), new Update().max(LAST, used), COLLECTION);

@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import com.invoicedelivery.invoice.invoicing.domain.Invoice;
 import com.invoicedelivery.invoice.invoicing.domain.InvoiceStatus;
@@ -14,6 +15,7 @@ import com.invoicedelivery.invoice.invoicing.domain.LatestSend;
 import com.invoicedelivery.invoice.shared.domain.SendStatus;
 import com.invoicedelivery.invoice.shared.persistence.IdBatch;
 import com.invoicedelivery.invoice.shared.persistence.StoredForm;
+import com.invoicedelivery.invoice.shared.persistence.UnorderedInserts;
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
@@ -56,6 +58,16 @@ public class InvoiceStore implements InitializingBean {
         } catch (DuplicateKeyException numberTaken) {
             return false;
         }
+    }
+
+    /**
+     * {@link #insert} for many invoices (an import batch's) in one unordered insert.
+     *
+     * @return the ids of the invoices stored now; each other one's id was taken, or its number
+     */
+    public Set<String> insertAll(List<Invoice> invoices) {
+        return UnorderedInserts.insertIfAbsent(mongo, COLLECTION, invoices.stream().map(Invoice::id).toList(),
+                invoices.stream().map(invoice -> StoredForm.of(mongo.getConverter(), invoice)).toList());
     }
 
     public Optional<Invoice> find(String tenantId, String invoiceId) {
