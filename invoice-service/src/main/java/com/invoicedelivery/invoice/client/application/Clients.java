@@ -36,51 +36,13 @@ public class Clients {
     }
 
     /**
-     * The client an import row describes, and how the import came by it: the tenant's client with the same UIC when
-     * there is one (MATCHED when described alike; else UPDATED to the row's description, or CONFLICT, left as it is,
-     * when {@code policy} says so), else a new client stored under {@code clientId} (derived from the import row, so
-     * importing the row again finds it: CREATED).
-     *
-     * @throws com.invoicedelivery.invoice.shared.domain.RuleViolationException naming every field that breaks a rule
-     */
-    public ImportedClientUse resolveImported(String tenantId, String clientId, PartyDetails details,
-                                             List<String> emails, Language language, ClientPolicy policy) {
-        Client described = Client.create(clientId, tenantId, details, emails, language, now());
-        String uic = described.details().uic();
-        Optional<Client> sameUic = uic == null ? Optional.empty() : store.findOldestByUic(tenantId, uic);
-        if (sameUic.isEmpty()) {
-            if (store.insertIfAbsent(described)) {
-                return new ImportedClientUse(described, ClientUse.Resolution.CREATED, List.of());
-            }
-            // the row was imported before (a batch run again): its client is the one it made then
-            Client made = get(tenantId, clientId);
-            List<String> changed = made.differences(described);
-            return changed.isEmpty() ? new ImportedClientUse(made, ClientUse.Resolution.MATCHED, List.of())
-                    : apply(made, described, changed, policy);
-        }
-        Client stored = sameUic.get();
-        List<String> changed = stored.differences(described);
-        return changed.isEmpty() ? new ImportedClientUse(stored, ClientUse.Resolution.MATCHED, List.of())
-                : apply(stored, described, changed, policy);
-    }
-
-    /**
-     * The clients of one import batch, to resolve row after row as {@link #resolveImported} does, in a constant
+     * The clients of one import batch, to resolve row after row ({@link ImportedClients#resolve}), in a constant
      * number of store round trips: this reads the tenant's clients among {@code clientIds} (named by rows, or
      * derived from them) and those with any of {@code uics}.
      */
     public ImportedClients importing(String tenantId, Collection<String> clientIds, Collection<String> uics,
                                      ClientPolicy policy) {
         return new ImportedClients(store, tenantId, clientIds, uics, policy, now());
-    }
-
-    private ImportedClientUse apply(Client stored, Client described, List<String> changed, ClientPolicy policy) {
-        if (ClientPolicy.orDefault(policy) == ClientPolicy.CONFLICT) {
-            return new ImportedClientUse(stored, ClientUse.Resolution.CONFLICT, changed);
-        }
-        Client updated = stored.describedAs(described);
-        store.replace(updated);
-        return new ImportedClientUse(updated, ClientUse.Resolution.UPDATED, changed);
     }
 
     /** The client an import row uses, how it came by it and, when UPDATED or in CONFLICT, the fields concerned. */

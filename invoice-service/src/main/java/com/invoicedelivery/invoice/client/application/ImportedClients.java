@@ -17,9 +17,8 @@ import com.invoicedelivery.invoice.client.persistence.ClientStore;
 import com.invoicedelivery.invoice.shared.domain.PartyDetails;
 
 /**
- * The clients of one import batch, resolved row after row exactly as {@link Clients#resolveImported} resolves one
- * row, but over what the store held when the batch began (read at once: the clients the batch names or may have made
- * before, and those with its UICs) plus what the batch's earlier rows made or changed. {@link #store} then writes
+ * The clients of one import batch, resolved row after row as the rows come, over what the store held when the batch
+ * began (read at once: the clients the batch names or may have made before, and those with its UICs) plus what the batch's earlier rows made or changed. {@link #store} then writes
  * the clients made (one insert) and changed (one bulk write), each in the state the batch's last row left it: a
  * batch costs the same few round trips however many rows it has.
  */
@@ -52,7 +51,10 @@ public final class ImportedClients {
     }
 
     /**
-     * As {@link Clients#resolveImported}, nothing stored yet.
+     * The client an import row describes, and how the import came by it: the tenant's client with the same UIC when
+     * there is one (the oldest; MATCHED when described alike; else UPDATED to the row's description, or CONFLICT,
+     * left as it is, when the batch's policy says so), else a new client under {@code clientId} (derived from the
+     * import row, so importing the row again finds it: CREATED). Nothing is stored until {@link #store}.
      *
      * @throws com.invoicedelivery.invoice.shared.domain.RuleViolationException naming every field that breaks a rule
      */
@@ -88,7 +90,7 @@ public final class ImportedClients {
         return new Clients.ImportedClientUse(updated, ClientUse.Resolution.UPDATED, fields);
     }
 
-    /** The tenant's first client with this UIC, as {@link ClientStore#findOldestByUic} finds it. */
+    /** The tenant's first client with this UIC (the oldest): the one an import reuses when a row names it by UIC. */
     private Optional<Client> oldestWithUic(String uic) {
         Client oldest = null;
         for (Client client : known.values()) {

@@ -103,12 +103,6 @@ public class ClientStore implements InitializingBean {
                 .filter(client -> client.tenantId().equals(tenantId)).toList();
     }
 
-    /** The tenant's first client with this UIC: the one an import reuses when a row describes a client by it. */
-    public Optional<Client> findOldestByUic(String tenantId, String uic) {
-        Query byUic = query(where("tenantId").is(tenantId).and(UIC).is(uic)).with(Sort.by("createdAt")).limit(1);
-        return Optional.ofNullable(mongo.findOne(byUic, Client.class, COLLECTION));
-    }
-
     public Optional<Client> find(String tenantId, String clientId) {
         return Optional.ofNullable(mongo.findOne(query(where("_id").is(clientId).and("tenantId").is(tenantId)),
                 Client.class, COLLECTION));
