@@ -44,6 +44,10 @@ class MetricsIT {
             .normalize().resolve("deploy/monitoring");
     private static final String DOMAIN = "@metrics.example";
     private static final Duration SCRAPED = Duration.ofSeconds(40);
+    private static final String SENDS = "sum(invoice_sends_requested_total)";
+    private static final String RENDERED = "sum(pdf_renders_total{outcome=\"rendered\"})";
+    private static final String SENT = "sum(mail_dispatch_attempts_total{outcome=\"sent\"})";
+    private static final String ACCEPTED = "sum(tracking_client_actions_total{action=\"accepted\",machine=\"false\"})";
 
     /**
      * Panels that legitimately show nothing while nothing failed or no machine came by: their metric exists (checked
@@ -78,13 +82,18 @@ class MetricsIT {
         try (LocalPrometheus prometheus = LocalPrometheus.start(work, targets, operations,
                 MONITORING.resolve("alerts.yml"))) {
             Waiting.until("every service scraped", prometheus::targetsNotUp, List::isEmpty, SCRAPED);
-            double sendsBefore = prometheus.scalar("sum(invoice_sends_requested_total)");
+            Map<String, Double> before = new LinkedHashMap<>();
+            for (String counted : List.of(SENDS, RENDERED, SENT, ACCEPTED)) {
+                before.put(counted, prometheus.scalar(counted));
+            }
+            double sendsBefore = before.get(SENDS);
 
             int sends = sendAndAccept();
 
-            Waiting.until("Prometheus to count " + sends + " more sends",
-                    () -> prometheus.scalar("sum(invoice_sends_requested_total)") - sendsBefore,
-                    counted -> counted >= sends, SCRAPED);
+            Map<String, Integer> atLeast = Map.of(SENDS, sends, RENDERED, sends, SENT, sends, ACCEPTED, 1);
+            Waiting.until("Prometheus to count the sends, renders, messages and the Accept", () -> atLeast.keySet()
+                    .stream().filter(counted -> prometheus.scalar(counted) - before.get(counted) < atLeast.get(counted))
+                    .toList(), List::isEmpty, SCRAPED);
             Map<String, String> panels = dashboardQueries();
             try {
                 Waiting.until("every panel about what the test did to show data", () -> panels.entrySet().stream()
@@ -98,6 +107,10 @@ class MetricsIT {
 
             assertThat(prometheus.scalar("sum(invoice_sends_requested_total)") - sendsBefore)
                     .as("sends counted by Prometheus, the repeated request making none").isEqualTo(sends);
+            assertThat(prometheus.scalar(ACCEPTED) - before.get(ACCEPTED)).as("the client's Accept").isEqualTo(1);
+            // the platform is shared with the other end-to-end tests, whose leftovers may still render or dispatch
+            assertThat(prometheus.scalar(RENDERED) - before.get(RENDERED)).as("renders").isGreaterThanOrEqualTo(sends);
+            assertThat(prometheus.scalar(SENT) - before.get(SENT)).as("messages sent").isGreaterThanOrEqualTo(sends);
             Set<String> published = names(prometheus.get("/api/v1/label/__name__/values").path("data"));
             SoftAssertions softly = new SoftAssertions();
             panels.forEach((query, title) -> {
