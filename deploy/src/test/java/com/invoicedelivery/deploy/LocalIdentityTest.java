@@ -97,6 +97,8 @@ class LocalIdentityTest {
         assertThat(Duration.between(admin.getIssuedAt(), admin.getExpiresAt())).isEqualTo(Duration.ofHours(12));
         assertThat(operations.hasClaim("tenant")).isFalse();
         assertThat(operations.getClaimAsStringList("roles")).containsExactly("operations");
+        assertThat(operations.getAudience()).as("operations scrape and repair every service, pdf-service too")
+                .containsExactlyInAnyOrder("invoice-service", "pdf-service", "mail-dispatch-service", "tracking-service");
     }
 
     @Test

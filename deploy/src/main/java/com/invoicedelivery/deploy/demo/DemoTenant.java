@@ -2,10 +2,12 @@ package com.invoicedelivery.deploy.demo;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
 import com.invoicedelivery.deploy.infra.LocalIdentity;
+import com.invoicedelivery.deploy.services.PlatformService;
 import com.invoicedelivery.kit.security.Roles;
 import tools.jackson.databind.JsonNode;
 
@@ -44,9 +46,14 @@ public final class DemoTenant {
         return identity.tokenFor(ADMIN, TENANT_ID, List.of(Roles.TENANT_ADMIN), TOKEN_VALIDITY);
     }
 
-    /** A bearer token of operations (creates tenants, reads across them), from the identity provider. */
+    /**
+     * A bearer token of operations (creates tenants, reads across them), from the identity provider. For all four
+     * services, pdf-service included: operations scrape every service's /actuator/prometheus and replay every
+     * service's dead letters (README "Operating it"); pdf-service's tenant API stays closed to it (no tenant role).
+     */
     public static String operationsToken(LocalIdentity identity) {
-        return identity.tokenFor(OPERATOR, null, List.of(Roles.OPERATIONS), TOKEN_VALIDITY);
+        return identity.tokenFor(OPERATOR, null, List.of(Roles.OPERATIONS), TOKEN_VALIDITY,
+                Arrays.stream(PlatformService.values()).map(PlatformService::module).toList());
     }
 
     /** Creates the demo data unless it is there; returns true when it created it. */

@@ -63,15 +63,24 @@ public final class LocalIdentity implements AutoCloseable {
      * gets the same token while more than half of its life is left: the grant checks a hashed secret, which takes
      * time a test calling hundreds of operations should not spend each time.
      */
-    public synchronized String tokenFor(String subject, String tenantId, List<String> roles, Duration validity) {
+    public String tokenFor(String subject, String tenantId, List<String> roles, Duration validity) {
+        return tokenFor(subject, tenantId, roles, validity, UserClient.DEFAULT_AUDIENCES);
+    }
+
+    /**
+     * As {@link #tokenFor(String, String, List, Duration)}, for the services named ({@code aud}): a monitoring
+     * client that scrapes pdf-service too, which the default audiences leave out.
+     */
+    public synchronized String tokenFor(String subject, String tenantId, List<String> roles, Duration validity,
+                                        List<String> audiences) {
         // the secret is no part of the key: the key is who the token is for
-        UserClient wanted = UserClient.of(subject, "-", tenantId, roles, validity);
+        UserClient wanted = new UserClient(subject, "-", tenantId, roles, audiences, validity);
         Issued earlier = issued.get(wanted);
         if (earlier != null && Instant.now().isBefore(earlier.renewAfter())) {
             return earlier.token();
         }
         String secret = newSecret();
-        provider.register(UserClient.of(subject, secret, tenantId, roles, validity));
+        provider.register(new UserClient(subject, secret, tenantId, roles, audiences, validity));
         String token = tokens.token(subject, secret, Set.of());
         issued.put(wanted, new Issued(token, Instant.now().plus(validity.dividedBy(2))));
         return token;

@@ -37,9 +37,12 @@ public class PlatformExtension implements ParameterResolver {
             Path root = Path.of(System.getProperty("platform.root", "..")).toAbsolutePath().normalize();
             try {
                 Path data = Files.createDirectories(root.resolve("deploy/target/e2e-data"));
-                // a short lease: the crash test waits for the jobs the killed mail-dispatch left SENDING
+                // a short lease: the crash test waits for the jobs the killed mail-dispatch left SENDING; gauges
+                // refreshed sooner (platform.metrics.*): MetricsIT sees the dead letters' gauge a minute earlier
                 PlatformSettings settings = PlatformSettings.isolated(root, data)
-                        .withServiceEnvironment(Map.of("MAIL_DISPATCH_LEASE", "20s"));
+                        .withServiceEnvironment(Map.of("MAIL_DISPATCH_LEASE", "20s",
+                                "PLATFORM_METRICS_REFRESHINTERVAL", "2s",
+                                "PLATFORM_METRICS_DEADLETTERINTERVAL", "10s"));
                 return new RunningPlatform(LocalPlatform.start(settings, message -> System.out.println("[e2e] " + message)));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);

@@ -14,15 +14,15 @@ import java.util.concurrent.TimeUnit;
  * it is missing the calling test is skipped, except on CI ({@code CI=true}), where it fails, so CI never passes
  * without having checked.
  */
-final class InstalledTool {
+public final class InstalledTool {
 
-    record Result(int exitCode, String output) {
+    public record Result(int exitCode, String output) {
     }
 
     private InstalledTool() {
     }
 
-    static void assumeInstalled(String command, String debianPackage) {
+    public static void assumeInstalled(String command, String debianPackage) {
         boolean installed = onPath(command);
         if (!installed && "true".equals(System.getenv("CI"))) {
             fail(command + " is missing on CI (.ci/run installs Debian's " + debianPackage + ")");
@@ -31,7 +31,7 @@ final class InstalledTool {
     }
 
     /** Runs the prepared command with its output and errors together; bounded to 60 seconds. */
-    static Result run(ProcessBuilder command) throws IOException, InterruptedException {
+    public static Result run(ProcessBuilder command) throws IOException, InterruptedException {
         Process process = command.redirectErrorStream(true).start();
         process.getOutputStream().close();
         byte[] output = process.getInputStream().readAllBytes();
