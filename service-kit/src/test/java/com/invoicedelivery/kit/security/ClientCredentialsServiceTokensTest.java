@@ -8,12 +8,10 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.text.ParseException;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 
+import com.invoicedelivery.kit.testing.MovableClock;
 import com.invoicedelivery.kit.testing.TestIdentityProvider;
 import com.invoicedelivery.kit.testing.TestIdentityProvider.TokenRequest;
 import com.nimbusds.jwt.JWTClaimsSet;
@@ -28,7 +26,7 @@ class ClientCredentialsServiceTokensTest {
 
     private final TestIdentityProvider provider = TestIdentityProvider.start()
             .register("mail-dispatch-service", SECRET, "pdf-service");
-    private final SettableClock clock = new SettableClock(Instant.now());
+    private final MovableClock clock = new MovableClock(Instant.now());
 
     @Test
     void aTokenIsAskedForWithTheCalledServiceAsItsScopeAndNamesThatServiceAlone() throws ParseException {
@@ -149,35 +147,6 @@ class ClientCredentialsServiceTokensTest {
             return SignedJWT.parse(jwt).getJWTClaimsSet();
         } catch (ParseException e) {
             throw new AssertionError("not a JWT: " + jwt, e);
-        }
-    }
-
-    /** A clock a test moves forward. */
-    static final class SettableClock extends Clock {
-
-        private volatile Instant now;
-
-        SettableClock(Instant now) {
-            this.now = now;
-        }
-
-        void advance(Duration duration) {
-            now = now.plus(duration);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
         }
     }
 }

@@ -5,7 +5,6 @@ import static org.springframework.data.mongodb.core.query.Query.query;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -14,12 +13,9 @@ import com.invoicedelivery.invoice.send.domain.Send;
 import com.invoicedelivery.invoice.send.domain.SendRecipient;
 import com.invoicedelivery.invoice.shared.persistence.IdBatch;
 import com.invoicedelivery.invoice.shared.persistence.StoredForm;
+import com.invoicedelivery.invoice.shared.persistence.UnorderedInserts;
 import com.invoicedelivery.kit.messaging.OutboxDocuments;
 import com.invoicedelivery.kit.messaging.OutboxEntry;
-import com.mongodb.ErrorCategory;
-import com.mongodb.MongoBulkWriteException;
-import com.mongodb.bulk.BulkWriteError;
-import com.mongodb.client.model.InsertManyOptions;
 import org.bson.Document;
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.data.domain.Sort;
@@ -69,26 +65,9 @@ public class SendStore implements InitializingBean {
      * @return the ids of the sends stored now; the others existed (nothing of them stored, nothing announced)
      */
     public Set<String> insertAllIfAbsent(List<Announced> sends) {
-        if (sends.isEmpty()) {
-            return Set.of(); // MongoDB refuses an insert of nothing
-        }
         List<String> ids = sends.stream().map(announced -> announced.send().id()).toList();
         List<Document> documents = sends.stream().map(this::document).toList();
-        Set<String> stored = new LinkedHashSet<>(ids);
-        mongo.execute(COLLECTION, collection -> {
-            try {
-                collection.insertMany(documents, new InsertManyOptions().ordered(false));
-            } catch (MongoBulkWriteException partly) {
-                // each duplicate id is a send made before; any other failure is the whole request's
-                if (partly.getWriteConcernError() != null || partly.getWriteErrors().stream().anyMatch(error ->
-                        ErrorCategory.fromErrorCode(error.getCode()) != ErrorCategory.DUPLICATE_KEY)) {
-                    throw partly;
-                }
-                partly.getWriteErrors().stream().map(BulkWriteError::getIndex).map(ids::get).forEach(stored::remove);
-            }
-            return null;
-        });
-        return stored;
+        return UnorderedInserts.insertIfAbsent(mongo, COLLECTION, ids, documents);
     }
 
     private Document document(Announced announced) {

@@ -38,7 +38,7 @@ import com.invoicedelivery.mail.smtp.messaging.TestTransports;
 import com.invoicedelivery.mail.smtp.persistence.StoredConnectionSlots;
 import com.invoicedelivery.mail.smtp.persistence.StoredLoginRefusals;
 import com.invoicedelivery.mail.testdata.GreenMails;
-import com.invoicedelivery.mail.testdata.MovableClock;
+import com.invoicedelivery.kit.testing.MovableClock;
 import com.invoicedelivery.mail.testdata.ScriptedSmtpServer;
 import com.invoicedelivery.mail.testdata.SmtpSink;
 import com.invoicedelivery.mail.testdata.TestSends;

@@ -25,7 +25,7 @@ import com.invoicedelivery.mail.smtp.application.SmtpProbe;
 import com.invoicedelivery.mail.smtp.domain.ProbeResult;
 import com.invoicedelivery.mail.smtp.domain.SmtpSecurity;
 import com.invoicedelivery.mail.smtp.domain.SmtpServer;
-import com.invoicedelivery.mail.testdata.MovableClock;
+import com.invoicedelivery.kit.testing.MovableClock;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;

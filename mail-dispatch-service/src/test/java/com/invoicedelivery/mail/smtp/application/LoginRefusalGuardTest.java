@@ -12,7 +12,7 @@ import com.invoicedelivery.mail.smtp.domain.SmtpOutcome;
 import com.invoicedelivery.mail.smtp.domain.SmtpSecurity;
 import com.invoicedelivery.mail.smtp.domain.SmtpServer;
 import com.invoicedelivery.mail.smtp.persistence.StoredLoginRefusals;
-import com.invoicedelivery.mail.testdata.MovableClock;
+import com.invoicedelivery.kit.testing.MovableClock;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.SimpleMongoClientDatabaseFactory;

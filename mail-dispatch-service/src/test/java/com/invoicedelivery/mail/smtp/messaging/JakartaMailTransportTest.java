@@ -19,7 +19,7 @@ import com.invoicedelivery.mail.smtp.domain.SmtpHostPolicy;
 import com.invoicedelivery.mail.smtp.domain.SmtpOutcome;
 import com.invoicedelivery.mail.smtp.domain.SmtpSecurity;
 import com.invoicedelivery.mail.smtp.domain.SmtpServer;
-import com.invoicedelivery.mail.testdata.MovableClock;
+import com.invoicedelivery.kit.testing.MovableClock;
 import com.invoicedelivery.mail.testdata.ScriptedSmtpServer;
 import jakarta.mail.Session;
 import jakarta.mail.internet.InternetAddress;

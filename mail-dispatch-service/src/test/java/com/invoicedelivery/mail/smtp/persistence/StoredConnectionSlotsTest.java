@@ -8,7 +8,7 @@ import java.util.UUID;
 
 import com.invoicedelivery.kit.testing.EmbeddedMongo;
 import com.invoicedelivery.mail.smtp.application.ConnectionSlots.ConnectionSlot;
-import com.invoicedelivery.mail.testdata.MovableClock;
+import com.invoicedelivery.kit.testing.MovableClock;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.SimpleMongoClientDatabaseFactory;

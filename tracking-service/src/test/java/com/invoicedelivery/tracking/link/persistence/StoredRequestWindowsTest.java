@@ -2,14 +2,12 @@ package com.invoicedelivery.tracking.link.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.UUID;
 
 import com.invoicedelivery.kit.testing.EmbeddedMongo;
+import com.invoicedelivery.kit.testing.MovableClock;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -20,7 +18,7 @@ class StoredRequestWindowsTest {
 
     private static final String CLIENT = "198.51.100.7";
 
-    private final SteppingClock clock = new SteppingClock(Instant.parse("2026-11-28T10:00:10Z"));
+    private final MovableClock clock = new MovableClock(Instant.parse("2026-11-28T10:00:10Z"));
     private final MongoTemplate store = new MongoTemplate(new SimpleMongoClientDatabaseFactory(
             EmbeddedMongo.uri("tracking_windows_" + UUID.randomUUID().toString().replace("-", ""))));
     private final StoredRequestWindows first = replica();
@@ -42,7 +40,7 @@ class StoredRequestWindowsTest {
         for (int i = 0; i < 4; i++) {
             first.take(CLIENT);
         }
-        clock.now = Instant.parse("2026-11-28T10:01:00Z");
+        clock.set(Instant.parse("2026-11-28T10:01:00Z"));
 
         assertThat(second.take(CLIENT)).isZero();
         assertThat(store.findAll(Document.class, StoredRequestWindows.COLLECTION)).hasSize(2)
@@ -53,29 +51,5 @@ class StoredRequestWindowsTest {
         StoredRequestWindows windows = new StoredRequestWindows(store, 3, clock);
         windows.afterPropertiesSet();
         return windows;
-    }
-
-    private static final class SteppingClock extends Clock {
-
-        private volatile Instant now;
-
-        SteppingClock(Instant now) {
-            this.now = now;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
     }
 }

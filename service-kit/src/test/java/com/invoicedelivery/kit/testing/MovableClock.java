@@ -1,4 +1,4 @@
-package com.invoicedelivery.mail.testdata;
+package com.invoicedelivery.kit.testing;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -6,7 +6,10 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** A clock the test moves on, for waits (retries, idle connections, pauses) that must not take real time. */
+/**
+ * A clock the test moves on, for waits (retries, leases, idle connections, pauses, windows) that must not take real
+ * time; the one settable clock of every service's tests.
+ */
 public final class MovableClock extends Clock {
 
     private volatile Instant now;
@@ -21,6 +24,10 @@ public final class MovableClock extends Clock {
 
     public void advance(Duration duration) {
         now = now.plus(duration);
+    }
+
+    public void set(Instant instant) {
+        now = instant;
     }
 
     @Override
