@@ -24,6 +24,7 @@ import com.invoicedelivery.tracking.link.domain.Outcome;
 import com.invoicedelivery.tracking.link.domain.RequestSignals;
 import com.invoicedelivery.tracking.link.domain.ReturnReason;
 import com.invoicedelivery.tracking.link.persistence.LinkStore;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -49,9 +50,10 @@ public class ClientLinks {
     private final Clock clock;
     private final Duration renewalInterval;
     private final Duration openFoldWindow;
+    private final ClientActivityMeter activityMeter;
 
     public ClientLinks(LinkStore store, Consents consents, OutboxEntries outbox, OutboxRelay relay,
-                       DocumentSource documents, MachineSuspicion machines, Clock clock, LinkProperties properties) {
+                       DocumentSource documents, MachineSuspicion machines, Clock clock, LinkProperties properties, MeterRegistry meters) {
         this.store = store;
         this.consents = consents;
         this.outbox = outbox;
@@ -61,6 +63,7 @@ public class ClientLinks {
         this.clock = clock;
         this.renewalInterval = properties.renewalInterval();
         this.openFoldWindow = properties.openFoldWindow();
+        this.activityMeter = new ClientActivityMeter(meters);
     }
 
     /**
@@ -208,7 +211,7 @@ public class ClientLinks {
                 outcome.at());
         if (store.decide(link.id(), outcome, entry, event(link, entry))) {
             relay.kick(LinkStore.COLLECTION, link.id());
-            ClientActivityMeter.recorded(entry);
+            activityMeter.recorded(entry);
         }
     }
 
@@ -223,7 +226,7 @@ public class ClientLinks {
         ActivityEntry entry = link.step(ClientActivity.VIEWED, null, false, now());
         if (store.appendFirstView(link.id(), entry, event(link, entry))) {
             relay.kick(LinkStore.COLLECTION, link.id());
-            ClientActivityMeter.recorded(entry);
+            activityMeter.recorded(entry);
         }
         return link;
     }
@@ -236,7 +239,7 @@ public class ClientLinks {
         Link recorded = store.append(link.id(), entry, event(link, entry))
                 .orElseThrow(() -> new LinkUnavailableException("link of send " + link.sendId() + " vanished"));
         relay.kick(LinkStore.COLLECTION, link.id());
-        ClientActivityMeter.recorded(entry);
+        activityMeter.recorded(entry);
         return recorded;
     }
 

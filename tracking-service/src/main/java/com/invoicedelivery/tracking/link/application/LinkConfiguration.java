@@ -9,6 +9,7 @@ import com.invoicedelivery.tracking.consent.application.Consents;
 import com.invoicedelivery.tracking.link.domain.MachineSuspicion;
 import com.invoicedelivery.tracking.link.persistence.LinkStore;
 import com.invoicedelivery.tracking.link.persistence.SpentFormTokenStore;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -53,8 +54,8 @@ class LinkConfiguration {
     @Bean
     ClientLinks clientLinks(LinkStore store, Consents consents, OutboxEntries outbox, OutboxRelay relay,
                             DocumentSource documents, MachineSuspicion machines, Clock clock,
-                            LinkProperties properties) {
-        return new ClientLinks(store, consents, outbox, relay, documents, machines, clock, properties);
+                            LinkProperties properties, MeterRegistry meters) {
+        return new ClientLinks(store, consents, outbox, relay, documents, machines, clock, properties, meters);
     }
 
     /**

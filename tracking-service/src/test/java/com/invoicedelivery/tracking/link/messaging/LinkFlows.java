@@ -35,7 +35,7 @@ import com.invoicedelivery.tracking.link.domain.Link;
 import com.invoicedelivery.tracking.link.domain.LinkToken;
 import com.invoicedelivery.tracking.link.persistence.LinkStore;
 import io.micrometer.core.instrument.Counter;
-import io.micrometer.core.instrument.Metrics;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -61,17 +61,19 @@ final class LinkFlows implements AutoCloseable {
     private final LinkStore links;
     private final MongoTemplate mongo;
     private final PdfServiceStub pdfService;
+    private final MeterRegistry meters;
     private final KafkaProducer<String, String> producer;
     private final String tenant = "tenant-" + UUID.randomUUID();
 
     LinkFlows(String brokers, int port, JsonMapper json, LinkStore links, MongoTemplate mongo,
-              PdfServiceStub pdfService) {
+              PdfServiceStub pdfService, MeterRegistry meters) {
         this.brokers = brokers;
         this.port = port;
         this.json = json;
         this.links = links;
         this.mongo = mongo;
         this.pdfService = pdfService;
+        this.meters = meters;
         this.producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, brokers),
                 new StringSerializer(), new StringSerializer());
     }
@@ -145,9 +147,9 @@ final class LinkFlows implements AutoCloseable {
         assertThat(recorded("opened") - openedBefore).isEqualTo(1);
     }
 
-    /** Boot adds the service's registry to the global one, which the activity meter counts in. */
-    private static double recorded(String action) {
-        Counter counter = Metrics.globalRegistry.find("tracking.client.actions").tags("action", action, "machine",
+    /** The service's own count of recorded client actions (tracking_client_actions_total). */
+    private double recorded(String action) {
+        Counter counter = meters.find("tracking.client.actions").tags("action", action, "machine",
                 "false").counter();
         return counter == null ? 0 : counter.count();
     }

@@ -3,6 +3,7 @@ package com.invoicedelivery.tracking.link.messaging;
 import com.invoicedelivery.kit.testing.PdfServiceStub;
 import com.invoicedelivery.kit.testing.TestIdentityProvider;
 import com.invoicedelivery.tracking.link.persistence.LinkStore;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -43,6 +44,8 @@ class TrackingContainersIntegrationTest {
     LinkStore links;
     @Autowired
     MongoTemplate mongo;
+    @Autowired
+    MeterRegistry meters;
 
     private LinkFlows flows;
 
@@ -56,7 +59,7 @@ class TrackingContainersIntegrationTest {
 
     @BeforeEach
     void connect() {
-        flows = new LinkFlows(KAFKA.getBootstrapServers(), port, json, links, mongo, PDF_SERVICE);
+        flows = new LinkFlows(KAFKA.getBootstrapServers(), port, json, links, mongo, PDF_SERVICE, meters);
     }
 
     @AfterEach

@@ -8,6 +8,7 @@ import static org.mockito.Mockito.verify;
 import com.invoicedelivery.kit.messaging.MalformedRecordException;
 import com.invoicedelivery.tracking.TrackingIntegrationTest;
 import com.invoicedelivery.tracking.link.persistence.LinkStore;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -32,13 +33,15 @@ class TrackingFlowIntegrationTest extends TrackingIntegrationTest {
     @Autowired
     MongoTemplate mongo;
     @Autowired
+    MeterRegistry meters;
+    @Autowired
     BindingServiceProperties bindings;
 
     private LinkFlows flows;
 
     @BeforeEach
     void connect() {
-        flows = new LinkFlows(brokers, port, json, links, mongo, PDF_SERVICE);
+        flows = new LinkFlows(brokers, port, json, links, mongo, PDF_SERVICE, meters);
     }
 
     @AfterEach
