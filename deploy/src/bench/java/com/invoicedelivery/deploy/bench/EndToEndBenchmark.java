@@ -19,6 +19,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Function;
 
+import jdk.jfr.Configuration;
+import jdk.jfr.Recording;
+
 import com.invoicedelivery.deploy.LocalPlatform;
 import com.invoicedelivery.deploy.PlatformSettings;
 import com.invoicedelivery.deploy.demo.ApiClient;
@@ -55,7 +58,7 @@ public final class EndToEndBenchmark {
 
     /** What the run is asked to do, from system properties (the Maven profile passes its own). */
     record Config(Path root, Path output, int invoices, int runs, int batch, int clients, int singles,
-                  Duration idle, int renders) {
+                  Duration idle, int renders, List<String> extraServiceJvmOptions, boolean flightRecordings) {
 
         static Config fromSystemProperties() {
             Path root = Path.of(System.getProperty("platform.root", ".")).toAbsolutePath().normalize();
@@ -64,7 +67,9 @@ public final class EndToEndBenchmark {
                     Integer.getInteger("bench.runs", 3), Integer.getInteger("bench.batch", 200),
                     Integer.getInteger("bench.clients", 200), Integer.getInteger("bench.singles", 100),
                     Duration.ofSeconds(Integer.getInteger("bench.idleSeconds", 30)),
-                    Integer.getInteger("bench.renders", 2000));
+                    Integer.getInteger("bench.renders", 2000),
+                    words(System.getProperty("bench.serviceJvmOptions", "")),
+                    Boolean.getBoolean("bench.jfr"));
             if (config.invoices < 1 || config.runs < 1 || config.batch < 1 || config.batch > 200
                     || config.clients < 1 || config.singles < 0 || config.renders < 1) {
                 throw new IllegalArgumentException("invoices, runs, clients and renders ≥ 1, batch 1 to 200 (the"
@@ -83,7 +88,30 @@ public final class EndToEndBenchmark {
             map.put("singleSends", singles);
             map.put("idleWindowSeconds", idle.toSeconds());
             map.put("rawRenders", renders);
+            map.put("extraServiceJvmOptions", extraServiceJvmOptions);
+            map.put("flightRecordings", flightRecordings);
             return map;
+        }
+
+        private static List<String> words(String text) {
+            return text.isBlank() ? List.of() : List.of(text.trim().split("\\s+"));
+        }
+
+        /** The JVM options of the services and of the raw renders: the production ones, then those asked for. */
+        List<String> jvmOptions() {
+            List<String> options = new ArrayList<>(PlatformSettings.DEFAULT_JVM_OPTIONS);
+            options.addAll(extraServiceJvmOptions);
+            return options;
+        }
+
+        /** The services' JVM options, with a flight recording if asked for (never the raw renders'). */
+        List<String> serviceJvmOptions(Path data) {
+            List<String> options = jvmOptions();
+            if (flightRecordings) {
+                options.add("-XX:StartFlightRecording=settings=profile,dumponexit=true,filename="
+                        + data.resolve("jfr"));
+            }
+            return options;
         }
     }
 
@@ -128,7 +156,8 @@ public final class EndToEndBenchmark {
         try (DiscardingSink platformSink = DiscardingSink.start(); DiscardingSink tenantSink = DiscardingSink.start()) {
             log("smtp-sink for the platform on 127.0.0.1:" + platformSink.port() + ", for the tenant on 127.0.0.1:"
                     + tenantSink.port());
-            PlatformSettings settings = settings(config.root(), data, platformSink.port());
+            PlatformSettings settings = settings(config, data, platformSink.port());
+            Recording launcherRecording = config.flightRecordings() ? launcherRecording(data) : null;
             LocalPlatform platform = LocalPlatform.prepare(settings);
             Thread stop = new Thread(platform::close, "benchmark-stop");
             Runtime.getRuntime().addShutdownHook(stop);
@@ -138,6 +167,9 @@ public final class EndToEndBenchmark {
                 result.put("startupSeconds", seconds(System.nanoTime() - started));
                 new EndToEndBenchmark(config, platform, tenantSink).run(result, settings);
             } finally {
+                if (launcherRecording != null) {
+                    launcherRecording.stop();
+                }
                 platform.close();
                 Runtime.getRuntime().removeShutdownHook(stop);
             }
@@ -154,15 +186,30 @@ public final class EndToEndBenchmark {
         System.exit(0); // the embedded infrastructure leaves non-daemon threads behind
     }
 
+    /**
+     * With {@code bench.jfr}, the launcher's JVM (Kafka, store, identity provider: this one) records too, as the
+     * services do; every recording lands in {@code <data>/jfr}, the services' named by their pid (see
+     * {@code processes} in the JSON document).
+     */
+    private static Recording launcherRecording(Path data) throws IOException, java.text.ParseException {
+        Files.createDirectories(data.resolve("jfr"));
+        Recording recording = new Recording(Configuration.getConfiguration("profile"));
+        recording.setDestination(data.resolve("jfr").resolve("launcher.jfr"));
+        recording.setDumpOnExit(true);
+        recording.start();
+        return recording;
+    }
+
     /** Free ports, the store in a file (to measure its growth), the platform's SMTP server a sink. */
-    private static PlatformSettings settings(Path root, Path data, int platformSmtpPort) {
+    private static PlatformSettings settings(Config config, Path data, int platformSmtpPort) {
+        Path root = config.root();
         Map<PlatformService, Integer> ports = new java.util.EnumMap<>(PlatformService.class);
         for (PlatformService service : PlatformService.values()) {
             ports.put(service, DiscardingSink.freePort());
         }
         return new PlatformSettings(root, data, true, DiscardingSink.freePort(), DiscardingSink.freePort(),
                 DiscardingSink.freePort(), DiscardingSink.freePort(), DiscardingSink.freePort(), ports,
-                PlatformSettings.DEFAULT_JVM_OPTIONS,
+                config.serviceJvmOptions(data),
                 Map.of("SMTP_HOST", "127.0.0.1", "SMTP_PORT", String.valueOf(platformSmtpPort)));
     }
 
@@ -196,7 +243,7 @@ public final class EndToEndBenchmark {
             result.put("passes", passes);
 
             result.put("rawRender", RawRender.measure(config.root(), samples, settings.dataDirectory(),
-                    config.renders()));
+                    config.renders(), config.jvmOptions()));
 
             chooseMode("ATTACHMENT");
             Pause.of(Duration.ofSeconds(5));

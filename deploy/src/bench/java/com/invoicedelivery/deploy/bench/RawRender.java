@@ -34,19 +34,19 @@ final class RawRender {
     private RawRender() {
     }
 
-    static Map<String, Object> measure(Path root, Path samples, Path dataDirectory, int renders)
-            throws IOException, InterruptedException {
+    static Map<String, Object> measure(Path root, Path samples, Path dataDirectory, int renders,
+                                       List<String> jvmOptions) throws IOException, InterruptedException {
         Path classes = driverClasses(dataDirectory.resolve("render-driver"));
         int warmUp = Math.min(renders, Math.max(100, renders / 4));
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.addAll(PlatformSettings.DEFAULT_JVM_OPTIONS);
+        command.addAll(jvmOptions);
         command.addAll(List.of("-cp", PlatformService.PDF.executableJar(root).toString(),
                 "-Dloader.path=" + classes, "-Dloader.main=" + RawRenderRate.class.getName(),
                 "org.springframework.boot.loader.launch.PropertiesLauncher",
                 samples.toString(), String.valueOf(warmUp), String.valueOf(renders), String.valueOf(LIMIT.toSeconds())));
         EndToEndBenchmark.log("raw render rate: " + warmUp + " warm-up and " + renders + " measured renders in a JVM"
-                + " with " + PlatformSettings.DEFAULT_JVM_OPTIONS);
+                + " with " + jvmOptions);
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         List<String> output = new ArrayList<>();
         try (BufferedReader reader = new BufferedReader(new InputStreamReader(process.getInputStream(),
@@ -64,7 +64,7 @@ final class RawRender {
                 .orElseThrow(() -> new IllegalStateException("the render JVM gave no result:\n"
                         + String.join("\n", output.subList(Math.max(0, output.size() - 40), output.size()))));
         Map<String, Object> measured = JSON.convertValue(result, LinkedHashMap.class);
-        measured.put("jvmOptions", PlatformSettings.DEFAULT_JVM_OPTIONS);
+        measured.put("jvmOptions", jvmOptions);
         EndToEndBenchmark.log("raw render rate: " + result.get("rendersPerSecond") + " renders/s");
         return measured;
     }
