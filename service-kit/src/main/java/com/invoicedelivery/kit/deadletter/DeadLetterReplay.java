@@ -28,7 +28,7 @@ import org.slf4j.LoggerFactory;
  * <p>Replays of one service instance run one at a time. Two instances replaying the same binding at the same
  * moment may both publish a record; consumers are idempotent, as for any redelivery.
  */
-public class DeadLetterReplay {
+public class DeadLetterReplay implements AutoCloseable {
 
     public static final int DEFAULT_MAX = 100;
     public static final int MAX = 1000;
@@ -38,14 +38,18 @@ public class DeadLetterReplay {
 
     private final DeadLetterBindings bindings;
     private final KafkaClientSettings kafka;
+    private final DeadLetterCounts counts;
 
     public DeadLetterReplay(DeadLetterBindings bindings, KafkaClientSettings kafka) {
         this.bindings = bindings;
         this.kafka = kafka;
+        this.counts = new DeadLetterCounts(kafka);
     }
 
     public List<DeadLetterQueue> queues() {
-        return bindings.all().stream().map(this::queue).toList();
+        Map<String, Long> waiting = counts.waiting(bindings.all());
+        return bindings.all().stream().map(binding -> new DeadLetterQueue(binding.binding(), binding.topic(),
+                binding.group(), binding.deadLetterTopic(), waiting.get(binding.binding()))).toList();
     }
 
     /** Replays up to {@code max} waiting dead letters of {@code bindingName}, oldest first in each partition. */
@@ -59,13 +63,6 @@ public class DeadLetterReplay {
                         binding.deadLetterTopic(), binding.topic());
             }
             return new ReplayResult(binding.binding(), records.size(), deadLetters.waiting());
-        }
-    }
-
-    private DeadLetterQueue queue(DeadLetterBinding binding) {
-        try (DeadLetterTopic deadLetters = open(binding, 1)) {
-            return new DeadLetterQueue(binding.binding(), binding.topic(), binding.group(), binding.deadLetterTopic(),
-                    deadLetters.waiting());
         }
     }
 
@@ -99,6 +96,12 @@ public class DeadLetterReplay {
                 deadLetters.markReplayed(replayed);
             }
         }
+    }
+
+    /** Closes the admin client the counts use. */
+    @Override
+    public void close() {
+        counts.close();
     }
 
     private static void awaitAcknowledgement(Future<RecordMetadata> acknowledgement, ConsumerRecord<?, ?> record) {
