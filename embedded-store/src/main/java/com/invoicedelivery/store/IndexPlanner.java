@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.bson.Document;
@@ -32,12 +33,25 @@ final class IndexPlanner {
 
     /** The candidates' positions, or null when no index serves {@code filter}. */
     static <P> Set<P> candidates(Document filter, List<Index<P>> indexes) {
+        Way<P> way = way(filter, indexes);
+        return way == null ? null : way.positions().get();
+    }
+
+    /**
+     * One way to the candidates: at most how many there are, known from the indexes' sizes, and the positions,
+     * collected only for the way chosen. (Collecting every index's candidates to keep the fewest copied, for a
+     * filter on {@code _id} and a flag, every flagged document's position into a set, on every such query.)
+     */
+    private record Way<P>(long size, Supplier<Set<P>> positions) {
+    }
+
+    private static <P> Way<P> way(Document filter, List<Index<P>> indexes) {
         if (filter == null || filter.isEmpty()) {
             return null;
         }
-        Set<P> best = null;
+        Way<P> best = null;
         for (Index<P> index : indexes) {
-            Set<P> found = index instanceof SecondaryIndex<P> secondary ? viaSecondary(filter, secondary)
+            Way<P> found = index instanceof SecondaryIndex<P> secondary ? viaSecondary(filter, secondary)
                     : viaUnique(filter, index);
             best = smaller(best, found);
         }
@@ -45,34 +59,41 @@ final class IndexPlanner {
         if (and instanceof Collection<?> clauses) {
             for (Object clause : clauses) {
                 if (clause instanceof Document document) {
-                    best = smaller(best, candidates(document, indexes));
+                    best = smaller(best, way(document, indexes));
                 }
             }
         }
         Object or = filter.get("$or");
         if (or instanceof Collection<?> branches && !branches.isEmpty()) {
-            Set<P> union = new LinkedHashSet<>();
+            List<Way<P>> ways = new ArrayList<>();
             for (Object branch : branches) {
-                Set<P> found = branch instanceof Document document ? candidates(document, indexes) : null;
+                Way<P> found = branch instanceof Document document ? way(document, indexes) : null;
                 if (found == null) {
-                    union = null;
+                    ways = null;
                     break;
                 }
-                union.addAll(found);
+                ways.add(found);
             }
-            best = smaller(best, union);
+            if (ways != null) {
+                List<Way<P>> union = ways;
+                best = smaller(best, new Way<>(union.stream().mapToLong(Way::size).sum(), () -> {
+                    Set<P> positions = new LinkedHashSet<>();
+                    union.forEach(branch -> positions.addAll(branch.positions().get()));
+                    return positions;
+                }));
+            }
         }
         return best;
     }
 
-    private static <P> Set<P> smaller(Set<P> a, Set<P> b) {
+    private static <P> Way<P> smaller(Way<P> a, Way<P> b) {
         if (a == null) {
             return b;
         }
         return b == null || a.size() <= b.size() ? a : b;
     }
 
-    private static <P> Set<P> viaSecondary(Document filter, SecondaryIndex<P> index) {
+    private static <P> Way<P> viaSecondary(Document filter, SecondaryIndex<P> index) {
         List<List<Object>> combinations = List.of(List.of());
         for (String field : index.fields()) {
             List<Object> values = lookupValues(filter.get(field), filter.containsKey(field));
@@ -90,16 +111,17 @@ final class IndexPlanner {
             combinations = longer;
         }
         if (!combinations.get(0).isEmpty()) {
-            return index.positionsFor(combinations);
+            List<List<Object>> keys = combinations;
+            return new Way<>(index.countFor(keys), () -> index.positionsFor(keys));
         }
         String leading = index.fields().get(0);
         if (filter.get(leading) instanceof Document condition && Boolean.TRUE.equals(condition.get("$exists"))) {
-            return index.positionsWithLeadingField();
+            return new Way<>(index.countWithLeadingField(), index::positionsWithLeadingField);
         }
         return null;
     }
 
-    private static <P> Set<P> viaUnique(Document filter, Index<P> index) {
+    private static <P> Way<P> viaUnique(Document filter, Index<P> index) {
         Document keyQuery = new Document();
         for (var key : index.getKeys()) {
             Object condition = filter.get(key.getKey());
@@ -113,13 +135,14 @@ final class IndexPlanner {
         if (!index.canHandle(keyQuery)) {
             return null;
         }
+        // at most one position per key value: cheap to collect now
         Set<P> positions = new LinkedHashSet<>();
         index.getPositions(keyQuery).forEach(position -> {
             if (position != null) {
                 positions.add(position);
             }
         });
-        return positions;
+        return new Way<>(positions.size(), () -> positions);
     }
 
     /** The normalised values a field's condition allows, or null when it is no equality/$in of scalars. */

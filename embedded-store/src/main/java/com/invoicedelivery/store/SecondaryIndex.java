@@ -55,6 +55,22 @@ final class SecondaryIndex<P> extends de.bwaldvogel.mongo.backend.Index<P> {
         return positions;
     }
 
+    /** At most how many positions {@link #positionsFor} gives for {@code prefixes}, without collecting them. */
+    synchronized long countFor(Collection<List<Object>> prefixes) {
+        long count = 0;
+        for (List<Object> prefix : prefixes) {
+            Set<P> found = byPrefix.get(prefix.size() - 1).get(prefix);
+            count += found == null ? 0 : found.size();
+        }
+        return count;
+    }
+
+    /** How many positions {@link #positionsWithLeadingField} gives, without collecting them. */
+    synchronized long countWithLeadingField() {
+        Set<P> missing = byPrefix.get(0).get(List.of(IndexKeys.MISSING));
+        return keysByPosition.size() - (missing == null ? 0 : missing.size());
+    }
+
     /** The positions of the documents that have the leading field (explicit null and empty array included). */
     synchronized Set<P> positionsWithLeadingField() {
         Set<P> positions = new LinkedHashSet<>();
