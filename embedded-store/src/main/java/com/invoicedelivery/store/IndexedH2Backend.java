@@ -78,8 +78,10 @@ public class IndexedH2Backend extends H2Backend {
         protected MongoCollection<Object> openOrCreateCollection(String collectionName, CollectionOptions options) {
             Context current = context != null ? context : CONSTRUCTING.get();
             String fullName = getFullCollectionNamespace(collectionName);
-            // the map names are the ones H2Database uses, so a file written by either backend opens in the other
-            MVMap<Object, Document> dataMap = current.store().openMap("databases." + fullName);
+            // the map names are the ones H2Database uses, and it finds these maps (to drop, to rename) by them; the
+            // documents are stored as BSON (BsonDocumentType), which also reads what the library's type wrote
+            MVMap<Object, Document> dataMap = current.store().openMap("databases." + fullName,
+                    new MVMap.Builder<Object, Document>().valueType(new BsonDocumentType()));
             MVMap<String, Object> metaMap = current.store().openMap("meta." + fullName);
             return new Collection(this, collectionName, options, dataMap, metaMap, cursorRegistry, current.policy());
         }
