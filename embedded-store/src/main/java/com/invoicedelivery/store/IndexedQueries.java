@@ -114,6 +114,7 @@ final class IndexedQueries {
                     IndexKeys.shape(orderBy == null ? new Document() : orderBy));
             return null;
         }
+        QueryStatistics.record(collection, query, orderBy, candidates.size());
         List<P> ordered = new ArrayList<>(candidates);
         ordered.sort(naturalDescending ? scanOrder.reversed() : scanOrder);
         return ordered;
