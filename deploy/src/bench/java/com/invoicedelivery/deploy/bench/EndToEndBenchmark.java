@@ -58,7 +58,8 @@ public final class EndToEndBenchmark {
 
     /** What the run is asked to do, from system properties (the Maven profile passes its own). */
     record Config(Path root, Path output, int invoices, int runs, int batch, int clients, int singles,
-                  Duration idle, int renders, List<String> extraServiceJvmOptions, boolean flightRecordings) {
+                  Duration idle, int renders, List<String> extraServiceJvmOptions, boolean flightRecordings,
+                  boolean storeInFile) {
 
         static Config fromSystemProperties() {
             Path root = Path.of(System.getProperty("platform.root", ".")).toAbsolutePath().normalize();
@@ -69,7 +70,7 @@ public final class EndToEndBenchmark {
                     Duration.ofSeconds(Integer.getInteger("bench.idleSeconds", 30)),
                     Integer.getInteger("bench.renders", 2000),
                     words(System.getProperty("bench.serviceJvmOptions", "")),
-                    Boolean.getBoolean("bench.jfr"));
+                    Boolean.getBoolean("bench.jfr"), storeInFile(System.getProperty("bench.store", "file")));
             if (config.invoices < 1 || config.runs < 1 || config.batch < 1 || config.batch > 200
                     || config.clients < 1 || config.singles < 0 || config.renders < 1) {
                 throw new IllegalArgumentException("invoices, runs, clients and renders ≥ 1, batch 1 to 200 (the"
@@ -90,7 +91,17 @@ public final class EndToEndBenchmark {
             map.put("rawRenders", renders);
             map.put("extraServiceJvmOptions", extraServiceJvmOptions);
             map.put("flightRecordings", flightRecordings);
+            map.put("store", storeInFile ? "file (H2)" : "memory (nothing survives a restart)");
             return map;
+        }
+
+        /** {@code file}: the local run's store (H2 file); {@code memory}: the same store without a file, for comparison. */
+        private static boolean storeInFile(String store) {
+            return switch (store) {
+                case "file" -> true;
+                case "memory" -> false;
+                default -> throw new IllegalArgumentException("bench.store is file or memory, not " + store);
+            };
         }
 
         private static List<String> words(String text) {
@@ -200,14 +211,14 @@ public final class EndToEndBenchmark {
         return recording;
     }
 
-    /** Free ports, the store in a file (to measure its growth), the platform's SMTP server a sink. */
+    /** Free ports, the store in a file (to measure its growth) unless asked otherwise, the platform's SMTP server a sink. */
     private static PlatformSettings settings(Config config, Path data, int platformSmtpPort) {
         Path root = config.root();
         Map<PlatformService, Integer> ports = new java.util.EnumMap<>(PlatformService.class);
         for (PlatformService service : PlatformService.values()) {
             ports.put(service, DiscardingSink.freePort());
         }
-        return new PlatformSettings(root, data, true, DiscardingSink.freePort(), DiscardingSink.freePort(),
+        return new PlatformSettings(root, data, config.storeInFile(), DiscardingSink.freePort(), DiscardingSink.freePort(),
                 DiscardingSink.freePort(), DiscardingSink.freePort(), DiscardingSink.freePort(), ports,
                 config.serviceJvmOptions(data),
                 Map.of("SMTP_HOST", "127.0.0.1", "SMTP_PORT", String.valueOf(platformSmtpPort)));
