@@ -77,6 +77,12 @@ public class IndexedMemoryBackend extends MemoryBackend {
             if (positions == null) {
                 return super.queryDocuments(query, orderBy, numberToSkip, limit, batchSize, fieldSelector);
             }
+            List<Integer> first = IndexedQueries.firstInSortOrder(positions, query, orderBy, numberToSkip, limit,
+                    getIndexes(), this::getDocument, this::documentMatchesQuery);
+            if (first != null) {
+                // already in the sort's order, and no more than skip + limit of them
+                return matchDocuments(query, first, null, numberToSkip, limit, batchSize, fieldSelector);
+            }
             return matchDocuments(query, positions, orderBy, numberToSkip, limit, batchSize, fieldSelector);
         }
 

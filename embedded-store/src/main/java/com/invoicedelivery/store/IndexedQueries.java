@@ -1,14 +1,17 @@
 package com.invoicedelivery.store;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import java.util.function.BiPredicate;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
 import de.bwaldvogel.mongo.backend.Index;
+import de.bwaldvogel.mongo.backend.ValueComparator;
 import de.bwaldvogel.mongo.bson.Document;
 
 /** The planning both indexed collections share: candidates from the indexes, or the scan policy's verdict. */
@@ -93,6 +96,66 @@ final class IndexedQueries {
     /** The filter an aggregation on {@code fullName} reads with, or null when none is running on this thread. */
     static Document aggregatedFilter(String fullName) {
         return fullName.equals(AGGREGATED_COLLECTION.get()) ? AGGREGATED_FILTER.get() : null;
+    }
+
+    /**
+     * For a query with a limit sorted by one field an index holds (the dispatch queue's oldest due job, sorted by
+     * its due time, limit 1): the first {@code skip + limit} matching positions in the sort's order, found by
+     * ordering the candidates by the index's keys and loading documents only until enough match, instead of
+     * loading, matching and sorting every candidate (the whole backlog, for each job claimed). Ties keep the
+     * candidates' order, as the library's stable sort does. Null when it does not apply: no limit, another sort,
+     * no index holding that field, or a candidate whose key cannot be sorted on as a single value (missing, null,
+     * an array), for which the library's own sort is exact.
+     */
+    static <P> List<P> firstInSortOrder(List<P> candidates, Document query, Document orderBy, int skip, int limit,
+            List<Index<P>> indexes, Function<P, Document> load, BiPredicate<Document, Document> matches) {
+        if (limit <= 0 || orderBy == null || orderBy.size() != 1 || candidates.size() <= skip + limit) {
+            return null;
+        }
+        String field = orderBy.keySet().iterator().next();
+        if (!(orderBy.get(field) instanceof Number direction) || Math.abs(direction.intValue()) != 1) {
+            return null;
+        }
+        for (Index<P> index : indexes) {
+            if (index instanceof SecondaryIndex<P> secondary && secondary.fields().contains(field)) {
+                return firstInSortOrder(candidates, query, direction.intValue() < 0, skip + limit, secondary,
+                        secondary.fields().indexOf(field), load, matches);
+            }
+        }
+        return null;
+    }
+
+    private static <P> List<P> firstInSortOrder(List<P> candidates, Document query, boolean descending, int wanted,
+            SecondaryIndex<P> index, int field, Function<P, Document> load, BiPredicate<Document, Document> matches) {
+        List<Object> values = new ArrayList<>(candidates.size());
+        for (P position : candidates) {
+            Object value = index.sortValue(position, field);
+            if (value == IndexKeys.MISSING || value == IndexKeys.NULL || value == IndexKeys.EMPTY_ARRAY) {
+                return null;
+            }
+            values.add(value);
+        }
+        Integer[] order = new Integer[candidates.size()];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        Comparator<Object> byValue = descending ? ValueComparator.desc() : ValueComparator.asc();
+        try {
+            Arrays.sort(order, (a, b) -> byValue.compare(values.get(a), values.get(b))); // stable: ties keep their order
+        } catch (UnsupportedOperationException notSortable) {
+            return null; // a value the library's comparator does not order: its own sort says so
+        }
+        List<P> found = new ArrayList<>(wanted);
+        for (Integer i : order) {
+            P position = candidates.get(i);
+            if (matches.test(load.apply(position), query)) {
+                found.add(position);
+                if (found.size() == wanted) {
+                    break;
+                }
+            }
+        }
+        return found;
     }
 
     /**

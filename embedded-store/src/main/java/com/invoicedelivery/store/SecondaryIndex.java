@@ -55,6 +55,18 @@ final class SecondaryIndex<P> extends de.bwaldvogel.mongo.backend.Index<P> {
         return positions;
     }
 
+    /**
+     * The value of field {@code field} in the index key of the document at {@code position}, or
+     * {@link IndexKeys#MISSING} when it has none or several (an array): what a sort by that field can be read from.
+     */
+    synchronized Object sortValue(P position, int field) {
+        Set<List<Object>> keys = keysByPosition.get(position);
+        if (keys == null || keys.size() != 1) {
+            return IndexKeys.MISSING;
+        }
+        return keys.iterator().next().get(field);
+    }
+
     /** At most how many positions {@link #positionsFor} gives for {@code prefixes}, without collecting them. */
     synchronized long countFor(Collection<List<Object>> prefixes) {
         long count = 0;

@@ -53,4 +53,28 @@ class IndexPlannerTest {
         assertThat(pending.countWithLeadingField()).isEqualTo(pending.positionsWithLeadingField().size())
                 .isEqualTo(1000);
     }
+
+    @Test
+    void theOldestDueOfAThousandWaitingJobsIsFoundByLoadingOneDocument() {
+        SecondaryIndex<Integer> due = new SecondaryIndex<>("due",
+                List.of(new IndexKey("state", true), new IndexKey("nextAttemptAt", true)), false, "_id");
+        List<Document> jobs = new java.util.ArrayList<>();
+        for (int i = 0; i < 1000; i++) {
+            Document job = new Document("_id", "j" + i).append("state", "QUEUED")
+                    .append("nextAttemptAt", java.time.Instant.ofEpochMilli(1_000_000L - i));
+            jobs.add(job);
+            due.add(job, i, null);
+        }
+        List<Integer> candidates = List.copyOf(IndexPlanner.candidates(new Document("state", "QUEUED"), List.of(due)));
+        java.util.concurrent.atomic.AtomicInteger loads = new java.util.concurrent.atomic.AtomicInteger();
+
+        List<Integer> first = IndexedQueries.firstInSortOrder(candidates, new Document("state", "QUEUED"),
+                new Document("nextAttemptAt", 1), 0, 1, List.of(due), position -> {
+                    loads.incrementAndGet();
+                    return jobs.get(position);
+                }, (document, query) -> true);
+
+        assertThat(first).containsExactly(999);
+        assertThat(loads).hasValue(1);
+    }
 }
