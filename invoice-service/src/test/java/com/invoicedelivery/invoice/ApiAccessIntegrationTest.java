@@ -28,6 +28,8 @@ class ApiAccessIntegrationTest extends ServiceScenarios implements ApiAccessCont
                 entry("GET /api/invoices/{invoiceId}/sends", TENANT),
                 entry("GET /api/operations/dead-letters", Set.of(Caller.OPERATIONS)),
                 entry("GET /api/operations/sends", Set.of(Caller.OPERATIONS)),
+                entry("GET /api/operations/delivery", Set.of(Caller.OPERATIONS)),
+                entry("GET /api/delivery/overview", Set.of(Caller.TENANT_ADMIN)),
                 entry("GET /api/operations/tenants", Set.of(Caller.OPERATIONS)),
                 entry("GET /api/operations/tenants/{tenantId}", Set.of(Caller.OPERATIONS)),
                 entry("GET /api/sends/{sendId}", TENANT),

@@ -54,6 +54,14 @@ public final class BusClient implements AutoCloseable {
         return event(awaitStatusRecord(recipientId, status, timeout));
     }
 
+    /** The first report that someone asked for the recipient's e-mail to be retried now. */
+    public EmailDeliveryStatusChanged awaitRetryRequest(String recipientId, Duration timeout) {
+        return event(statuses.await(record -> {
+            EmailDeliveryStatusChanged event = event(record);
+            return recipientId.equals(event.recipientId()) && event.reportsRetryRequest();
+        }, timeout));
+    }
+
     /** Every status of the recipient seen so far, after listening for {@code quietPeriod} more. */
     public List<EmailDeliveryStatusChanged> statusesOf(String recipientId, Duration quietPeriod) {
         return statuses.drain(quietPeriod).stream().map(this::event)

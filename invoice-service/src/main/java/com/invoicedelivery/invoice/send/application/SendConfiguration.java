@@ -75,6 +75,11 @@ public class SendConfiguration {
     }
 
     @Bean
+    DeliveryOverviews deliveryOverviews(SendStore sends, Clock clock) {
+        return new DeliveryOverviews(sends, clock);
+    }
+
+    @Bean
     SendQueries sendQueries(SendStore sends, Invoices invoices) {
         return new SendQueries(sends, invoices);
     }

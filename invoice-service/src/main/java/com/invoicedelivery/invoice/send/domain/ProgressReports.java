@@ -12,6 +12,8 @@ public final class ProgressReports {
 
     public static final String RENDERED = "RENDERED";
     public static final String RENDER_FAILED = "RENDER_FAILED";
+    /** Someone asked for a waiting e-mail to be retried now ("retry now"): a timeline entry naming who. */
+    public static final String RETRY_REQUESTED = "RETRY_REQUESTED";
     static final String MACHINE = "looks like a mail scanner or a link preview, not a person: the status stays";
     static final String MACHINE_DECISION = "sent from a browser that looks automated";
 
@@ -32,6 +34,13 @@ public final class ProgressReports {
 
     /** mail-dispatch sent, deferred or failed one recipient's e-mail, or cannot tell whether it went out. */
     public static Progress of(EmailDeliveryStatusChanged event) {
+        if (event.reportsRetryRequest()) {
+            // not an attempt's outcome: the status and its reason stay as they are, the timeline says who asked
+            return new Progress(event.eventId(), event.occurredAt(), event.recipientId(), RETRY_REQUESTED,
+                    "requested by " + event.retryRequestedBy() + "; the next attempt (after attempt "
+                            + event.attempt() + ") is due now, with the same Message-ID",
+                    null, null, null, null, false);
+        }
         SendStatus status = switch (event.status()) {
             case SENT -> SendStatus.SENT;
             case DEFERRED -> SendStatus.DEFERRED;

@@ -3,14 +3,21 @@ package com.invoicedelivery.invoice.send.persistence;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import com.invoicedelivery.invoice.send.domain.DeliveryOverview;
+import com.invoicedelivery.invoice.send.domain.DeliveryWindow;
 import com.invoicedelivery.invoice.send.domain.Send;
 import com.invoicedelivery.invoice.send.domain.SendRecipient;
+import com.invoicedelivery.invoice.shared.domain.SendStatus;
 import com.invoicedelivery.invoice.shared.persistence.IdBatch;
 import com.invoicedelivery.invoice.shared.persistence.StoredForm;
 import com.invoicedelivery.invoice.shared.persistence.UnorderedInserts;
@@ -22,6 +29,7 @@ import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.convert.MongoConverter;
 import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 
@@ -36,6 +44,8 @@ public class SendStore implements InitializingBean {
     public static final String COLLECTION = "sends";
     static final String PROCESSED = "processedEventIds";
     private static final String RECIPIENT_STATUS = "recipients.status";
+    /** The UTC day the send was requested on ({@code 2026-12-06}), stored beside the send for the overview. */
+    static final String REQUESTED_DAY = "requestedDay";
 
     private final MongoTemplate mongo;
 
@@ -51,6 +61,13 @@ public class SendStore implements InitializingBean {
                 .on("invoiceId", Sort.Direction.ASC).named("tenant_invoice"));
         mongo.indexOps(COLLECTION).createIndex(new Index().on(RECIPIENT_STATUS, Sort.Direction.ASC)
                 .named("recipient_status"));
+        // the delivery overview: a window's sends by the UTC days it touches (ranges are not what the stores serve
+        // by index), across tenants or of one
+        mongo.indexOps(COLLECTION).createIndex(new Index().on(REQUESTED_DAY, Sort.Direction.ASC)
+                .on("tenantId", Sort.Direction.ASC).named("requested_day"));
+        // the oldest recipient waiting in a status: on MongoDB the index gives the order too
+        mongo.indexOps(COLLECTION).createIndex(new Index().on(RECIPIENT_STATUS, Sort.Direction.ASC)
+                .on("requestedAt", Sort.Direction.ASC).named("recipient_status_requested"));
     }
 
     /** A new send and the event announcing it, to store together. */
@@ -72,6 +89,7 @@ public class SendStore implements InitializingBean {
 
     private Document document(Announced announced) {
         Document document = StoredForm.of(converter(), announced.send());
+        document.put(REQUESTED_DAY, DeliveryWindow.dayOf(announced.send().requestedAt()));
         withOutbox(document, announced.requested());
         document.put(PROCESSED, List.of());
         return document;
@@ -113,6 +131,56 @@ public class SendStore implements InitializingBean {
         Query needing = query(where(RECIPIENT_STATUS).in(statuses))
                 .with(Sort.by(Sort.Direction.DESC, "requestedAt")).limit(limit);
         return mongo.find(needing, Send.class, COLLECTION);
+    }
+
+    /** How many sends were requested on {@code days} (of one tenant, or of all when null): the overview's bound. */
+    public long countRequestedOn(List<String> days, String tenantId) {
+        return mongo.count(query(onDays(days, tenantId)), COLLECTION);
+    }
+
+    /**
+     * The figures of the sends requested in {@code window} (of one tenant, or of all when null): each recipient's
+     * status, failure reason and when its e-mail was accepted (the first SENT step of the timeline). Found through
+     * the index {@code requested_day}; only the fields needed are read.
+     */
+    public List<DeliveryOverview.SendFigures> figuresRequestedIn(DeliveryWindow window, String tenantId) {
+        Query inWindow = query(onDays(window.days(), tenantId).and("requestedAt").gte(window.from()).lt(window.to()));
+        inWindow.fields().include("requestedAt").include("recipients.recipientId").include(RECIPIENT_STATUS)
+                .include("recipients.failureReason").include("timeline.step").include("timeline.at")
+                .include("timeline.recipientId");
+        return mongo.find(inWindow, Document.class, COLLECTION).stream().map(SendStore::figures).toList();
+    }
+
+    /** The send requested longest ago with a recipient in {@code status} (of one tenant, or of any when null). */
+    public Optional<Send> oldestWithRecipientIn(SendStatus status, String tenantId) {
+        Criteria criteria = where(RECIPIENT_STATUS).is(status.name());
+        if (tenantId != null) {
+            criteria = criteria.and("tenantId").is(tenantId);
+        }
+        Query oldest = query(criteria).with(Sort.by(Sort.Direction.ASC, "requestedAt")).limit(1);
+        return Optional.ofNullable(mongo.findOne(oldest, Send.class, COLLECTION));
+    }
+
+    private static Criteria onDays(List<String> days, String tenantId) {
+        Criteria criteria = where(REQUESTED_DAY).in(days);
+        return tenantId == null ? criteria : criteria.and("tenantId").is(tenantId);
+    }
+
+    private static DeliveryOverview.SendFigures figures(Document send) {
+        Map<String, Instant> accepted = new HashMap<>();
+        for (Document entry : send.getList("timeline", Document.class, List.of())) {
+            if (SendStatus.SENT.name().equals(entry.getString("step")) && entry.getString("recipientId") != null
+                    && entry.getDate("at") != null) {
+                accepted.putIfAbsent(entry.getString("recipientId"), entry.getDate("at").toInstant());
+            }
+        }
+        List<DeliveryOverview.RecipientFigures> recipients = send.getList("recipients", Document.class, List.of())
+                .stream().map(recipient -> new DeliveryOverview.RecipientFigures(
+                        SendStatus.valueOf(recipient.getString("status")), recipient.getString("failureReason"),
+                        accepted.get(recipient.getString("recipientId"))))
+                .toList();
+        Date requestedAt = send.getDate("requestedAt");
+        return new DeliveryOverview.SendFigures(requestedAt == null ? null : requestedAt.toInstant(), recipients);
     }
 
     /**

@@ -35,4 +35,10 @@ public class ApiAccessConfiguration {
     PathRoles templatesAreRemovedByAdmins() {
         return new PathRoles(HttpMethod.DELETE, "/api/templates/**", Roles.TENANT_ADMIN);
     }
+
+    /** A tenant's delivery overview is its admin's (operations see every tenant's under /api/operations). */
+    @Bean
+    PathRoles deliveryOverviewIsForAdmins() {
+        return PathRoles.anyMethod("/api/delivery/**", Roles.TENANT_ADMIN);
+    }
 }

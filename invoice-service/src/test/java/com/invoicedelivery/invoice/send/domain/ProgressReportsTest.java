@@ -61,6 +61,21 @@ class ProgressReportsTest {
         assertThat(progress.detail()).isEqualTo("greylisted; attempt 2, next attempt at 2026-11-28T10:01:00Z");
     }
 
+    @Test
+    void aRetryRequestIsATimelineEntryNamingWhoAskedAndChangesNoStatusOrReason() {
+        Progress progress = ProgressReports.of(new EmailDeliveryStatusChanged("e1", AT, "acme", 1, "s1", "i1", "r1",
+                "a@b.bg", DeliveryStatus.DEFERRED, "<m@x>", "451", 2, AT, "greylisted", "admin@acme (tenant admin)"));
+
+        assertThat(progress.step()).isEqualTo("RETRY_REQUESTED");
+        assertThat(progress.detail()).startsWith("requested by admin@acme (tenant admin); the next attempt");
+        assertThat(progress.status()).isNull();
+        assertThat(progress.failureReason()).isNull();
+        assertThat(progress.recipientId()).isEqualTo("r1");
+        SendRecipient deferred = new SendRecipient("r1", "a@b.bg", null, SendStatus.DEFERRED, "<m@x>", "greylisted",
+                null, java.util.List.of());
+        assertThat(deferred.after(progress)).isEqualTo(deferred);
+    }
+
     @ParameterizedTest
     @CsvSource({"OPENED, OPENED", "VIEWED, VIEWED", "ACCEPTED, ACCEPTED", "RETURNED, RETURNED",
             "CONSENT_GIVEN, ", "CONSENT_REFUSED, ", "DOWNLOADED, "})

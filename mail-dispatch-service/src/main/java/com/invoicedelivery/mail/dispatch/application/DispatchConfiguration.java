@@ -30,9 +30,11 @@ class DispatchConfiguration {
 
     @Bean
     JobTransitions jobTransitions(JobStore jobs, OutboxEntries outbox, OutboxRelay relay, Clock clock,
-                                  MeterRegistry registry, RefreshedGauges gauges) {
+                                  MeterRegistry registry, RefreshedGauges gauges, EmailLog emailLog) {
         DispatchMetrics.addQueueGauges(gauges, jobs, clock);
-        return new JobTransitions(jobs, outbox, relay, clock, new DispatchMetrics(registry));
+        return new JobTransitions(jobs, outbox, relay, clock, new DispatchMetrics(registry),
+                (job, transition, at) -> emailLog.attempted(AttemptEntries.entry(job, transition),
+                        AttemptEntries.attempt(job, transition, at)));
     }
 
     @Bean
@@ -82,6 +84,11 @@ class DispatchConfiguration {
     DispatchQueue dispatchQueue(JobStore jobs, SmtpServerDirectory servers, DispatchWorkers workers, SealedLinks links,
                                 Clock clock, PlatformDomainProperties domain) {
         return new DispatchQueue(jobs, servers, workers, links, clock, domain.platformDomain());
+    }
+
+    @Bean
+    RetryNow retryNow(JobStore jobs, OutboxEntries outbox, OutboxRelay relay, DispatchWorkers workers, Clock clock) {
+        return new RetryNow(jobs, outbox, relay, workers, clock);
     }
 
     @Bean

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 
-import com.invoicedelivery.events.DeliveryStatus;
 import com.invoicedelivery.mail.dispatch.domain.AttemptOutcome;
 import com.invoicedelivery.mail.dispatch.domain.DispatchJob;
 import com.invoicedelivery.mail.dispatch.domain.RetryPolicy;
@@ -119,9 +118,9 @@ public class JobDelivery {
     /** The e-mail went out: failing to log it must not make it look unsent (and be sent again). */
     private void keep(DispatchJob job, PreparedEmail email, SmtpOutcome smtp) {
         Instant now = clock.instant();
-        LoggedEmail logged = new LoggedEmail(job.id(), job.tenantId(), job.clientId(), job.invoiceId(), job.sendId(),
-                job.recipientId(), email.from(), email.to(), email.subject(), email.messageId(), now,
-                DeliveryStatus.SENT.name(), smtp.reply(), job.attempt(), job.outcomeUnknown(), email.sha256(),
+        LoggedEmail logged = LoggedEmail.sent(job.id(), job.tenantId(), job.clientId(), job.invoiceId(),
+                job.sendId(), job.recipientId(), email.from(), email.to(), email.subject(), email.messageId(), now,
+                smtp.reply(), job.attempt(), job.outcomeUnknown(), email.sha256(),
                 email.source().length, email.linkHidden());
         try {
             // the log keeps the copy with the link's token hidden, an attached PDF by reference (pdf-service keeps

@@ -28,10 +28,26 @@ public class JobTransitions {
     private final OutboxRelay relay;
     private final Clock clock;
     private final DispatchMetrics metrics;
+    private final AttemptLog attempts;
+
+    /**
+     * Where each recorded attempt's outcome is written down besides the job: the e-mail log, so a failed or deferred
+     * e-mail is listed too. A failure to write it is logged and changes nothing else.
+     */
+    @FunctionalInterface
+    public interface AttemptLog {
+        void recorded(DispatchJob job, Transition transition, Instant at);
+    }
 
     public JobTransitions(JobStore jobs, OutboxEntries outbox, OutboxRelay relay, Clock clock,
                           DispatchMetrics metrics) {
+        this(jobs, outbox, relay, clock, metrics, (job, transition, at) -> { });
+    }
+
+    public JobTransitions(JobStore jobs, OutboxEntries outbox, OutboxRelay relay, Clock clock,
+                          DispatchMetrics metrics, AttemptLog attempts) {
         this.jobs = jobs;
+        this.attempts = attempts;
         this.metrics = metrics;
         this.outbox = outbox;
         this.relay = relay;
@@ -50,6 +66,12 @@ public class JobTransitions {
         logTransition(claimed, transition);
         metrics.recorded(claimed, transition, now);
         relay.kick(JobStore.COLLECTION, claimed.id());
+        try {
+            attempts.recorded(claimed, transition, now);
+        } catch (RuntimeException e) {
+            log.error("job {}: attempt {} ended {}, but the e-mail log could not list it", claimed.id(),
+                    claimed.attempt(), transition.state(), e);
+        }
         return true;
     }
 

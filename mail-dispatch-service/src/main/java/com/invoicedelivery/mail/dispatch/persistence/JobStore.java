@@ -40,6 +40,10 @@ public class JobStore implements InitializingBean {
     private static final List<String> DUE_STATES =
             List.of(JobState.QUEUED.name(), JobState.DEFERRED.name(), JobState.OUTCOME_UNKNOWN.name());
 
+    /** The states of a job waiting for a later attempt, which "retry now" may make due at once. */
+    private static final List<String> RETRYABLE_STATES =
+            List.of(JobState.DEFERRED.name(), JobState.OUTCOME_UNKNOWN.name());
+
     private final MongoTemplate mongo;
 
     public JobStore(MongoTemplate mongo) {
@@ -54,6 +58,9 @@ public class JobStore implements InitializingBean {
                 .on("leaseUntil", Sort.Direction.ASC).named("leases"));
         mongo.indexOps(COLLECTION).createIndex(new Index().on("tenantId", Sort.Direction.ASC)
                 .on("sendId", Sort.Direction.ASC).named("send"));
+        // "retry now" for a tenant's own server: its waiting jobs not yet due, without reading other tenants' jobs
+        mongo.indexOps(COLLECTION).createIndex(new Index().on("smtpServer", Sort.Direction.ASC)
+                .on("state", Sort.Direction.ASC).on("nextAttemptAt", Sort.Direction.ASC).named("server_waiting"));
         // the start-up sealing finds the jobs still holding a link in clear (none once sealed): sparse, so the
         // index holds only those few
         mongo.indexOps(COLLECTION).createIndex(new Index().on(CLEAR_LINK, Sort.Direction.ASC).sparse()
@@ -107,6 +114,31 @@ public class JobStore implements InitializingBean {
 
     /** @param oldestDueAt when the longest-due job became due; null when none is due */
     public record QueueFigures(long waiting, long due, Instant oldestDueAt) {
+    }
+
+    /**
+     * The jobs of one server waiting for a later attempt (DEFERRED or OUTCOME_UNKNOWN, not due before {@code now}),
+     * the longest-waiting first, at most {@code limit}; through the index {@code server_waiting}.
+     */
+    public List<DispatchJob> waitingForServer(String smtpServer, Instant now, int limit) {
+        Query waiting = query(where("smtpServer").is(smtpServer).and("state").in(RETRYABLE_STATES)
+                .and("nextAttemptAt").gt(now)).with(Sort.by(Sort.Direction.ASC, "nextAttemptAt")).limit(limit);
+        return mongo.find(waiting, DispatchJob.class, COLLECTION);
+    }
+
+    /**
+     * "Retry now": makes a waiting job due at {@code now} and appends the event that says who asked, in one write,
+     * provided it still waits (DEFERRED or OUTCOME_UNKNOWN, due later than now). A second request finds it due and
+     * changes nothing; a worker that claimed it meanwhile wins.
+     *
+     * @return false when the job was not waiting any more: nothing changed
+     */
+    public boolean makeDue(String id, Instant now, String requestedBy, OutboxEntry event) {
+        Query waiting = query(where("_id").is(id).and("state").in(RETRYABLE_STATES).and("nextAttemptAt").gt(now));
+        Update update = OutboxDocuments.push(new Update().set("nextAttemptAt", now)
+                .set("retryRequestedAt", now).set("retryRequestedBy", requestedBy).set("updatedAt", now),
+                toDocument(event));
+        return mongo.updateFirst(waiting, update, COLLECTION).getModifiedCount() == 1;
     }
 
     /** Jobs still SENDING after their lease ran out. */

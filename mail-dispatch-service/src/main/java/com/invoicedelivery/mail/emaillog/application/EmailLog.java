@@ -6,6 +6,7 @@ import java.util.List;
 import com.invoicedelivery.kit.problem.FieldViolation;
 import com.invoicedelivery.kit.problem.InvalidInputException;
 import com.invoicedelivery.kit.problem.NotFoundException;
+import com.invoicedelivery.mail.emaillog.domain.LoggedAttempt;
 import com.invoicedelivery.mail.emaillog.domain.LoggedEmail;
 import com.invoicedelivery.mail.emaillog.domain.LoggedEmailCopy;
 import com.invoicedelivery.mail.emaillog.domain.LoggedEmailSource;
@@ -24,6 +25,8 @@ import org.slf4j.LoggerFactory;
 public class EmailLog {
 
     public static final int MAX_LIMIT = 200;
+    /** The statuses an entry may have: its latest attempt's outcome. */
+    public static final List<String> STATUSES = List.of("SENT", "DEFERRED", "FAILED", "OUTCOME_UNKNOWN");
 
     private static final Logger log = LoggerFactory.getLogger(EmailLog.class);
 
@@ -41,12 +44,32 @@ public class EmailLog {
     }
 
     /**
-     * One page of the tenant's e-mails, newest first, optionally of one client or one send.
+     * Adds one attempt's outcome to the e-mail's entry, making the entry (without a source) when the e-mail has none
+     * yet: so an e-mail that failed or waits for another attempt is in the log too, with its status and reason.
      *
-     * @throws InvalidInputException when the limit or offset is out of range
+     * @param entry the e-mail as far as the job knows it, with the attempt's status, reply, reason and next attempt
      */
+    public void attempted(LoggedEmail entry, LoggedAttempt attempt) {
+        emails.addAttempt(entry, attempt);
+    }
+
+    /** {@link #list(String, String, String, String, int, int)} of every status. */
     public List<LoggedEmail> list(String tenantId, String clientId, String sendId, int limit, int offset) {
+        return list(tenantId, clientId, sendId, null, limit, offset);
+    }
+
+    /**
+     * One page of the tenant's e-mails, newest first, optionally of one client or one send, or in one status.
+     *
+     * @throws InvalidInputException when the limit, offset or status is out of range
+     */
+    public List<LoggedEmail> list(String tenantId, String clientId, String sendId, String status, int limit,
+                                  int offset) {
         List<FieldViolation> violations = new ArrayList<>();
+        String wantedStatus = blankToNull(status);
+        if (wantedStatus != null && !STATUSES.contains(wantedStatus)) {
+            violations.add(new FieldViolation("status", "must be one of " + String.join(", ", STATUSES)));
+        }
         if (limit < 1 || limit > MAX_LIMIT) {
             violations.add(new FieldViolation("limit", "must be between 1 and " + MAX_LIMIT));
         }
@@ -56,7 +79,7 @@ public class EmailLog {
         if (!violations.isEmpty()) {
             throw new InvalidInputException(violations);
         }
-        return emails.list(tenantId, blankToNull(clientId), blankToNull(sendId), offset, limit);
+        return emails.list(tenantId, blankToNull(clientId), blankToNull(sendId), wantedStatus, offset, limit);
     }
 
     /**
@@ -78,6 +101,10 @@ public class EmailLog {
     public LoggedEmailSource source(String tenantId, String id) {
         LoggedEmailCopy found = find(tenantId, id);
         LoggedCopy copy = found.copy();
+        if (copy == null) {
+            // only what a server accepted has a source; the entry itself says how its attempts ended
+            throw new NotFoundException("Source of e-mail", id + " (" + found.email().status() + ", not sent)");
+        }
         if (!copy.isDetached()) {
             return new LoggedEmailSource(found.email(), copy.head());
         }

@@ -6,6 +6,7 @@ import static org.springframework.data.mongodb.core.query.Query.query;
 import java.util.List;
 import java.util.Optional;
 
+import com.invoicedelivery.mail.emaillog.domain.LoggedAttempt;
 import com.invoicedelivery.mail.emaillog.domain.LoggedEmail;
 import com.invoicedelivery.mail.emaillog.domain.LoggedEmailCopy;
 import com.invoicedelivery.mail.message.domain.AttachmentReference;
@@ -18,6 +19,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 
 /**
  * The e-mail log: one document per e-mail sent, its listed fields beside its copy. A whole copy (a link-mode e-mail,
@@ -34,6 +36,7 @@ public class EmailStore implements InitializingBean {
     private static final String SOURCE_TAIL = "sourceTail";
     private static final String ATTACHMENT = "attachment";
     private static final String TYPE_HINT = "_class";
+    private static final String ATTEMPTS = "attempts";
 
     private final MongoTemplate mongo;
 
@@ -49,28 +52,93 @@ public class EmailStore implements InitializingBean {
                 .on("sendId", Sort.Direction.ASC).named("send"));
     }
 
-    /** Stores the e-mail, replacing an earlier entry of the same job (the resend after an interrupted attempt). */
+    /**
+     * Stores the sent e-mail with its copy, over an earlier entry of the same job (its earlier attempts, or the
+     * resend after an interrupted attempt), keeping the attempts listed before. One upsert by {@code _id}.
+     */
     public void save(LoggedEmail email, LoggedCopy copy) {
         Document document = new Document();
         mongo.getConverter().write(email, document);
         document.remove(TYPE_HINT);
+        document.remove(ATTEMPTS);
+        Object id = document.remove("_id");
+        Update update = new Update();
+        document.forEach(update::set);
         if (copy.isDetached()) {
             AttachmentReference attachment = copy.attachment();
-            document.put(SOURCE_HEAD, new Binary(copy.head()));
-            document.put(SOURCE_TAIL, new Binary(copy.tail()));
-            document.put(ATTACHMENT, new Document("documentId", attachment.documentId())
+            update.set(SOURCE_HEAD, new Binary(copy.head()));
+            update.set(SOURCE_TAIL, new Binary(copy.tail()));
+            update.set(ATTACHMENT, new Document("documentId", attachment.documentId())
                     .append("sha256", attachment.sha256())
                     .append("sizeBytes", attachment.sizeBytes())
                     .append("lineLength", attachment.lineLength())
                     .append("lineEnding", attachment.lineEnding()));
+            update.unset(SOURCE);
         } else {
-            document.put(SOURCE, new Binary(copy.head()));
+            update.set(SOURCE, new Binary(copy.head()));
+            update.unset(SOURCE_HEAD).unset(SOURCE_TAIL).unset(ATTACHMENT);
         }
-        mongo.save(document, COLLECTION);
+        for (String absent : List.of("reason", "nextAttemptAt", "lastAttemptAt")) {
+            if (!document.containsKey(absent)) {
+                update.unset(absent);
+            }
+        }
+        mongo.upsert(query(where("_id").is(id)), update, COLLECTION);
     }
 
-    /** The tenant's e-mails, newest first, without their sources. */
-    public List<LoggedEmail> list(String tenantId, String clientId, String sendId, int offset, int limit) {
+    /**
+     * Adds an attempt's outcome to the e-mail's entry (made, without a source, by the first attempt that did not
+     * succeed): its status, reply, reason and next attempt become the entry's. One upsert by {@code _id}.
+     *
+     * @param entry what identifies the e-mail (tenant, send, recipient, address, subject, Message-ID); its
+     *              {@code status}, {@code smtpReply}, {@code reason} and {@code nextAttemptAt} are the attempt's
+     */
+    public void addAttempt(LoggedEmail entry, LoggedAttempt attempt) {
+        Update update = new Update()
+                .setOnInsert("tenantId", entry.tenantId())
+                .setOnInsert("clientId", entry.clientId())
+                .setOnInsert("invoiceId", entry.invoiceId())
+                .setOnInsert("sendId", entry.sendId())
+                .setOnInsert("recipientId", entry.recipientId())
+                .setOnInsert("to", entry.to())
+                .setOnInsert("subject", entry.subject())
+                .setOnInsert("messageId", entry.messageId())
+                .setOnInsert("outcomeUnknownResend", false)
+                .setOnInsert("sizeBytes", 0L)
+                .setOnInsert("linkHidden", false)
+                .set("status", attempt.outcome())
+                .set("smtpReply", attempt.smtpReply())
+                .set("reason", attempt.reason())
+                .set("attempt", attempt.attempt())
+                .set("lastAttemptAt", attempt.at())
+                .set("nextAttemptAt", attempt.nextAttemptAt())
+                .push(ATTEMPTS, attemptDocument(attempt));
+        mongo.upsert(query(where("_id").is(entry.id())), update, COLLECTION);
+    }
+
+    private static Document attemptDocument(LoggedAttempt attempt) {
+        Document document = new Document("attempt", attempt.attempt()).append("at", attempt.at())
+                .append("outcome", attempt.outcome());
+        if (attempt.smtpReply() != null) {
+            document.append("smtpReply", attempt.smtpReply());
+        }
+        if (attempt.reason() != null) {
+            document.append("reason", attempt.reason());
+        }
+        if (attempt.nextAttemptAt() != null) {
+            document.append("nextAttemptAt", attempt.nextAttemptAt());
+        }
+        return document;
+    }
+
+    /**
+     * The tenant's e-mails, newest first (by their latest attempt; entries logged before attempts were, which are all
+     * older, by when they were sent), without their sources.
+     *
+     * @param status null for every status
+     */
+    public List<LoggedEmail> list(String tenantId, String clientId, String sendId, String status, int offset,
+                                  int limit) {
         Criteria criteria = where("tenantId").is(tenantId);
         if (clientId != null) {
             criteria = criteria.and("clientId").is(clientId);
@@ -78,7 +146,11 @@ public class EmailStore implements InitializingBean {
         if (sendId != null) {
             criteria = criteria.and("sendId").is(sendId);
         }
-        Query page = query(criteria).with(Sort.by(Sort.Direction.DESC, "sentAt", "_id")).skip(offset).limit(limit);
+        if (status != null) {
+            criteria = criteria.and("status").is(status);
+        }
+        Query page = query(criteria).with(Sort.by(Sort.Direction.DESC, "lastAttemptAt", "sentAt", "_id"))
+                .skip(offset).limit(limit);
         page.fields().exclude(SOURCE).exclude(SOURCE_HEAD).exclude(SOURCE_TAIL).exclude(ATTACHMENT);
         return mongo.find(page, LoggedEmail.class, COLLECTION);
     }
@@ -94,8 +166,12 @@ public class EmailStore implements InitializingBean {
         return Optional.of(new LoggedEmailCopy(email, copy(document)));
     }
 
+    /** Null for an entry of an e-mail not sent (no source). */
     private static LoggedCopy copy(Document document) {
         Document attachment = document.get(ATTACHMENT, Document.class);
+        if (attachment == null && document.get(SOURCE) == null) {
+            return null;
+        }
         if (attachment == null) {
             return LoggedCopy.whole(document.get(SOURCE, Binary.class).getData());
         }

@@ -8,6 +8,7 @@ import com.invoicedelivery.kit.security.Caller;
 import com.invoicedelivery.mail.emaillog.application.EmailLog;
 import com.invoicedelivery.mail.emaillog.application.MimeReader;
 import com.invoicedelivery.mail.emaillog.domain.EmailContent;
+import com.invoicedelivery.mail.emaillog.domain.LoggedAttempt;
 import com.invoicedelivery.mail.emaillog.domain.LoggedEmail;
 import com.invoicedelivery.mail.emaillog.domain.LoggedEmailCopy;
 import com.invoicedelivery.mail.emaillog.domain.LoggedEmailSource;
@@ -46,13 +47,16 @@ public class EmailLogController {
     }
 
     /** A page of at most {@code limit} e-mails; the next page starts at {@code offset + limit}. */
-    @Operation(summary = "The tenant's e-mails, newest first, optionally of one client or one send")
+    @Operation(summary = "The tenant's e-mails, newest first, optionally of one client or one send, or in one status"
+            + " (SENT, DEFERRED, FAILED, OUTCOME_UNKNOWN): e-mails that failed or wait for another attempt are listed"
+            + " with their reason")
     @GetMapping
     public List<EmailSummary> list(Caller caller, @RequestParam(required = false) String clientId,
                                    @RequestParam(required = false) String sendId,
+                                   @RequestParam(required = false) String status,
                                    @RequestParam(defaultValue = "50") int limit,
                                    @RequestParam(defaultValue = "0") int offset) {
-        return log.list(caller.requireTenant(), clientId, sendId, limit, offset).stream()
+        return log.list(caller.requireTenant(), clientId, sendId, status, limit, offset).stream()
                 .map(EmailSummary::of).toList();
     }
 
@@ -61,7 +65,9 @@ public class EmailLogController {
     @GetMapping("/{id}")
     public EmailDetails details(Caller caller, @PathVariable String id) {
         LoggedEmailCopy found = log.find(caller.requireTenant(), id);
-        return EmailDetails.of(found.email(), MimeReader.read(found.copy()));
+        // an e-mail not sent has no source: its entry shows how its attempts ended, and no content
+        return EmailDetails.of(found.email(), found.copy() == null ? new EmailContent(null, null, null, List.of())
+                : MimeReader.read(found.copy()));
     }
 
     /**
@@ -93,12 +99,14 @@ public class EmailLogController {
 
     public record EmailSummary(String id, String clientId, String invoiceId, String sendId, String recipientId,
                                String from, String to, String subject, String messageId, Instant sentAt,
-                               String status, boolean outcomeUnknownResend) {
+                               String status, boolean outcomeUnknownResend, String reason, int attempt,
+                               Instant lastAttemptAt, Instant nextAttemptAt) {
 
         static EmailSummary of(LoggedEmail email) {
             return new EmailSummary(email.id(), email.clientId(), email.invoiceId(), email.sendId(),
                     email.recipientId(), email.from(), email.to(), email.subject(), email.messageId(),
-                    email.sentAt(), email.status(), email.outcomeUnknownResend());
+                    email.sentAt(), email.status(), email.outcomeUnknownResend(), email.reason(), email.attempt(),
+                    email.lastAttemptAt(), email.nextAttemptAt());
         }
     }
 
@@ -106,14 +114,16 @@ public class EmailLogController {
                                String from, String to, String replyTo, String subject, String textBody,
                                String htmlBody, List<EmailContent.Attachment> attachments, String messageId,
                                Instant sentAt, String status, String smtpReply, boolean outcomeUnknownResend,
-                               String sha256, long sizeBytes, boolean linkHidden, String sourceNote) {
+                               String sha256, long sizeBytes, boolean linkHidden, String sourceNote,
+                               String reason, Instant nextAttemptAt, List<LoggedAttempt> attempts) {
 
         static EmailDetails of(LoggedEmail email, EmailContent content) {
             return new EmailDetails(email.id(), email.clientId(), email.invoiceId(), email.sendId(),
                     email.recipientId(), email.from(), email.to(), content.replyTo(), email.subject(),
                     content.textBody(), content.htmlBody(), content.attachments(), email.messageId(),
                     email.sentAt(), email.status(), email.smtpReply(), email.outcomeUnknownResend(), email.sha256(),
-                    email.sizeBytes(), email.linkHidden(), email.linkHidden() ? LINK_HIDDEN_NOTE : null);
+                    email.sizeBytes(), email.linkHidden(), email.linkHidden() ? LINK_HIDDEN_NOTE : null,
+                    email.reason(), email.nextAttemptAt(), email.attempts());
         }
     }
 }

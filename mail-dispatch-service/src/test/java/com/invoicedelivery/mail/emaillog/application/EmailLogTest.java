@@ -42,11 +42,19 @@ class EmailLogTest {
 
     @Test
     void aPageIsTheTenantsEmailsFromTheOffsetWithBlankFiltersIgnored() {
-        given(store.list("acme", "client-1", null, 4, 2)).willReturn(List.of(email("5"), email("6")));
+        given(store.list("acme", "client-1", null, null, 4, 2)).willReturn(List.of(email("5"), email("6")));
 
         List<LoggedEmail> page = log.list("acme", "client-1", " ", 2, 4);
 
         assertThat(page).extracting(LoggedEmail::id).containsExactly("5", "6");
+    }
+
+    @Test
+    void aStatusTheLogDoesNotKnowIsRefusedNamingTheFieldAndReadsNothing() {
+        assertThatThrownBy(() -> log.list("acme", null, null, "LOST", 10, 0))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations())
+                        .extracting(FieldViolation::field).containsExactly("status"));
+        verifyNoInteractions(store);
     }
 
     @Test
@@ -121,12 +129,12 @@ class EmailLogTest {
     private static LoggedEmail email(String id, byte[] sent, boolean linkHidden) {
         return new LoggedEmail(id, "acme", "client-1", "inv-1", "send-1", "r-" + id, "invoices@acme.example",
                 "klient@beta.bg", "Фактура", "<" + id + "@example>", Instant.now(), "SENT", "250 OK", 1, false,
-                Sha256.hex(sent), sent.length, linkHidden);
+                Sha256.hex(sent), sent.length, linkHidden, null, null, null, null);
     }
 
     private static LoggedEmail email(String id) {
         return new LoggedEmail(id, "acme", "client-1", "inv-1", "send-1", "r-" + id, "invoices@acme.example",
                 "klient@beta.bg", "Фактура", "<" + id + "@example>", Instant.now(), "SENT", "250 OK", 1, false,
-                "00", 10, true);
+                "00", 10, true, null, null, null, null);
     }
 }
