@@ -92,6 +92,16 @@ public record Link(String id, String tenantId, String sendId, String invoiceId, 
                 sendId, invoiceId, recipientId, entry.activity(), entry.reason(), entry.suspectedMachine());
     }
 
+    /**
+     * The event that tells the sender one more fetch was folded into the OPENED {@code entry}, which stands for
+     * {@code count} fetches now: no new step, only the entry's count (see {@link ClientActivityRecorded#foldedInto()}).
+     */
+    public ClientActivityRecorded announceFold(ActivityEntry entry, int count, Instant at) {
+        return new ClientActivityRecorded(UUID.randomUUID().toString(), at, tenantId,
+                ClientActivityRecorded.SCHEMA_VERSION, sendId, invoiceId, recipientId, entry.activity(), null,
+                entry.suspectedMachine(), entry.eventId(), count);
+    }
+
     /** Asks invoice-service to e-mail a fresh link to this link's own address, the only one it may go to. */
     public LinkRenewalRequested renewalRequest(Instant at) {
         return new LinkRenewalRequested(UUID.randomUUID().toString(), at, tenantId, LinkRenewalRequested.SCHEMA_VERSION, sendId, invoiceId,
