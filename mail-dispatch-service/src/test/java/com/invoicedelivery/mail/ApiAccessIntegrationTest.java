@@ -13,7 +13,8 @@ import com.invoicedelivery.mail.testdata.WholeServiceTest;
 
 /**
  * Who may call which path of mail-dispatch: the e-mail log is the tenant's (a token with a tenant but no tenant
- * role sees nothing), the SMTP settings are read by the tenant's users and changed or tried by its admins.
+ * role sees nothing), the SMTP settings are read by the tenant's users and changed or tried by its admins, the
+ * notification settings read by its users and changed by its admins.
  */
 class ApiAccessIntegrationTest extends WholeServiceTest implements ApiAccessContract {
 
@@ -25,9 +26,11 @@ class ApiAccessIntegrationTest extends WholeServiceTest implements ApiAccessCont
                 entry("GET /api/emails/{id}", TENANT),
                 entry("GET /api/emails/{id}/source", TENANT),
                 entry("GET /api/operations/dead-letters", Set.of(Caller.OPERATIONS)),
+                entry("GET /api/notification-settings", TENANT),
                 entry("GET /api/smtp-settings", TENANT),
                 entry("POST /api/operations/dead-letters/{binding}/replay", Set.of(Caller.OPERATIONS)),
                 entry("POST /api/smtp-settings/test", Set.of(Caller.TENANT_ADMIN)),
+                entry("PUT /api/notification-settings", Set.of(Caller.TENANT_ADMIN)),
                 entry("PUT /api/smtp-settings", Set.of(Caller.TENANT_ADMIN)));
     }
 
@@ -38,6 +41,8 @@ class ApiAccessIntegrationTest extends WholeServiceTest implements ApiAccessCont
                 get("/api/emails/no-such-email").allows(TENANT).answering(404),
                 get("/api/emails/no-such-email/source").allows(TENANT).answering(404),
                 put("/api/smtp-settings").allows(Caller.TENANT_ADMIN).answering(400),
+                get("/api/notification-settings").allows(TENANT).answering(200),
+                put("/api/notification-settings").allows(Caller.TENANT_ADMIN).answering(400),
                 get("/api/operations/dead-letters").allows(Caller.OPERATIONS).answering(200),
                 get("/internal/nothing-here").allows(Caller.SERVICE).answering(404),
                 get("/actuator/health/readiness").open().answering(200),
