@@ -8,12 +8,33 @@ import java.time.Instant;
  * @param reason           the return reason (RETURNED only)
  * @param suspectedMachine true where the request looks like a mail scanner or a prefetch, not a person;
  *                         such requests never count as a view
+ * @param foldedInto       (added in minor version 1.1, optional) on an OPENED that repeats one client's fetch within
+ *                         the fold window: the {@code eventId} of the OPENED it is folded into. Such a record is no
+ *                         new step: it says that step now stands for {@code count} fetches. Null on every other
+ *                         record (as in version 1.0, which never announced a fold)
+ * @param count            (added in minor version 1.1, optional) with {@code foldedInto}: how many fetches the folded
+ *                         entry stands for now, counting its first (2 for the first repeat); only ever grows, so a
+ *                         consumer keeps the largest it has seen. Null on every other record: one step
  */
 public record ClientActivityRecorded(String eventId, Instant occurredAt, String tenantId, int schemaVersion,
                                      String sendId, String invoiceId, String recipientId, ClientActivity activity,
-                                     String reason, boolean suspectedMachine) implements IntegrationEvent {
+                                     String reason, boolean suspectedMachine, String foldedInto, Integer count)
+        implements IntegrationEvent {
 
     public static final int SCHEMA_VERSION = 1;
+
+    /** A step of its own (no fold), as version 1.0 had every record. */
+    public ClientActivityRecorded(String eventId, Instant occurredAt, String tenantId, int schemaVersion,
+                                  String sendId, String invoiceId, String recipientId, ClientActivity activity,
+                                  String reason, boolean suspectedMachine) {
+        this(eventId, occurredAt, tenantId, schemaVersion, sendId, invoiceId, recipientId, activity, reason,
+                suspectedMachine, null, null);
+    }
+
+    /** Whether this record only counts one more fetch on an earlier OPENED (see {@code foldedInto}). */
+    public boolean countsAFold() {
+        return foldedInto != null;
+    }
 
     @Override
     public String key() {

@@ -45,6 +45,7 @@ class ApiAccessIntegrationTest extends ServiceScenarios implements ApiAccessCont
                 entry("POST /api/sends/preview", TENANT),
                 entry("PUT /api/operations/tenants/{tenantId}", Set.of(Caller.OPERATIONS)),
                 entry("PUT /api/settings/email", Set.of(Caller.TENANT_ADMIN)),
+                entry("PUT /api/settings/client-page", Set.of(Caller.TENANT_ADMIN)),
                 entry("PUT /api/settings/links", Set.of(Caller.TENANT_ADMIN)),
                 entry("PUT /api/templates/{language}", Set.of(Caller.TENANT_ADMIN)));
     }

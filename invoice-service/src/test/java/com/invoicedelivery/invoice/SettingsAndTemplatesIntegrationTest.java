@@ -91,6 +91,57 @@ class SettingsAndTemplatesIntegrationTest extends ServiceScenarios {
     }
 
     @Test
+    void aTenantSetsItsPrivacyNoticeAndContactForItsClientsPagesAndNewSendsCarryThem() {
+        TestTenant tenant = newTenant("Поверителност ООД");
+        String clientId = newClient(tenant.api(), List.of("privacy@e2e.example"), "BG");
+        SendDetails before = send(tenant.api(), issuedInvoice(tenant.api(), clientId).get("id").asString(),
+                Map.of()).send();
+        assertThat(before.sender().privacyNoticeUrl()).isNull();
+        assertThat(before.sender().contact()).isNull();
+
+        JsonNode shown = tenant.api().put("/api/settings/client-page", Map.of(
+                "privacyNoticeUrl", " https://poveritelnost.example/privacy?lang=bg ",
+                "contact", Map.of("email", "office@poveritelnost.example", "phone", "+359 2 123 4567",
+                        "address", "ул. „Шипка“ 6\n1504 София"))).expect(200);
+
+        assertThat(shown.get("clientPage").get("privacyNoticeUrl").asString())
+                .isEqualTo("https://poveritelnost.example/privacy?lang=bg");
+        assertThat(tenant.api().get("/api/settings").expect(200).get("clientPage").get("contact").get("phone")
+                .asString()).isEqualTo("+359 2 123 4567");
+        operations().put("/api/operations/tenants/" + tenant.id(),
+                Requests.tenant(tenant.id(), "Поверителност ООД", "PAID", false)).expect(200);
+        SendDetails after = send(tenant.api(), issuedInvoice(tenant.api(), clientId).get("id").asString(),
+                Map.of()).send();
+        assertThat(after.sender().privacyNoticeUrl()).as("kept across an update of the profile by operations")
+                .isEqualTo("https://poveritelnost.example/privacy?lang=bg");
+        assertThat(after.sender().contact().email()).isEqualTo("office@poveritelnost.example");
+        assertThat(after.sender().contact().address()).isEqualTo("ул. „Шипка“ 6\n1504 София");
+    }
+
+    @Test
+    void badClientPageSettingsAreRefusedNamingEachFieldAndChangeNothing() {
+        TestTenant tenant = newTenant("Лоши настройки ООД");
+        tenant.api().put("/api/settings/client-page", Map.of("privacyNoticeUrl", "https://kept.example/privacy"))
+                .expect(200);
+        JsonNode kept = tenant.api().get("/api/settings").expect(200).get("clientPage");
+
+        for (String url : List.of("http://plain.example/privacy", "javascript:alert(1)", "https://user:pw@x.example/",
+                "data:text/html,<script>", "//no-scheme.example/privacy", "https:///no-host")) {
+            assertProblem(tenant.api().put("/api/settings/client-page", Map.of("privacyNoticeUrl", url)), 400,
+                    "privacyNoticeUrl");
+        }
+        RestCalls.Response many = tenant.api().put("/api/settings/client-page", Map.of("contact",
+                Map.of("email", "not an address", "phone", "call me", "address", "ул. 1\u202e")));
+        assertProblem(many, 400, "contact.email");
+        assertThat(many.body().get("errors").valueStream().map(error -> error.get("field").asString()).toList())
+                .containsExactly("contact.email", "contact.phone", "contact.address");
+        assertProblem(tenant.api().put("/api/settings/client-page", Map.of("logo", "x")), 400, null);
+        assertThat(tenant.api().get("/api/settings").expect(200).get("clientPage")).isEqualTo(kept);
+        assertProblem(tenant.api().as(TestTokens.user(tenant.id())).put("/api/settings/client-page",
+                Map.of("privacyNoticeUrl", "https://other.example/")), 403, null);
+    }
+
+    @Test
     void onlyAnAdministratorChangesSettingsAndTemplates() {
         TestTenant tenant = newTenant("Права ООД");
         RestCalls user = tenant.api().as(TestTokens.user(tenant.id()));

@@ -14,8 +14,9 @@ import com.invoicedelivery.mail.testdata.WholeServiceTest;
 
 /**
  * Who may call which path of mail-dispatch: the e-mail log is the tenant's (a token with a tenant but no tenant
- * role sees nothing), the SMTP settings are read by the tenant's users and changed or tried by its admins, and only
- * a tenant's admin (or operations, for any tenant) asks for waiting e-mails to be retried now.
+ * role sees nothing), the SMTP settings are read by the tenant's users and changed or tried by its admins, the
+ * notification settings read by its users and changed by its admins, and only a tenant's admin (or operations, for
+ * any tenant) asks for waiting e-mails to be retried now.
  */
 class ApiAccessIntegrationTest extends WholeServiceTest implements ApiAccessContract {
 
@@ -27,9 +28,11 @@ class ApiAccessIntegrationTest extends WholeServiceTest implements ApiAccessCont
                 entry("GET /api/emails/{id}", TENANT),
                 entry("GET /api/emails/{id}/source", TENANT),
                 entry("GET /api/operations/dead-letters", Set.of(Caller.OPERATIONS)),
+                entry("GET /api/notification-settings", TENANT),
                 entry("GET /api/smtp-settings", TENANT),
                 entry("POST /api/operations/dead-letters/{binding}/replay", Set.of(Caller.OPERATIONS)),
                 entry("POST /api/smtp-settings/test", Set.of(Caller.TENANT_ADMIN)),
+                entry("PUT /api/notification-settings", Set.of(Caller.TENANT_ADMIN)),
                 entry("PUT /api/smtp-settings", Set.of(Caller.TENANT_ADMIN)),
                 entry("POST /api/dispatch/own-server/retry", Set.of(Caller.TENANT_ADMIN)),
                 entry("POST /api/dispatch/sends/{sendId}/retry", Set.of(Caller.TENANT_ADMIN)),
@@ -48,6 +51,8 @@ class ApiAccessIntegrationTest extends WholeServiceTest implements ApiAccessCont
                 get("/api/emails/no-such-email").allows(TENANT).answering(404),
                 get("/api/emails/no-such-email/source").allows(TENANT).answering(404),
                 put("/api/smtp-settings").allows(Caller.TENANT_ADMIN).answering(400),
+                get("/api/notification-settings").allows(TENANT).answering(200),
+                put("/api/notification-settings").allows(Caller.TENANT_ADMIN).answering(400),
                 get("/api/operations/dead-letters").allows(Caller.OPERATIONS).answering(200),
                 post("/api/dispatch/sends/no-such-send/retry").allows(Caller.TENANT_ADMIN).answering(404),
                 post("/api/operations/dispatch/tenants/acme/own-server/retry").allows(Caller.OPERATIONS)

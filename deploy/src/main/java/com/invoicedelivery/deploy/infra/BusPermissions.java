@@ -85,7 +85,8 @@ public final class BusPermissions {
             new Grant(PDF_SERVICE, List.of(Topics.DOCUMENT_READY, Topics.RENDER_FAILED), List.of(
                     new Consumption(Topics.SEND_REQUESTED, PDF_SERVICE))),
             new Grant(MAIL_DISPATCH_SERVICE, List.of(Topics.DELIVERY_STATUS), List.of(
-                    new Consumption(Topics.DOCUMENT_READY, MAIL_DISPATCH_SERVICE))),
+                    new Consumption(Topics.DOCUMENT_READY, MAIL_DISPATCH_SERVICE),
+                    new Consumption(Topics.TRACKING_EVENTS, MAIL_DISPATCH_SERVICE))),
             new Grant(TRACKING_SERVICE, List.of(Topics.TRACKING_EVENTS, Topics.LINK_RENEWAL_REQUESTED), List.of(
                     new Consumption(Topics.SEND_REQUESTED, TRACKING_SERVICE),
                     new Consumption(Topics.DOCUMENT_READY, TRACKING_SERVICE))),

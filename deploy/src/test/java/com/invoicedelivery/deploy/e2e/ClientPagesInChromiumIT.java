@@ -56,6 +56,10 @@ class ClientPagesInChromiumIT {
     @Test
     void anEnglishClientAcceptsTheInvoiceAndDownloadsTheDocumentThatWasSent() throws InterruptedException {
         TenantFixture tenant = TenantFixture.create(platform, "e2e-browser-en", "Browser Works Ltd");
+        tenant.api().put("/api/settings/client-page", Map.of("privacyNoticeUrl", "https://browser-en.example/privacy",
+                "contact", Map.of("email", "billing@browser-en.example", "phone", "+44 20 7946 0000",
+                        "address", "1 Test Street, London"))).expect(200);
+        uploadLogo(tenant, new java.awt.Color(0x1d4ed8));
         String address = "accounts@browser-en.example";
         String clientId = tenant.createClient("Northwind Trading Ltd", List.of(address), "EN");
         Sent sent = send(tenant, clientId, "3", "19.99");
@@ -63,12 +67,15 @@ class ClientPagesInChromiumIT {
         try (ChromiumClient browser = new ChromiumClient(1280, 1000, screenshots)) {
             browser.open(sent.link());
             assertThat(browser.htmlLanguage()).isEqualTo("en");
-            assertThat(browser.text()).contains("Browser Works Ltd").doesNotContain(sent.number());
+            assertThat(browser.text()).contains("Browser Works Ltd").doesNotContain(sent.number())
+                    .contains("Privacy notice of Browser Works Ltd");
+            assertThat(browser.findAll("img.tenant-logo")).as("the tenant's logo").hasSize(1);
             browser.screenshot("en-1-consent");
 
             browser.click("button[name=decision][value=give]");
             assertThat(browser.text()).contains(sent.number()).contains("Northwind Trading Ltd")
-                    .contains("Browser Works Ltd").contains("71.96").contains("Accept").contains("Return");
+                    .contains("Browser Works Ltd").contains("71.96").contains("Accept").contains("Return")
+                    .contains("billing@browser-en.example").contains("+44 20 7946 0000");
             browser.screenshot("en-2-invoice");
 
             browser.click("form.accept-form button[type=submit]");
@@ -95,6 +102,10 @@ class ClientPagesInChromiumIT {
     @Test
     void aBulgarianClientOnAPhoneReturnsTheInvoiceWithAReason() {
         TenantFixture tenant = TenantFixture.create(platform, "e2e-browser-bg", "Браузър Софт ЕООД");
+        tenant.api().put("/api/settings/client-page", Map.of("privacyNoticeUrl", "https://browser-bg.example/poveritelnost",
+                "contact", Map.of("email", "ofis@browser-bg.example", "phone", "+359 2 987 6543",
+                        "address", "ул. „Тестова“ 1, София"))).expect(200);
+        uploadLogo(tenant, new java.awt.Color(0x0f766e));
         String address = "schetovodstvo@browser-bg.example";
         String clientId = tenant.createClient("Клиент Телефон ООД", List.of(address), "BG");
         Sent sent = send(tenant, clientId, "1", "50.00");
@@ -103,7 +114,8 @@ class ClientPagesInChromiumIT {
         try (ChromiumClient browser = new ChromiumClient(PHONE_WIDTH, 844, screenshots)) {
             browser.open(sent.link());
             assertThat(browser.htmlLanguage()).isEqualTo("bg");
-            assertThat(browser.text()).contains("Браузър Софт ЕООД").doesNotContain(sent.number());
+            assertThat(browser.text()).contains("Браузър Софт ЕООД").doesNotContain(sent.number())
+                    .contains("Политика за поверителност на Браузър Софт ЕООД");
             browser.screenshot("bg-1-consent");
 
             browser.click("button[name=decision][value=give]");
@@ -203,6 +215,36 @@ class ClientPagesInChromiumIT {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
         } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A small logo (a mark of two bars), uploaded to tracking-service as the tenant's admin. */
+    private void uploadLogo(TenantFixture tenant, java.awt.Color colour) {
+        try {
+            java.awt.image.BufferedImage logo = new java.awt.image.BufferedImage(240, 64,
+                    java.awt.image.BufferedImage.TYPE_INT_ARGB);
+            java.awt.Graphics2D pen = logo.createGraphics();
+            pen.setColor(colour);
+            pen.fillRoundRect(0, 8, 48, 48, 12, 12);
+            pen.fillRect(60, 14, 170, 14);
+            pen.setColor(colour.darker());
+            pen.fillRect(60, 36, 120, 14);
+            pen.dispose();
+            java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
+            javax.imageio.ImageIO.write(logo, "png", png);
+            java.net.http.HttpResponse<String> stored = java.net.http.HttpClient.newHttpClient().send(
+                    java.net.http.HttpRequest.newBuilder(java.net.URI.create(
+                                    platform.url(PlatformService.TRACKING) + "/api/client-page/logo"))
+                            .header("Authorization", "Bearer " + tenant.api(PlatformService.TRACKING).bearerToken())
+                            .header("Content-Type", "image/png")
+                            .PUT(java.net.http.HttpRequest.BodyPublishers.ofByteArray(png.toByteArray())).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertThat(stored.statusCode()).as(stored.body()).isEqualTo(200);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
     }

@@ -97,6 +97,26 @@ class SendToAcceptIT {
         assertThat(recipient.get("messageId").asText()).isEqualTo(mail.getMessageID());
         assertThat(Timeline.steps(status)).contains("REQUESTED", "RENDERED", "SENT", "OPENED", "ACCEPTED", "DOWNLOADED");
         status.get("timeline").forEach(entry -> assertThat(entry.get("at").asText()).isNotBlank());
+        // three fetches of the page (consent, the invoice after consent, the page after Accept), each counted once:
+        // one client's repeats within the fold window are one OPENED step with their count
+        JsonNode counted = Waiting.until("the timeline to count the three fetches",
+                () -> api.get("/api/sends/" + sendId).expect(200),
+                body -> openedFetches(body) == 3, PIPELINE);
+        assertThat(counted.get("timeline").valueStream().filter(entry -> entry.get("step").asText().equals("OPENED"))
+                .count()).as("fewer OPENED steps than fetches").isLessThan(3);
+
+        // the tenant hears of the Accept at its company e-mail, in its language, once
+        String office = "office@e2e-backbone.example";
+        MimeMessage notice = mailbox.await(office, message -> Mails.subject(message).contains(number), PIPELINE);
+        assertThat(Mails.subject(notice)).isEqualTo("Клиентът прие Фактура № " + number);
+        assertThat(Mails.part(notice, "text/plain")).contains(clientAddress).doesNotContain("/l/");
+        Waiting.pause(Duration.ofSeconds(2));
+        assertThat(mailbox.messages(office)).filteredOn(message -> Mails.subject(message).contains(number)).hasSize(1);
+    }
+
+    private static int openedFetches(JsonNode send) {
+        return send.get("timeline").valueStream().filter(entry -> entry.get("step").asText().equals("OPENED"))
+                .mapToInt(entry -> entry.get("count").asInt()).sum();
     }
 
     @Test

@@ -197,6 +197,32 @@ public abstract class SendFlowScenarios extends ServiceScenarios {
     }
 
     @Test
+    void repeatedFetchesOfThePageAreOneOpenedStepWithTheirCountEvenWhenACountIsRedeliveredOrComesLate() {
+        TestTenant tenant = newTenant("Презареждане ЕООД");
+        SendDetails send = newSend(tenant, List.of("reload@e2e.example"));
+        Instant t = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        var opened = Events.activity(tenant.id(), send, 0, ClientActivity.OPENED, null, t.plusSeconds(2));
+        var second = Events.fold(opened, 2, t.plusSeconds(3));
+        var third = Events.fold(opened, 3, t.plusSeconds(4));
+
+        publish(Topics.TRACKING_EVENTS, opened);
+        publish(Topics.TRACKING_EVENTS, second);
+        publish(Topics.TRACKING_EVENTS, third);
+        publish(Topics.TRACKING_EVENTS, third);
+        publish(Topics.TRACKING_EVENTS, second); // a redelivery of an older count never lowers it
+        publish(Topics.TRACKING_EVENTS, Events.activity(tenant.id(), send, 0, ClientActivity.CONSENT_GIVEN, null,
+                t.plusSeconds(5)));
+
+        JsonNode after = awaitSend(tenant.api(), send.sendId(), body -> steps(body).contains("CONSENT_GIVEN"));
+        assertThat(steps(after)).containsExactly("REQUESTED", "OPENED", "CONSENT_GIVEN");
+        assertThat(after.get("timeline").valueStream().map(step -> step.get("count").asInt()).toList())
+                .containsExactly(1, 3, 1);
+        assertThat(after.get("timeline").get(1).get("at").asString()).as("the first fetch's time")
+                .isEqualTo(t.plusSeconds(2).toString());
+        assertThat(after.get("status").asString()).isEqualTo("OPENED");
+    }
+
+    @Test
     void eventsThatArriveOutOfOrderNeverMoveAStatusBackwards() {
         TestTenant tenant = newTenant("Ред ООД");
         SendDetails send = newSend(tenant, List.of("order@e2e.example"));

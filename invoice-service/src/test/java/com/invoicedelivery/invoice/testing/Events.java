@@ -44,6 +44,13 @@ public final class Events {
                 send.invoiceId(), send.recipients().get(recipient).recipientId(), activity, reason, false);
     }
 
+    /** tracking-service's record that one client's repeated fetch was folded into {@code opened}, now {@code count}. */
+    public static ClientActivityRecorded fold(ClientActivityRecorded opened, int count, Instant at) {
+        return new ClientActivityRecorded(id(), at, opened.tenantId(), ClientActivityRecorded.SCHEMA_VERSION,
+                opened.sendId(), opened.invoiceId(), opened.recipientId(), ClientActivity.OPENED, null,
+                opened.suspectedMachine(), opened.eventId(), count);
+    }
+
     private static String id() {
         return UUID.randomUUID().toString();
     }

@@ -6,6 +6,7 @@ import java.util.Map;
 
 import com.invoicedelivery.events.DeliveryStatus;
 import com.invoicedelivery.events.EmailDeliveryStatusChanged;
+import com.invoicedelivery.events.ClientActivityRecorded;
 import com.invoicedelivery.events.InvoiceDocumentReady;
 import com.invoicedelivery.events.Topics;
 import com.invoicedelivery.kit.testing.TopicProbe;
@@ -37,8 +38,17 @@ public final class BusClient implements AutoCloseable {
         publish(event.key(), json.writeValueAsString(event));
     }
 
+    /** A client's step, as tracking-service announces it on {@code tracking.events}. */
+    public void publish(ClientActivityRecorded event) throws Exception {
+        producer.send(new ProducerRecord<>(Topics.TRACKING_EVENTS, event.key(), json.writeValueAsString(event))).get();
+    }
+
     public void publish(String key, String value) throws Exception {
-        producer.send(new ProducerRecord<>(Topics.DOCUMENT_READY, key, value)).get();
+        publish(Topics.DOCUMENT_READY, key, value);
+    }
+
+    public void publish(String topic, String key, String value) throws Exception {
+        producer.send(new ProducerRecord<>(topic, key, value)).get();
     }
 
     /** The first record announcing {@code status} for the recipient; fails after {@code timeout}. */

@@ -10,6 +10,8 @@ import com.invoicedelivery.events.Language;
 import com.invoicedelivery.events.Recipient;
 import com.invoicedelivery.events.SendDetails;
 import com.invoicedelivery.events.Sender;
+import com.invoicedelivery.events.TenantContact;
+import com.invoicedelivery.invoice.tenant.domain.ClientPage;
 import com.invoicedelivery.invoice.client.domain.Client;
 import com.invoicedelivery.invoice.invoicing.domain.Invoice;
 import com.invoicedelivery.invoice.tenant.domain.Tenant;
@@ -41,9 +43,19 @@ public record NewSend(Send send, SendDetails details) {
                 email.subject(), email.message(), kept, now);
         SendDetails details = new SendDetails(sendId, invoice.id(), client.id(), client.details().name(), mode,
                 language, announced, email.subject(), email.message(),
-                new Sender(tenant.name(), tenant.subdomain(), tenant.company().email()),
+                sender(tenant),
                 InvoiceSnapshots.of(invoice, tenant, client),
                 mode == DeliveryMode.LINK ? links.expiresAt(now, tenant.linkValidityDays()) : null);
         return new NewSend(send, details);
+    }
+
+    /** Who the send is from, with what the tenant shows its clients on their pages (privacy notice, contact). */
+    private static Sender sender(Tenant tenant) {
+        ClientPage page = tenant.clientPage();
+        if (page == null) {
+            return new Sender(tenant.name(), tenant.subdomain(), tenant.company().email());
+        }
+        return new Sender(tenant.name(), tenant.subdomain(), tenant.company().email(), page.privacyNoticeUrl(),
+                page.hasContact() ? new TenantContact(page.email(), page.phone(), page.address()) : null);
     }
 }

@@ -13,10 +13,34 @@ import com.invoicedelivery.invoice.shared.domain.SendStatus;
  * @param status        the status reported; null for a report that only goes into the timeline
  * @param failureReason why delivery failed or is retrying, for a person to read
  * @param download      true when the client downloaded the PDF
+ * @param entryId       the id by which a later report may count more fetches on this report's step (see
+ *                      {@link TimelineEntry#entryId()}); null for steps that are never folded into
+ * @param foldedInto    set when the report is no step of its own but a new count of fetches on an earlier step,
+ *                      the one whose {@code entryId} it names; {@code count} is then that step's count
+ * @param count         with {@code foldedInto}: how many fetches that step stands for now; 1 otherwise
  */
 public record Progress(String eventId, Instant at, String recipientId, String step, String detail,
                        SendStatus status, String messageId, String failureReason, String returnReason,
-                       boolean download) {
+                       boolean download, String entryId, String foldedInto, int count) {
+
+    /** A step of its own, never folded into. */
+    public Progress(String eventId, Instant at, String recipientId, String step, String detail,
+                    SendStatus status, String messageId, String failureReason, String returnReason,
+                    boolean download) {
+        this(eventId, at, recipientId, step, detail, status, messageId, failureReason, returnReason, download, null,
+                null, 1);
+    }
+
+    /** A new count of fetches on the step {@code foldedInto} names: no step, no status, only the count. */
+    public static Progress fold(String eventId, Instant at, String recipientId, String step, String foldedInto,
+                                int count) {
+        return new Progress(eventId, at, recipientId, step, null, null, null, null, null, false, null, foldedInto,
+                count);
+    }
+
+    public boolean isFold() {
+        return foldedInto != null;
+    }
 
     /** A report about the whole send. */
     public static Progress ofSend(String eventId, Instant at, String step, SendStatus status, String detail,
@@ -29,6 +53,6 @@ public record Progress(String eventId, Instant at, String recipientId, String st
     }
 
     public TimelineEntry timelineEntry() {
-        return new TimelineEntry(at, step, recipientId, detail);
+        return new TimelineEntry(at, step, recipientId, detail, entryId, 1);
     }
 }

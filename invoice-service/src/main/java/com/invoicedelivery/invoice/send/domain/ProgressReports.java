@@ -60,6 +60,11 @@ public final class ProgressReports {
      * decisions the client's page recorded, so they always count, with the suspicion noted.
      */
     public static Progress of(ClientActivityRecorded event) {
+        if (event.countsAFold()) {
+            // one client fetched the page again within the fold window: the OPENED it repeats counts one more
+            return Progress.fold(event.eventId(), event.occurredAt(), event.recipientId(), event.activity().name(),
+                    event.foldedInto(), event.count() == null ? 1 : event.count());
+        }
         boolean countsAsPerson = !event.suspectedMachine() || isDecision(event.activity());
         SendStatus status = !countsAsPerson ? null : switch (event.activity()) {
             case OPENED -> SendStatus.OPENED;
@@ -73,7 +78,8 @@ public final class ProgressReports {
                 : isDecision(event.activity()) ? join(returnReason, MACHINE_DECISION) : MACHINE;
         return new Progress(event.eventId(), event.occurredAt(), event.recipientId(), event.activity().name(), detail,
                 status, null, null, returnReason,
-                event.activity() == ClientActivity.DOWNLOADED && !event.suspectedMachine());
+                event.activity() == ClientActivity.DOWNLOADED && !event.suspectedMachine(),
+                event.activity() == ClientActivity.OPENED ? event.eventId() : null, null, 1);
     }
 
     private static boolean isDecision(ClientActivity activity) {

@@ -29,8 +29,16 @@ public record Send(String id, String tenantId, String invoiceId, String invoiceN
         timeline = List.copyOf(timeline);
     }
 
-    /** A change to store: the send after one report, and the entry the report adds to the timeline. */
-    public record Change(Send send, TimelineEntry entry) {
+    /**
+     * A change to store: the send after one report, and the entry the report adds to the timeline (or, when
+     * {@code replacing} is set, the entry that replaces the one at that index: a new count of fetches); {@code entry}
+     * is null when the report changes no entry.
+     */
+    public record Change(Send send, TimelineEntry entry, Integer replacing) {
+
+        public Change(Send send, TimelineEntry entry) {
+            this(send, entry, null);
+        }
     }
 
     /** A new send, every recipient REQUESTED, its first timeline entry saying so. */
@@ -48,6 +56,9 @@ public record Send(String id, String tenantId, String invoiceId, String invoiceN
         if (recipients.stream().noneMatch(recipient -> progress.concerns(recipient.recipientId()))) {
             return Optional.empty();
         }
+        if (progress.isFold()) {
+            return Optional.of(counted(progress));
+        }
         List<SendRecipient> updated = recipients.stream()
                 .map(recipient -> progress.concerns(recipient.recipientId()) ? recipient.after(progress) : recipient)
                 .toList();
@@ -58,5 +69,28 @@ public record Send(String id, String tenantId, String invoiceId, String invoiceN
                 requestedAt, SendStatus.mostAdvanced(updated.stream().map(SendRecipient::status).toList()), updated,
                 longer, version + 1);
         return Optional.of(new Change(after, entry));
+    }
+
+    /**
+     * A new count of fetches on an earlier OPENED: that entry shows the larger count; statuses stay. When the entry
+     * is not in the timeline (its report never came, e.g. dead-lettered) the report changes nothing but is kept as
+     * applied.
+     */
+    private Change counted(Progress progress) {
+        for (int i = 0; i < timeline.size(); i++) {
+            TimelineEntry entry = timeline.get(i);
+            if (progress.foldedInto().equals(entry.entryId()) && progress.concerns(entry.recipientId())) {
+                List<TimelineEntry> counted = new ArrayList<>(timeline);
+                TimelineEntry replaced = entry.counting(progress.count());
+                counted.set(i, replaced);
+                return new Change(withTimeline(counted), replaced, i);
+            }
+        }
+        return new Change(withTimeline(timeline), null, null);
+    }
+
+    private Send withTimeline(List<TimelineEntry> changed) {
+        return new Send(id, tenantId, invoiceId, invoiceNumber, clientId, mode, language, subject, message,
+                requestedAt, status, recipients, changed, version + 1);
     }
 }

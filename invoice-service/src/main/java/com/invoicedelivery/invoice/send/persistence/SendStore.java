@@ -197,8 +197,13 @@ public class SendStore implements InitializingBean {
                 .set("recipients", after.recipients().stream().map(this::stored).toList())
                 .set("status", after.status())
                 .set("version", after.version())
-                .push("timeline", StoredForm.of(converter(), change.entry()))
                 .addToSet(PROCESSED, eventId);
+        if (change.replacing() != null) {
+            // the version condition makes the index the one the change was computed from
+            update.set("timeline." + change.replacing(), StoredForm.of(converter(), change.entry()));
+        } else if (change.entry() != null) {
+            update.push("timeline", StoredForm.of(converter(), change.entry()));
+        }
         return mongo.updateFirst(unchangedAndNew, update, COLLECTION).getModifiedCount() == 1;
     }
 

@@ -17,7 +17,18 @@ import com.invoicedelivery.invoice.shared.domain.SendStatus;
  */
 record SendView(String sendId, String invoiceId, String invoiceNumber, String clientId, DeliveryMode mode,
                 Language language, SendStatus status, Instant requestedAt, String subject, ClientTracking tracking,
-                List<RecipientView> recipients, List<TimelineEntry> timeline) {
+                List<RecipientView> recipients, List<Step> timeline) {
+
+    /**
+     * One step of the timeline. {@code count}: how many fetches it stands for (an OPENED: one client's repeated
+     * fetches of the page within tracking-service's fold window, folded into one step); 1 for every other step.
+     */
+    record Step(Instant at, String step, String recipientId, String detail, int count) {
+
+        static Step of(TimelineEntry entry) {
+            return new Step(entry.at(), entry.step(), entry.recipientId(), entry.detail(), entry.count());
+        }
+    }
 
     /**
      * Whether what the client does can be seen at all: a PDF sent as an attachment has no personal link, so an
@@ -56,6 +67,6 @@ record SendView(String sendId, String invoiceId, String invoiceNumber, String cl
         return new SendView(send.id(), send.invoiceId(), send.invoiceNumber(), send.clientId(), send.mode(),
                 send.language(), send.status(), send.requestedAt(), send.subject(), ClientTracking.of(send.mode()),
                 send.recipients().stream().map(RecipientView::of).toList(),
-                send.timeline().stream().sorted(Comparator.comparing(TimelineEntry::at)).toList());
+                send.timeline().stream().sorted(Comparator.comparing(TimelineEntry::at)).map(Step::of).toList());
     }
 }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 import com.invoicedelivery.invoice.shared.domain.StateConflictException;
+import com.invoicedelivery.invoice.tenant.domain.ClientPage;
 import com.invoicedelivery.invoice.tenant.domain.Tenant;
 import com.invoicedelivery.invoice.tenant.persistence.TenantStore;
 import com.invoicedelivery.kit.problem.NotFoundException;
@@ -58,6 +59,19 @@ public class Tenants {
     public Tenant chooseLinkValidity(String tenantId, Integer days) {
         Tenant changed = get(tenantId).withLinkValidityDays(days);
         if (!store.saveLinkValidity(changed)) {
+            throw new NotFoundException("Tenant", tenantId);
+        }
+        return changed;
+    }
+
+    /**
+     * Sets what the tenant's clients' pages show besides the invoice (for sends made from now on).
+     *
+     * @throws NotFoundException when no tenant has this id
+     */
+    public Tenant chooseClientPage(String tenantId, ClientPage page) {
+        Tenant changed = get(tenantId).withClientPage(page);
+        if (!store.saveClientPage(changed)) {
             throw new NotFoundException("Tenant", tenantId);
         }
         return changed;

@@ -15,9 +15,16 @@ import com.invoicedelivery.invoice.shared.domain.Violations;
  *                       {@code invoices@<subdomain>.<platform-domain>}; unique across tenants
  * @param attachInvoices the setting "Invoices as attached files"; honoured on the paid plan only
  * @param linkValidityDays how many days the personal links of this tenant's sends work; null: the platform's default
+ * @param clientPage     what its clients' link pages show besides the invoice (privacy notice, contact); null: nothing
  */
 public record Tenant(String id, String name, String subdomain, Plan plan, Company company, boolean attachInvoices,
-                     Integer linkValidityDays) {
+                     Integer linkValidityDays, ClientPage clientPage) {
+
+    /** A tenant without client-page settings. */
+    public Tenant(String id, String name, String subdomain, Plan plan, Company company, boolean attachInvoices,
+                  Integer linkValidityDays) {
+        this(id, name, subdomain, plan, company, attachInvoices, linkValidityDays, null);
+    }
 
     /** The longest a tenant may keep its links working: two years covers any payment term and dispute. */
     public static final int MAX_LINK_VALIDITY_DAYS = 730;
@@ -65,7 +72,7 @@ public record Tenant(String id, String name, String subdomain, Plan plan, Compan
         if (attach && plan == Plan.TRIAL) {
             throw noAttachmentsOnTrial();
         }
-        return new Tenant(id, name, subdomain, plan, company, attach, linkValidityDays);
+        return new Tenant(id, name, subdomain, plan, company, attach, linkValidityDays, clientPage);
     }
 
     private static StateConflictException noAttachmentsOnTrial() {
@@ -83,12 +90,21 @@ public record Tenant(String id, String name, String subdomain, Plan plan, Compan
             throw new RuleViolationException("validityDays", "must be a number of days from 1 to "
                     + MAX_LINK_VALIDITY_DAYS);
         }
-        return new Tenant(id, name, subdomain, plan, company, attachInvoices, days);
+        return new Tenant(id, name, subdomain, plan, company, attachInvoices, days, clientPage);
     }
 
-    /** The same tenant with the link setting of {@code stored} (operations' profile updates do not carry it). */
+    /**
+     * The same tenant with the tenant's own settings of {@code stored} (links, client page): operations' profile
+     * updates do not carry them.
+     */
     public Tenant keepingLinkSettingOf(Tenant stored) {
-        return new Tenant(id, name, subdomain, plan, company, attachInvoices, stored.linkValidityDays);
+        return new Tenant(id, name, subdomain, plan, company, attachInvoices, stored.linkValidityDays,
+                stored.clientPage);
+    }
+
+    /** The tenant with what its clients' pages show besides the invoice (already validated, see ClientPage#of). */
+    public Tenant withClientPage(ClientPage page) {
+        return new Tenant(id, name, subdomain, plan, company, attachInvoices, linkValidityDays, page);
     }
 
     /** How this tenant's invoices travel: as a link, unless it chose attachments and its plan allows them. */

@@ -57,6 +57,12 @@ public class TenantStore implements InitializingBean {
                 new Update().set("linkValidityDays", changed.linkValidityDays()), COLLECTION).getMatchedCount() == 1;
     }
 
+    /** Stores the tenant's client-page settings; false when no tenant has its id. */
+    public boolean saveClientPage(Tenant changed) {
+        return mongo.updateFirst(query(where("_id").is(changed.id())),
+                new Update().set("clientPage", changed.clientPage()), COLLECTION).getMatchedCount() == 1;
+    }
+
     /** Every tenant by id, at most {@code limit}. */
     public List<Tenant> list(int limit) {
         return mongo.find(new Query().with(Sort.by("_id")).limit(limit), Tenant.class, COLLECTION);

@@ -36,6 +36,12 @@ public class SettingsController {
         return SettingsView.of(tenants.chooseAttachments(caller.requireTenant(), request.attachInvoices()));
     }
 
+    @Operation(summary = "What clients' link pages show besides the invoice: the privacy notice (https) and contact")
+    @PutMapping("/client-page")
+    public SettingsView putClientPage(Caller caller, @RequestBody ClientPageRequest request) {
+        return SettingsView.of(tenants.chooseClientPage(caller.requireTenant(), request.toClientPage()));
+    }
+
     @Operation(summary = "How many days (1 to 730) the personal links of new sends work")
     @PutMapping("/links")
     public SettingsView putLinks(Caller caller, @RequestBody LinkSettingsRequest request) {

@@ -2,6 +2,7 @@ package com.invoicedelivery.invoice.send.domain;
 
 import static com.invoicedelivery.invoice.send.domain.SendFixtures.NOW;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.List;
 
@@ -27,6 +28,31 @@ class SendTest {
         assertThat(change.send().version()).isEqualTo(1);
         assertThat(change.entry()).isEqualTo(new TimelineEntry(NOW.plusSeconds(1), "RENDERED", null, "Фактура-0000000042.pdf"));
         assertThat(change.send().timeline()).extracting(TimelineEntry::step).containsExactly("REQUESTED", "RENDERED");
+    }
+
+    @Test
+    void aFoldCountsFetchesOnItsOpenedStepOnlyEverUpwardsAndAddsNoStep() {
+        Send opened = apply(send, new Progress("open-1", NOW, "r1", "OPENED", null, SendStatus.OPENED, null, null, null,
+                false, "open-1", null, 1));
+
+        Send.Change third = opened.apply(Progress.fold("f3", NOW.plusSeconds(2), "r1", "OPENED", "open-1", 3))
+                .orElseThrow();
+        Send late = apply(third.send(), Progress.fold("f2", NOW.plusSeconds(1), "r1", "OPENED", "open-1", 2));
+
+        assertThat(third.replacing()).isEqualTo(1);
+        assertThat(late.timeline()).extracting(TimelineEntry::step, TimelineEntry::count, TimelineEntry::at)
+                .containsExactly(tuple("REQUESTED", 1, NOW), tuple("OPENED", 3, NOW));
+        assertThat(late.recipients()).extracting(SendRecipient::status)
+                .containsExactly(SendStatus.OPENED, SendStatus.REQUESTED);
+    }
+
+    @Test
+    void aFoldNamingAStepTheTimelineDoesNotHaveChangesNoStep() {
+        Send.Change change = send.apply(Progress.fold("f2", NOW, "r1", "OPENED", "never-heard-of", 2)).orElseThrow();
+
+        assertThat(change.entry()).isNull();
+        assertThat(change.send().timeline()).isEqualTo(send.timeline());
+        assertThat(change.send().status()).isEqualTo(SendStatus.REQUESTED);
     }
 
     @Test

@@ -80,7 +80,7 @@ public class JobDelivery {
         try {
             server = servers.resolve(job.smtpServer());
             // the link is opened only now, for this composition, and kept nowhere in clear
-            String linkUrl = job.letter().attachesDocument() ? null : links.open(job);
+            String linkUrl = job.letter().carriesLink() ? links.open(job) : null;
             email = composer.compose(job.letter(), linkUrl, fromAddress(server, job), job.messageId(),
                     clock.instant());
             if (server.isPlatform()) {

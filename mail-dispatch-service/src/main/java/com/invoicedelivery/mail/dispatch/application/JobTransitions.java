@@ -7,6 +7,7 @@ import java.util.UUID;
 import com.invoicedelivery.events.EmailDeliveryStatusChanged;
 import com.invoicedelivery.events.Topics;
 import com.invoicedelivery.kit.messaging.OutboxEntries;
+import com.invoicedelivery.kit.messaging.OutboxEntry;
 import com.invoicedelivery.kit.messaging.OutboxRelay;
 import com.invoicedelivery.mail.dispatch.domain.DispatchJob;
 import com.invoicedelivery.mail.dispatch.domain.JobState;
@@ -57,8 +58,10 @@ public class JobTransitions {
     /** @return false when the job's claim was lost meanwhile (nothing changed) */
     public boolean apply(DispatchJob claimed, Transition transition) {
         Instant now = clock.instant();
-        EmailDeliveryStatusChanged event = event(claimed, transition, now);
-        if (!jobs.apply(claimed, transition, now, outbox.of(event, Topics.DELIVERY_STATUS))) {
+        // a notice to the tenant is no recipient of the send: invoice-service has no status of it to follow
+        OutboxEntry event = claimed.letter().notice() ? null
+                : outbox.of(event(claimed, transition, now), Topics.DELIVERY_STATUS);
+        if (!jobs.apply(claimed, transition, now, event)) {
             log.warn("job {}: the claim of attempt {} was lost meanwhile (its lease ran out and the job was taken"
                     + " over); {} is not recorded", claimed.id(), claimed.attempt(), transition.state());
             return false;

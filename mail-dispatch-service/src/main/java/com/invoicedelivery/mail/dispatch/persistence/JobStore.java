@@ -148,20 +148,21 @@ public class JobStore implements InitializingBean {
     }
 
     /**
-     * Moves a claimed job on and appends the event announcing it, in one write, provided the job is still held by
-     * the same claim (SENDING, same attempt).
+     * Moves a claimed job on and appends the event announcing it (none when {@code event} is null: a notice to the
+     * tenant), in one write, provided the job is still held by the same claim (SENDING, same attempt).
      *
      * @return false when the claim was lost meanwhile (its lease ran out and the job was taken over): nothing changed
      */
     public boolean apply(DispatchJob claimed, Transition transition, Instant now, OutboxEntry event) {
         Query sameClaim = query(where("_id").is(claimed.id()).and("state").is(JobState.SENDING.name())
                 .and("attempt").is(claimed.attempt()));
-        Update update = OutboxDocuments.push(new Update().set("state", transition.state().name())
+        Update moved = new Update().set("state", transition.state().name())
                 .set("nextAttemptAt", transition.nextAttemptAt())
                 .set("lastReply", transition.reply())
                 .set("lastReason", transition.reason())
                 .set("updatedAt", now)
-                .unset("leaseUntil"), toDocument(event));
+                .unset("leaseUntil");
+        Update update = event == null ? moved : OutboxDocuments.push(moved, toDocument(event));
         if (transition.state() == JobState.OUTCOME_UNKNOWN) {
             update.set("outcomeUnknown", true);
         }

@@ -70,7 +70,7 @@ public class MessageComposer {
                                  Instant date) {
         AttachedDocument attachment = letter.attachesDocument() ? attachment(letter.document()) : null;
         byte[] source = source(letter, EmailBodies.render(letter, linkUrl), attachment, fromAddress, messageId, date);
-        boolean linkHidden = !letter.attachesDocument();
+        boolean linkHidden = letter.carriesLink();
         byte[] logged = linkHidden ? source(letter, EmailBodies.render(letter, LinkMask.masked(linkUrl)), attachment,
                 fromAddress, messageId, date) : source;
         return new PreparedEmail(source, Sha256.hex(source), messageId, displayedFrom(fromAddress, letter),

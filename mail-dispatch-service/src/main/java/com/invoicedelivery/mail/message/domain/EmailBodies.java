@@ -39,7 +39,7 @@ public final class EmailBodies {
 
     private static String messageWithMarker(RecipientEmail letter, String linkUrl) {
         String message = normalized(letter.message());
-        if (!letter.attachesDocument()) {
+        if (letter.carriesLink()) {
             if (linkUrl == null || linkUrl.isBlank()) {
                 throw MessagePreparationException.permanent("the recipient " + letter.recipientEmail()
                         + " has no personal link, which a link-mode e-mail must carry");

@@ -19,19 +19,40 @@ import com.invoicedelivery.events.Language;
  *                       where the link goes
  * @param invoiceNumber  the document's number, printed under the message; may be null
  * @param document       the rendered PDF (attached in attachment mode)
+ * @param notice         (never null) true for a notice to the tenant itself about its client's answer (Accept, Return): no
+ *                       personal link and no attachment, whatever the mode; false for every invoice e-mail (and for
+ *                       jobs stored before notices existed)
  */
 public record RecipientEmail(String tenantName, String subdomain, String replyTo, String recipientEmail,
                              String sealedLink, String subject, String message, Language language, DeliveryMode mode,
-                             DocumentKind documentKind, String invoiceNumber, DocumentRef document) {
+                             DocumentKind documentKind, String invoiceNumber, DocumentRef document, Boolean notice) {
+
+    public RecipientEmail {
+        // jobs stored before notices existed have no such field: each is an invoice e-mail
+        notice = Boolean.TRUE.equals(notice);
+    }
+
+    /** An invoice e-mail to a recipient of the send. */
+    public RecipientEmail(String tenantName, String subdomain, String replyTo, String recipientEmail,
+                          String sealedLink, String subject, String message, Language language, DeliveryMode mode,
+                          DocumentKind documentKind, String invoiceNumber, DocumentRef document) {
+        this(tenantName, subdomain, replyTo, recipientEmail, sealedLink, subject, message, language, mode, documentKind,
+                invoiceNumber, document, false);
+    }
 
     /** The same e-mail without its sealed link (what a finished job keeps). */
     public RecipientEmail withoutLink() {
         return new RecipientEmail(tenantName, subdomain, replyTo, recipientEmail, null, subject, message, language, mode,
-                documentKind, invoiceNumber, document);
+                documentKind, invoiceNumber, document, notice);
+    }
+
+    /** Whether the e-mail carries the recipient's personal link (an invoice e-mail in link mode). */
+    public boolean carriesLink() {
+        return !notice && mode != DeliveryMode.ATTACHMENT;
     }
 
     public boolean attachesDocument() {
-        return mode == DeliveryMode.ATTACHMENT;
+        return !notice && mode == DeliveryMode.ATTACHMENT;
     }
 
     /** The language as a BCP 47 tag for {@code Content-Language} and {@code <html lang>}. */

@@ -41,6 +41,9 @@ public class ClientLinks {
 
     private static final Logger log = LoggerFactory.getLogger(ClientLinks.class);
 
+    /** Concurrent fetches by one client are a burst at most; this many lost races in a row make a new entry. */
+    static final int FOLD_ATTEMPTS = 5;
+
     private final LinkStore store;
     private final Consents consents;
     private final OutboxEntries outbox;
@@ -69,7 +72,8 @@ public class ClientLinks {
     /**
      * The page was fetched (GET or HEAD): records OPENED and returns what the page shows. A fetch by the same client
      * (address and User-Agent), judged the same way, within the fold window of an earlier one is counted on that
-     * entry instead: it adds nothing to the sender's timeline (a redirect after each form, reloads, retry bursts).
+     * entry instead: it adds no step to the sender's timeline (a redirect after each form, reloads, retry bursts),
+     * only a record of the entry's new count.
      *
      * @throws LinkExpiredException for an expired link (nothing is recorded)
      * @throws LinkUnavailableException for a malformed or unknown token
@@ -82,9 +86,19 @@ public class ClientLinks {
         boolean suspected = suspected(link, signals);
         Instant now = now();
         String client = clientOf(signals);
-        Optional<ActivityEntry> earlier = link.openToFoldInto(client, suspected, now.minus(openFoldWindow));
-        if (earlier.isPresent() && store.foldOpen(link.id(), earlier.get().eventId())) {
-            return page(link, earlier.get().eventId());
+        for (int attempt = 1; attempt <= FOLD_ATTEMPTS; attempt++) {
+            Optional<ActivityEntry> earlier = link.openToFoldInto(client, suspected, now.minus(openFoldWindow));
+            if (earlier.isEmpty()) {
+                break;
+            }
+            ActivityEntry first = earlier.get();
+            OutboxEntry fold = outbox.of(link.announceFold(first, first.count() + 1, now), Topics.TRACKING_EVENTS);
+            if (store.foldOpen(link.id(), first.eventId(), first.count(), fold)) {
+                relay.kick(LinkStore.COLLECTION, link.id());
+                return page(link, first.eventId());
+            }
+            // another fetch was counted meanwhile (or the link went): read the count again
+            link = valid(rawToken);
         }
         ActivityEntry entry = link.opened(client, suspected, now);
         return page(appended(link, entry), entry.eventId());

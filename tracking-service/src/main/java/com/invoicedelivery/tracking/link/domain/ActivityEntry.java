@@ -15,11 +15,12 @@ import com.invoicedelivery.events.ClientActivity;
  *                are folded into the first one (only the first is announced); 1 for every other step
  */
 public record ActivityEntry(String eventId, ClientActivity activity, Instant at, String reason,
-                            boolean suspectedMachine, String client, int count) {
+                            boolean suspectedMachine, String client, Integer count) {
 
     public ActivityEntry {
-        // entries stored before folding existed have no count: each stood for one step
-        count = Math.max(count, 1);
+        // entries stored before folding existed have no count (null, which a primitive could not take when read):
+        // each stood for one step
+        count = count == null ? 1 : Math.max(count, 1);
     }
 
     public ActivityEntry(String eventId, ClientActivity activity, Instant at, String reason,

@@ -24,14 +24,24 @@ import com.invoicedelivery.events.LinkRenewalRequested;
  * @param viewedAt   when a person first used the page (the beacon or a POST), null before
  * @param renewalRequestedAt when the client last asked for a fresh link (once the link expired), null before
  * @param history    every recorded step, oldest first
+ * @param tenantPage the tenant's privacy notice and contact for the page, as the send carried them; null: none
  */
 public record Link(String id, String tenantId, String sendId, String invoiceId, String recipientId, String email,
                    Language language, String tenantName, InvoiceSnapshot invoice, Instant createdAt,
                    Instant expiresAt, LinkedDocument document, Outcome outcome, Instant viewedAt,
-                   Instant renewalRequestedAt, List<ActivityEntry> history) {
+                   Instant renewalRequestedAt, List<ActivityEntry> history, TenantPage tenantPage) {
 
     public Link {
         history = history == null ? List.of() : List.copyOf(history);
+    }
+
+    /** A link without the tenant's privacy notice or contact (as links were stored before they existed). */
+    public Link(String id, String tenantId, String sendId, String invoiceId, String recipientId, String email,
+                Language language, String tenantName, InvoiceSnapshot invoice, Instant createdAt, Instant expiresAt,
+                LinkedDocument document, Outcome outcome, Instant viewedAt, Instant renewalRequestedAt,
+                List<ActivityEntry> history) {
+        this(id, tenantId, sendId, invoiceId, recipientId, email, language, tenantName, invoice, createdAt, expiresAt,
+                document, outcome, viewedAt, renewalRequestedAt, history, null);
     }
 
     public boolean isExpiredAt(Instant now) {
@@ -90,6 +100,16 @@ public record Link(String id, String tenantId, String sendId, String invoiceId, 
     public ClientActivityRecorded announce(ActivityEntry entry) {
         return new ClientActivityRecorded(entry.eventId(), entry.at(), tenantId, ClientActivityRecorded.SCHEMA_VERSION,
                 sendId, invoiceId, recipientId, entry.activity(), entry.reason(), entry.suspectedMachine());
+    }
+
+    /**
+     * The event that tells the sender one more fetch was folded into the OPENED {@code entry}, which stands for
+     * {@code count} fetches now: no new step, only the entry's count (see {@link ClientActivityRecorded#foldedInto()}).
+     */
+    public ClientActivityRecorded announceFold(ActivityEntry entry, int count, Instant at) {
+        return new ClientActivityRecorded(UUID.randomUUID().toString(), at, tenantId,
+                ClientActivityRecorded.SCHEMA_VERSION, sendId, invoiceId, recipientId, entry.activity(), null,
+                entry.suspectedMachine(), entry.eventId(), count);
     }
 
     /** Asks invoice-service to e-mail a fresh link to this link's own address, the only one it may go to. */

@@ -66,7 +66,7 @@ public final class NewLinks {
         }
         return new Link(tokenHash, tenantId, send.sendId(), send.invoiceId(), recipient.recipientId(),
                 recipient.email().strip().toLowerCase(Locale.ROOT), send.language(), tenantName(send), send.invoice(),
-                now, expiresAt, null, null, null, null, List.of());
+                now, expiresAt, null, null, null, null, List.of(), TenantPage.of(send.sender()));
     }
 
     private static String tenantName(SendDetails send) {

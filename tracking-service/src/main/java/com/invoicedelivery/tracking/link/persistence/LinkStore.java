@@ -80,12 +80,18 @@ public class LinkStore implements InitializingBean {
     }
 
     /**
-     * Counts one more fetch on the OPENED entry {@code eventId} (see ClientLinks#open); false when the link or the
-     * entry is gone. Nothing is announced: the sender heard of the entry when it was made.
+     * Counts one more fetch on the OPENED entry {@code eventId} (see ClientLinks#open) and queues {@code event}, which
+     * tells the sender the entry's new count, in one write. Only over the count the caller read
+     * ({@code countBefore}): false when the link or the entry is gone, or another fetch was counted meanwhile (the
+     * caller reads again), so each announced count is the stored one.
      */
-    public boolean foldOpen(String id, String eventId) {
-        Query entry = byId(id).addCriteria(Criteria.where("history.eventId").is(eventId));
-        return changedOne(entry, new Update().inc("history.$.count", 1));
+    public boolean foldOpen(String id, String eventId, int countBefore, OutboxEntry event) {
+        // entries stored before folding existed have no count: they stand for one fetch
+        Criteria count = countBefore == 1 ? Criteria.where("count").in(1, null) : Criteria.where("count").is(countBefore);
+        Query entry = byId(id).addCriteria(Criteria.where("history")
+                .elemMatch(Criteria.where("eventId").is(eventId).andOperator(count)));
+        Update update = OutboxDocuments.push(new Update().set("history.$.count", countBefore + 1), toDocument(event));
+        return changedOne(entry, update);
     }
 
     /** Records the first view of the link; false when a view was recorded before (nothing changes then). */

@@ -5,10 +5,12 @@ import java.util.Locale;
 
 import com.invoicedelivery.tracking.consent.domain.ConsentDecision;
 import com.invoicedelivery.tracking.link.application.ClientLinks;
+import com.invoicedelivery.tracking.logo.application.TenantLogos;
 import com.invoicedelivery.tracking.link.application.DownloadNotAllowedException;
 import com.invoicedelivery.tracking.link.application.DownloadedDocument;
 import com.invoicedelivery.tracking.link.application.LinkPage;
 import com.invoicedelivery.tracking.link.application.LinkProperties;
+import com.invoicedelivery.tracking.link.application.LinkUnavailableException;
 import com.invoicedelivery.tracking.link.domain.InvalidReturnReasonException;
 import com.invoicedelivery.tracking.link.domain.RequestSignals;
 import com.invoicedelivery.tracking.link.domain.ReturnReason;
@@ -41,11 +43,13 @@ class LinkPageController {
     static final String BEACON = "/seen";
 
     private final ClientLinks links;
+    private final TenantLogos logos;
     private final ZoneId displayZone;
     private final long retentionDays;
 
-    LinkPageController(ClientLinks links, LinkProperties properties) {
+    LinkPageController(ClientLinks links, TenantLogos logos, LinkProperties properties) {
         this.links = links;
+        this.logos = logos;
         this.displayZone = properties.displayZone();
         this.retentionDays = properties.activityRetention().toDays();
     }
@@ -135,6 +139,22 @@ class LinkPageController {
                 .body(document.content());
     }
 
+    /**
+     * The tenant's logo for the page's header, from this service's own origin (the pages' CSP allows images from
+     * nowhere else), served with the type its bytes were found to be and {@code nosniff}. Records nothing.
+     */
+    @GetMapping("/logo")
+    ResponseEntity<byte[]> logo(@PathVariable String token) {
+        return logos.find(links.current(token).link().tenantId())
+                .map(logo -> ResponseEntity.ok()
+                        .contentType(MediaType.parseMediaType(logo.image().contentType()))
+                        .contentLength(logo.content().length)
+                        .header("X-Content-Type-Options", "nosniff")
+                        .body(logo.content()))
+                // the neutral "not valid" page, as for any path under the link that names nothing
+                .orElseThrow(() -> new LinkUnavailableException("the tenant has no logo"));
+    }
+
     /** The page again, unchanged, with the form's problem explained (400); nothing was recorded. */
     private ModelAndView refused(String token, String field, String messageKey, HttpServletRequest request,
                                  HttpServletResponse response) {
@@ -158,6 +178,7 @@ class LinkPageController {
         view.addObject("refused", page.refused());
         view.addObject("consented", !page.consentDue() && !page.refused());
         view.addObject("retentionDays", retentionDays);
+        view.addObject("hasLogo", logos.version(page.link().tenantId()).isPresent());
         // the tenant is the controller of the client's data; the invoice's supplier is the tenant's legal identity
         view.addObject("controller", page.link().invoice().supplier());
         if (!page.consentDue()) {

@@ -28,6 +28,10 @@ import com.invoicedelivery.tracking.link.domain.Outcome;
 import com.invoicedelivery.tracking.link.domain.ReturnReason;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 
 /** The conditional writes that make each decision happen once, against the MongoDB-wire store. */
 class LinkStoreIntegrationTest extends TrackingIntegrationTest {
@@ -38,6 +42,8 @@ class LinkStoreIntegrationTest extends TrackingIntegrationTest {
     LinkStore store;
     @Autowired
     OutboxEntries outbox;
+    @Autowired
+    MongoTemplate mongo;
 
     private final Link link = NewLinks.forSend("tenant-" + UUID.randomUUID(),
             TestSends.linkSend(Language.BG, TestSends.usualExpiry(),
@@ -50,6 +56,27 @@ class LinkStoreIntegrationTest extends TrackingIntegrationTest {
         assertThat(store.insertIfAbsent(link)).isFalse();
 
         assertThat(store.find(link.id())).contains(link);
+    }
+
+    @Test
+    void anOpenStoredBeforeCountsStandsForOneFetchAndEachFoldCountsOverTheCountItRead() {
+        store.insertIfAbsent(link);
+        ActivityEntry opened = link.opened("client-hash", false, NOW);
+        store.append(link.id(), opened, outbox.of(link.announce(opened), Topics.TRACKING_EVENTS));
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(link.id())), new Update().unset("history.0.count"),
+                LinkStore.COLLECTION);
+
+        assertThat(store.find(link.id()).orElseThrow().history().get(0).count()).isEqualTo(1);
+        assertThat(store.foldOpen(link.id(), opened.eventId(), 1, fold(opened, 2))).isTrue();
+        assertThat(store.foldOpen(link.id(), opened.eventId(), 1, fold(opened, 2)))
+                .as("a count read before another fetch was counted").isFalse();
+        assertThat(store.foldOpen(link.id(), "no-such-entry", 2, fold(opened, 3))).isFalse();
+        Link counted = store.find(link.id()).orElseThrow();
+        assertThat(counted.history()).singleElement().satisfies(entry -> assertThat(entry.count()).isEqualTo(2));
+    }
+
+    private OutboxEntry fold(ActivityEntry opened, int count) {
+        return outbox.of(link.announceFold(opened, count, NOW), Topics.TRACKING_EVENTS);
     }
 
     @Test

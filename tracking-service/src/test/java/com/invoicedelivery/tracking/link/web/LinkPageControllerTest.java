@@ -24,6 +24,7 @@ import java.time.Instant;
 import com.invoicedelivery.events.Language;
 import com.invoicedelivery.tracking.TestSends;
 import com.invoicedelivery.tracking.link.application.ClientLinks;
+import com.invoicedelivery.tracking.logo.application.TenantLogos;
 import com.invoicedelivery.tracking.link.application.FormTokens;
 import com.invoicedelivery.tracking.link.application.SharedClientLimit;
 import com.invoicedelivery.tracking.link.application.LinkExpiredException;
@@ -66,6 +67,9 @@ class LinkPageControllerTest {
     /** The count across replicas (the store's) allows everything here: the slice has no store. */
     @MockitoBean
     SharedClientLimit allReplicas;
+    /** No tenant has a logo here (the mock's empty answers). */
+    @MockitoBean
+    TenantLogos logos;
 
     private final String token = TestSends.newToken();
     private final Link link = NewLinks.forSend("acme", TestSends.linkSend(Language.EN, TestSends.usualExpiry(),

@@ -251,18 +251,39 @@ class TruthfulTrackingIntegrationTest extends LinkPagesSupport {
     }
 
     @Test
-    void aBurstOfFetchesByOneClientIsOneOpenedEntryWithACount() {
+    void aBurstOfFetchesByOneClientIsOneOpenedEntryWithACountThatTheSenderIsToldOfAsItGrows() {
         String token = newLink(Language.BG);
         Browser browser = browser();
 
-        for (int i = 0; i < 25; i++) {
-            assertThat(browser.get("/l/" + token).statusCode()).isEqualTo(200);
-        }
-        browser.get("/l/" + token, "Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) Safari/604.1");
+        try (TopicProbe trackingEvents = new TopicProbe(brokers, Topics.TRACKING_EVENTS)) {
+            for (int i = 0; i < 25; i++) {
+                assertThat(browser.get("/l/" + token).statusCode()).isEqualTo(200);
+            }
+            browser.get("/l/" + token, "Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) Safari/604.1");
 
-        assertThat(stored(token).history()).extracting(ActivityEntry::activity, ActivityEntry::count)
-                .as("another client's fetch is an entry of its own")
-                .containsExactly(tuple(ClientActivity.OPENED, 25), tuple(ClientActivity.OPENED, 1));
+            List<ActivityEntry> history = stored(token).history();
+            assertThat(history).extracting(ActivityEntry::activity, ActivityEntry::count)
+                    .as("another client's fetch is an entry of its own")
+                    .containsExactly(tuple(ClientActivity.OPENED, 25), tuple(ClientActivity.OPENED, 1));
+            String sendId = stored(token).sendId();
+            String first = history.get(0).eventId();
+            trackingEvents.await(record -> sendId.equals(record.key()) && record.value().contains(history.get(1).eventId()),
+                    Duration.ofSeconds(30));
+            List<ClientActivityRecorded> published = trackingEvents.drain(Duration.ZERO).stream()
+                    .filter(record -> sendId.equals(record.key()))
+                    .map(record -> json.readValue(record.value(), ClientActivityRecorded.class))
+                    .toList();
+            assertThat(published).as("one step per entry").filteredOn(event -> !event.countsAFold())
+                    .extracting(ClientActivityRecorded::eventId).containsExactly(first, history.get(1).eventId());
+            assertThat(published).as("each repeat announces the first entry's count, in order")
+                    .filteredOn(ClientActivityRecorded::countsAFold)
+                    .allSatisfy(event -> {
+                        assertThat(event.foldedInto()).isEqualTo(first);
+                        assertThat(event.activity()).isEqualTo(ClientActivity.OPENED);
+                    })
+                    .extracting(ClientActivityRecorded::count)
+                    .containsExactlyElementsOf(java.util.stream.IntStream.rangeClosed(2, 25).boxed().toList());
+        }
     }
 
     private static boolean isDownloadOf(ConsumerRecord<String, String> record, String sendId, ActivityEntry step) {

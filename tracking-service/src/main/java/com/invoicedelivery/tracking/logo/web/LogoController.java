@@ -1,0 +1,92 @@
+package com.invoicedelivery.tracking.logo.web;
+
+import java.io.IOException;
+import java.io.InputStream;
+
+import com.invoicedelivery.kit.security.Caller;
+import com.invoicedelivery.tracking.logo.application.TenantLogos;
+import com.invoicedelivery.tracking.logo.domain.InvalidLogoException;
+import com.invoicedelivery.tracking.logo.domain.TenantLogo;
+import io.swagger.v3.oas.annotations.Operation;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The tenant's logo on its clients' pages: read by the tenant's users, changed by its admins (see
+ * {@link LogoAccessConfiguration}). The body of a PUT is the image itself ({@code image/png} or {@code image/jpeg}).
+ */
+@RestController
+@RequestMapping(LogoController.PATH)
+public class LogoController {
+
+    static final String PATH = "/api/client-page/logo";
+
+    private final TenantLogos logos;
+
+    public LogoController(TenantLogos logos) {
+        this.logos = logos;
+    }
+
+    @Operation(summary = "The tenant's logo as its clients' pages show it (404 without one)")
+    @GetMapping
+    public ResponseEntity<byte[]> get(Caller caller) {
+        return logos.find(caller.requireTenant()).map(LogoController::image)
+                .orElseGet(() -> ResponseEntity.notFound().build());
+    }
+
+    /**
+     * Read here, not by a message converter, so that no more than the limit (and a byte to tell it was exceeded) is
+     * ever held, whatever the client sends.
+     */
+    @Operation(summary = "Upload the logo: a PNG or JPEG (the body), at most tracking.logo.max-bytes (100 KB)")
+    @PutMapping(consumes = {MediaType.IMAGE_PNG_VALUE, MediaType.IMAGE_JPEG_VALUE})
+    public LogoView put(Caller caller, HttpServletRequest request) throws IOException {
+        String tenant = caller.requireTenant();
+        long declaredLength = request.getContentLengthLong();
+        if (declaredLength > logos.maxBytes()) {
+            throw InvalidLogoException.tooLarge(logos.maxBytes());
+        }
+        byte[] content;
+        try (InputStream body = request.getInputStream()) {
+            content = body.readNBytes(logos.maxBytes() + 1);
+        }
+        return LogoView.of(logos.put(tenant, request.getContentType(), content));
+    }
+
+    @Operation(summary = "No logo on the clients' pages any more")
+    @DeleteMapping
+    public ResponseEntity<Void> delete(Caller caller) {
+        return logos.delete(caller.requireTenant()) ? ResponseEntity.noContent().build()
+                : ResponseEntity.notFound().build();
+    }
+
+    /** The stored bytes with the type they were found to be; never sniffed by the browser. */
+    static ResponseEntity<byte[]> image(TenantLogo logo) {
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(logo.image().contentType()))
+                .contentLength(logo.content().length)
+                .header("X-Content-Type-Options", "nosniff")
+                .header(HttpHeaders.CONTENT_DISPOSITION, "inline")
+                .cacheControl(CacheControl.noStore())
+                .eTag("\"" + logo.sha256() + "\"")
+                .body(logo.content());
+    }
+
+    /** The stored logo, described. */
+    public record LogoView(String contentType, int sizeBytes, int width, int height, String sha256,
+                           java.time.Instant updatedAt) {
+
+        static LogoView of(TenantLogo logo) {
+            return new LogoView(logo.image().contentType(), logo.content().length, logo.width(), logo.height(),
+                    logo.sha256(), logo.updatedAt());
+        }
+    }
+}
