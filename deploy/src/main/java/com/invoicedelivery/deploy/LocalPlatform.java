@@ -41,7 +41,11 @@ import com.invoicedelivery.identity.SigningKey;
 public final class LocalPlatform implements AutoCloseable {
 
     public static final String PLATFORM_DOMAIN = "invoicedelivery.local";
-    private static final Duration READY_TIMEOUT = Duration.ofMinutes(3);
+    /**
+     * How long the services may take to say they are ready; a long suite on a loaded machine (the fault suite) sets
+     * a longer one with the system property {@code platform.readyTimeoutSeconds}.
+     */
+    private static final Duration READY_TIMEOUT = Duration.ofSeconds(Long.getLong("platform.readyTimeoutSeconds", 180));
 
     private final PlatformSettings settings;
     // guarded by "this": a Ctrl-C may close the platform from another thread while it is still starting
