@@ -45,6 +45,10 @@ class FaultInjectionIT {
     private static final Path OUTPUT = Path.of(System.getProperty("faults.output", "target")).toAbsolutePath();
     /** Every accepted send must settle within this long after the fault ends. */
     private static final Duration SETTLE_BOUND = Duration.ofMinutes(6);
+    /** Clients of link-mode tenants who accept and download in scenario 4. */
+    /** Rounds of bad records per input topic in scenario 10. */
+    private static final int FLOOD_ROUNDS = Integer.getInteger("faults.floodRounds", 5);
+    private static final int CLIENTS = Integer.getInteger("faults.clients", 45);
 
     private LocalPlatform platform;
     private MailServer platformServer;
@@ -167,6 +171,46 @@ class FaultInjectionIT {
         });
     }
 
+    @Test
+    @Order(7)
+    void trackingServiceKilledWhileClientsAcceptAndDownloadLosesNoAnswer() throws Exception {
+        FaultRun.Spec spec = new FaultRun.Spec("f4", "4. tracking-service killed (-9) while clients accept and download",
+                CLIENTS + " clients of the link-mode tenants open their links, consent, accept and download as their "
+                        + "messages arrive; SIGKILL to tracking-service once a third of them are done, started again "
+                        + "at once; a client whose page fails starts again from the link");
+        scenario(spec, run -> {
+            run.awaitDelivered(INVOICES / 5, Duration.ofMinutes(5));
+            CompletableFuture<Void> clients = run.startClients(CLIENTS, Duration.ofMinutes(8));
+            run.awaitClientVisits(CLIENTS / 3, Duration.ofMinutes(5));
+            run.killAndRestart(PlatformService.TRACKING);
+            try {
+                clients.get(10, TimeUnit.MINUTES);
+            } catch (Exception e) {
+                throw new IllegalStateException("the clients did not finish", e);
+            }
+        });
+    }
+
+    @Test
+    @Order(8)
+    void aFloodOfBadRecordsAndCopiesOfValidOnesStopsNoConsumerAndSendsNothingTwice() throws Exception {
+        FaultRun.Spec spec = new FaultRun.Spec("f10", "10. bad records on every input topic, valid ones published twice",
+                "once a fifth of the messages are in the sinks: on each of the 7 topics the services consume, "
+                        + FLOOD_ROUNDS + " × 6 bad bodies (broken JSON, not JSON, an array, {}, unknown fields, 400 KB)"
+                        + " with and without CloudEvents headers, written as the topic's owner; then up to 30 valid "
+                        + "records of this scenario's sends on each of invoice.send-requested, invoice.document-ready "
+                        + "and mail.delivery-status published again unchanged (same CloudEvents id)");
+        spec.flood = new TopicFlood(platform, "f10-" + Instant.now().toEpochMilli());
+        scenario(spec, run -> {
+            spec.flood.markDeadLetters();
+            run.awaitDelivered(INVOICES / 5, Duration.ofMinutes(5));
+            run.faultBegins();
+            run.note("badRecordsWritten", spec.flood.flood(FLOOD_ROUNDS));
+            run.note("validRecordsCopied", spec.flood.duplicate("f10-", 30));
+            run.faultEnds();
+        });
+    }
+
     /** Set-up, the bulk send beside the fault, the checks; the figures reported whether the checks pass or not. */
     private void scenario(FaultRun.Spec spec, Consumer<FaultRun> fault) throws Exception {
         log(spec.title);
@@ -184,8 +228,19 @@ class FaultInjectionIT {
             SoftAssertions checks = new SoftAssertions();
             Map<String, Object> figures = run.check(checks, SETTLE_BOUND, deadLettersBefore);
             figures.put("secondsInAll", Duration.between(setUp, Instant.now()).toSeconds());
-            checks.assertThat(figures.get("newDeadLetters")).as("records sent to a dead-letter topic")
-                    .isEqualTo(0L);
+            if (spec.flood == null) {
+                checks.assertThat(figures.get("newDeadLetters")).as("records sent to a dead-letter topic")
+                        .isEqualTo(0L);
+            } else {
+                Map<String, Object> deadLetters = spec.flood.deadLetters(Duration.ofMinutes(3));
+                figures.putAll(deadLetters);
+                checks.assertThat(deadLetters.get("badRecordsNotDeadLettered"))
+                        .as("bad records missing from a consumer's dead-letter topic").isEqualTo(0);
+                checks.assertThat(deadLetters.get("deadLettersWithoutReason")).as("dead letters without a reason")
+                        .isEqualTo(0);
+                checks.assertThat(deadLetters.get("otherDeadLetters"))
+                        .as("dead letters that are not the bad records (a valid record or its copy)").isEqualTo(0);
+            }
             report.scenario(spec, figures, checks.errorsCollected().isEmpty());
             checks.assertAll();
         } finally {

@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -67,6 +68,8 @@ final class FaultRun {
         String expectedReason = "";
         /** The tenant's own server at the start; a sink unless the scenario says otherwise. */
         Map<Integer, ScriptedSmtpServer.Script> faultyFromStart = Map.of();
+        /** Scenario 10: bad records are expected in the dead-letter topics, each where it belongs. */
+        TopicFlood flood;
 
         Spec(String key, String title, String fault) {
             this.key = key;
@@ -88,6 +91,7 @@ final class FaultRun {
     private final ExecutorService pool = Executors.newFixedThreadPool(4);
     private final Map<String, Object> notes = new LinkedHashMap<>();
     private volatile int requestsRetried;
+    private LinkClients linkClients;
     private Instant faultStarted;
     private Instant faultEnded;
 
@@ -128,6 +132,7 @@ final class FaultRun {
 
     /** The platform's sink writes into this scenario's directory; the tenants, their servers, clients, invoices. */
     void setUp() throws Exception {
+        deleteRecursively(dumps); // an earlier run's files would count as strays and repeats
         platformServer.recoverInto(dumps.resolve("platform"));
         for (int t = 0; t < tenants.size(); t++) {
             Tenant tenant = tenants.get(t);
@@ -301,6 +306,65 @@ final class FaultRun {
         faultEnds();
     }
 
+    /**
+     * Clients of the link-mode tenants visit their links (consent, accept, download) as their messages arrive, in
+     * the background.
+     */
+    CompletableFuture<Void> startClients(int count, Duration timeout) {
+        linkClients = new LinkClients();
+        Set<String> linkDomains = tenants.stream().filter(tenant -> !tenant.attach()).map(Tenant::domain)
+                .collect(Collectors.toSet());
+        return linkClients.start(count, () -> SinkDumps.read(directories()),
+                address -> linkDomains.stream().anyMatch(address::endsWith), timeout);
+    }
+
+    void awaitClientVisits(int visits, Duration timeout) {
+        Waiting.until(visits + " client visits", linkClients::visitsDone, done -> done >= visits, timeout);
+    }
+
+    /** Every visit that accepted and downloaded shows in its send: ACCEPTED, one download at least (bounded). */
+    private void checkVisits(SoftAssertions checks, Map<String, Accepted> byAddress, Map<String, Object> figures) {
+        List<LinkClients.Visit> visits = linkClients.visits();
+        int notRecorded = 0;
+        long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
+        List<String> examples = new ArrayList<>();
+        for (LinkClients.Visit visit : visits) {
+            if (!visit.done()) {
+                continue;
+            }
+            Accepted send = byAddress.get(visit.address());
+            boolean recorded = false;
+            for (int read = 0; read < 1_000 && !recorded; read++) {
+                JsonNode recipient = apis.get(send.tenant()).get("/api/sends/" + send.sendId()).expect(200)
+                        .get("recipients").get(0);
+                recorded = "ACCEPTED".equals(recipient.get("status").asText())
+                        && !recipient.get("downloads").isEmpty();
+                if (!recorded) {
+                    if (System.nanoTime() > deadline) {
+                        break;
+                    }
+                    Waiting.pause(Duration.ofSeconds(1));
+                }
+            }
+            if (!recorded) {
+                notRecorded++;
+                example(examples, visit.address() + " accepted and downloaded, not shown by its send");
+            }
+        }
+        long done = visits.stream().filter(LinkClients.Visit::done).count();
+        figures.put("clientVisits", visits.size());
+        figures.put("clientVisitsAcceptedAndDownloaded", done);
+        figures.put("clientVisitRetries", visits.stream().mapToInt(LinkClients.Visit::retries).sum());
+        figures.put("clientActionsNotRecorded", notRecorded);
+        if (!examples.isEmpty()) {
+            figures.put("clientExamples", examples);
+        }
+        checks.assertThat(done).as("client visits that accepted and downloaded " + visits.stream()
+                .filter(visit -> !visit.done()).map(LinkClients.Visit::problem).limit(5).toList())
+                .isEqualTo(visits.size());
+        checks.assertThat(notRecorded).as("accepts and downloads not shown by their send " + examples).isZero();
+    }
+
     private List<Path> directories() {
         List<Path> directories = new ArrayList<>();
         directories.add(dumps.resolve("platform"));
@@ -456,6 +520,9 @@ final class FaultRun {
         figures.put("everyServiceReady", !ready.containsValue(false));
         figures.put("loadAverageAtEnd", loadAverage());
         figures.putAll(notes);
+        if (linkClients != null) {
+            checkVisits(checks, byAddress, figures);
+        }
         if (!examples.isEmpty()) {
             figures.put("examples", examples);
         }
@@ -470,6 +537,17 @@ final class FaultRun {
         checks.assertThat(incomplete).as("dump files without a complete message").isEmpty();
         checks.assertThat(ready).as("readiness of every service after the scenario").doesNotContainValue(false);
         return figures;
+    }
+
+    private static void deleteRecursively(Path directory) throws java.io.IOException {
+        if (!java.nio.file.Files.exists(directory)) {
+            return;
+        }
+        try (java.util.stream.Stream<Path> files = java.nio.file.Files.walk(directory)) {
+            for (Path file : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                java.nio.file.Files.delete(file);
+            }
+        }
     }
 
     /** The machine's 1-minute load average (two cores shared with other work: the figures depend on it). */
@@ -505,6 +583,9 @@ final class FaultRun {
 
     void close() {
         pool.shutdownNow();
+        if (linkClients != null) {
+            linkClients.close();
+        }
         ownServers.values().forEach(MailServer::close);
     }
 }
