@@ -65,7 +65,7 @@ class FaultInjectionIT {
                 "SMTP_PORT", String.valueOf(platformServer.port()),
                 // a killed mail-dispatch's SENDING jobs are settled as OUTCOME_UNKNOWN this soon (10 min in
                 // production: longer than the slowest possible exchange)
-                "MAIL_DISPATCH_LEASE", "20s",
+                "MAIL_DISPATCH_LEASE", System.getProperty("faults.lease", "20s"),
                 // retries after 15 s, 45 s, 1 min 45 s, then every 2 min (1 min doubling up to 2 h in production):
                 // an SMTP fault of a minute then costs a retry interval, not an hour
                 "MAIL_DISPATCH_FIRSTRETRY", "15s",
