@@ -67,7 +67,7 @@ class FaultInjectionIT {
                 // production: longer than the slowest possible exchange). Not shorter than a connection to a silent
                 // server takes to fail (10 s connect + 30 s read): with 20 s, jobs still waiting on the server of
                 // scenario 8 were taken for interrupted ones and went OUTCOME_UNKNOWN (docs/RELIABILITY.md)
-                "MAIL_DISPATCH_LEASE", System.getProperty("faults.lease", "60s"),
+                "MAIL_DISPATCH_LEASE", System.getProperty("faults.lease", "90s"),
                 // retries after 15 s, 45 s, 1 min 45 s, then every 2 min (1 min doubling up to 2 h in production):
                 // an SMTP fault of a minute then costs a retry interval, not an hour
                 "MAIL_DISPATCH_FIRSTRETRY", "15s",

@@ -92,8 +92,10 @@ class ScaleOutIT {
         Path data = Files.createDirectories(OUTPUT.resolve("scale-out-data"));
         PlatformSettings settings = PlatformSettings.isolated(root, data, REPLICAS, BROKERS)
                 .withServiceEnvironment(Map.of(
-                        // the killed instance's SENDING jobs are taken over this soon by the other one
-                        "MAIL_DISPATCH_LEASE", "20s",
+                        // the killed instance's SENDING jobs are taken over this soon by the other one; SMTP
+                        // timeouts short enough for it (mail-dispatch refuses a lease they could outlast)
+                        "MAIL_DISPATCH_LEASE", "20s", "MAIL_SMTP_CONNECTTIMEOUT", "3s", "MAIL_SMTP_READTIMEOUT", "8s",
+                        "MAIL_SMTP_WRITETIMEOUT", "8s",
                         "MAIL_TENANT_SERVER_CONNECTIONS", String.valueOf(CAP)));
         Instant started = Instant.now();
         try (LocalPlatform platform = LocalPlatform.start(settings, message -> log(message));

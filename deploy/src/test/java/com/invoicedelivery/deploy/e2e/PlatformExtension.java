@@ -37,10 +37,12 @@ public class PlatformExtension implements ParameterResolver {
             Path root = Path.of(System.getProperty("platform.root", "..")).toAbsolutePath().normalize();
             try {
                 Path data = Files.createDirectories(root.resolve("deploy/target/e2e-data"));
-                // a short lease: the crash test waits for the jobs the killed mail-dispatch left SENDING; gauges
+                // a short lease: the crash test waits for the jobs the killed mail-dispatch left SENDING, and short
+                // SMTP timeouts to match (mail-dispatch refuses a lease a stalled exchange could outlast); gauges
                 // refreshed sooner (platform.metrics.*): MetricsIT sees the dead letters' gauge a minute earlier
                 PlatformSettings settings = PlatformSettings.isolated(root, data)
-                        .withServiceEnvironment(Map.of("MAIL_DISPATCH_LEASE", "20s",
+                        .withServiceEnvironment(Map.of("MAIL_DISPATCH_LEASE", "20s", "MAIL_SMTP_CONNECTTIMEOUT", "3s",
+                                "MAIL_SMTP_READTIMEOUT", "8s", "MAIL_SMTP_WRITETIMEOUT", "8s",
                                 "PLATFORM_METRICS_REFRESHINTERVAL", "2s",
                                 "PLATFORM_METRICS_DEADLETTERINTERVAL", "10s"));
                 return new RunningPlatform(LocalPlatform.start(settings, message -> System.out.println("[e2e] " + message)));

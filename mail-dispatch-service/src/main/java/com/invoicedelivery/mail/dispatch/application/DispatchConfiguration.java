@@ -38,7 +38,9 @@ class DispatchConfiguration {
     }
 
     @Bean
-    LeaseRecovery leaseRecovery(JobStore jobs, JobTransitions transitions, Clock clock) {
+    LeaseRecovery leaseRecovery(JobStore jobs, JobTransitions transitions, Clock clock, DispatchProperties properties,
+                                SmtpProperties smtp) {
+        properties.requireLeaseOutlasting(smtp.connectTimeout(), smtp.readTimeout(), smtp.writeTimeout());
         return new LeaseRecovery(jobs, transitions, clock);
     }
 

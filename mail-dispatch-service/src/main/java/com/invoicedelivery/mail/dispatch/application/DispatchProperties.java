@@ -31,6 +31,22 @@ public record DispatchProperties(int workers, int connectionsPerTenantServer, Du
         requirePositive(giveUpAfter, "give-up-after");
     }
 
+    /**
+     * Refuses a lease a stalled exchange can outlast: a job still being delivered when its lease runs out is taken
+     * for an interrupted one and sent again (same Message-ID), so a server that answers only after its timeouts
+     * would receive the message twice. One connect, one read and one write timing out must fit in the lease.
+     *
+     * @throws IllegalStateException naming the settings, so the service does not start with them
+     */
+    public void requireLeaseOutlasting(Duration connectTimeout, Duration readTimeout, Duration writeTimeout) {
+        Duration stalled = connectTimeout.plus(readTimeout).plus(writeTimeout);
+        if (lease.compareTo(stalled) <= 0) {
+            throw new IllegalStateException("mail.dispatch.lease (" + lease + ") must be longer than"
+                    + " mail.smtp.connect-timeout + read-timeout + write-timeout (" + stalled + "): a job still"
+                    + " being delivered when its lease ends would be sent again");
+        }
+    }
+
     public RetryPolicy retryPolicy() {
         return new RetryPolicy(firstRetry, maxRetryInterval, giveUpAfter);
     }
