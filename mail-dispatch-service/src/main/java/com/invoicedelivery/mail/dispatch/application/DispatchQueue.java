@@ -13,6 +13,7 @@ import com.invoicedelivery.events.Recipient;
 import com.invoicedelivery.events.SendDetails;
 import com.invoicedelivery.events.Sender;
 import com.invoicedelivery.kit.messaging.MalformedRecordException;
+import com.invoicedelivery.kit.observability.Traces;
 import com.invoicedelivery.mail.dispatch.domain.DispatchJob;
 import com.invoicedelivery.mail.dispatch.persistence.JobStore;
 import com.invoicedelivery.mail.message.domain.RecipientEmail;
@@ -35,7 +36,14 @@ public class DispatchQueue {
     private final DispatchWorkers workers;
     private final SealedLinks links;
     private final Clock clock;
+    private Traces traces = Traces.NONE;
     private final String platformDomain;
+
+    /** Each job keeps the trace of the record that made it, which its attempts continue. */
+    public DispatchQueue tracing(Traces traces) {
+        this.traces = traces;
+        return this;
+    }
 
     public DispatchQueue(JobStore jobs, SmtpServerDirectory servers, DispatchWorkers workers, SealedLinks links,
                          Clock clock, String platformDomain) {
@@ -62,7 +70,8 @@ public class DispatchQueue {
             Recipient recipient = send.recipients().get(i);
             queued.add(DispatchJob.queued(event.tenantId(), send.sendId(), send.invoiceId(), send.clientId(),
                     recipient.recipientId(), server, MessageIds.newMessageId(platformDomain),
-                    letter(send, recipient, sealedLinks.get(i), event.document()), now));
+                    letter(send, recipient, sealedLinks.get(i), event.document()), now)
+                    .tracedBy(traces.currentTraceparent()));
         }
         refuseJobsOfAnotherTenant(event, queued);
         int created = 0;
