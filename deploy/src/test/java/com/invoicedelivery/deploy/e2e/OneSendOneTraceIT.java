@@ -99,8 +99,10 @@ class OneSendOneTraceIT {
     @Test
     void eachServiceShowsItsVersionCommitAndBuildTime() throws Exception {
         for (PlatformService service : PlatformService.values()) {
-            // open like health (docs/ARCHITECTURE.md "Who may call what"); the ingress routes no /actuator path
-            HttpResponse<String> info = get(platform.url(service) + "/actuator/info", null);
+            // on actuator's own port, open like health; the API port serves no actuator path
+            HttpResponse<String> info = get(platform.managementUrl(service) + "/actuator/info", null);
+            assertThat(get(platform.url(service) + "/actuator/info", null).statusCode()).as(service + "'s API port")
+                    .isEqualTo(404);
             assertThat(info.statusCode()).as(service + ": " + info.body()).isEqualTo(200);
             JsonNode body = JSON.readTree(info.body());
             assertThat(body.at("/build/artifact").asText()).as(service.toString()).isEqualTo(service.module());

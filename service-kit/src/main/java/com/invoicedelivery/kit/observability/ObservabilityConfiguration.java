@@ -7,12 +7,15 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
  * Logs and traces that follow a send through the services (docs/ARCHITECTURE.md "Logs and traces"). Boot traces
  * HTTP requests and calls, and, with Kafka observation on (service-kit-defaults.properties), records produced and
  * consumed; this adds what Boot cannot know: the trace stored with work done later ({@link Traces}), and the
- * tenant of an HTTP request in the logging context ({@link TenantLogFilter}).
+ * tenant, send and recipient of an HTTP request in the logging context ({@link TenantLogFilter},
+ * {@link LogContextInterceptor}).
  */
 @AutoConfiguration(afterName = "org.springframework.boot.micrometer.tracing.opentelemetry.autoconfigure."
         + "OpenTelemetryTracingAutoConfiguration")
@@ -30,5 +33,17 @@ public class ObservabilityConfiguration {
         FilterRegistrationBean<TenantLogFilter> registration = new FilterRegistrationBean<>(new TenantLogFilter());
         registration.setOrder(0);
         return registration;
+    }
+
+    /** The send and recipient of a request whose path names them. */
+    @Bean
+    @ConditionalOnWebApplication
+    WebMvcConfigurer logContextInterceptor() {
+        return new WebMvcConfigurer() {
+            @Override
+            public void addInterceptors(InterceptorRegistry registry) {
+                registry.addInterceptor(new LogContextInterceptor());
+            }
+        };
     }
 }

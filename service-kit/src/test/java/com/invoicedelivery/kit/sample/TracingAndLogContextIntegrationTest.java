@@ -47,6 +47,8 @@ import org.springframework.messaging.Message;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * One piece of work is one trace across the kit's hops, and its log lines say which tenant, send and recipient they
@@ -58,6 +60,8 @@ import org.springframework.web.bind.annotation.RestController;
 @ExtendWith(OutputCaptureExtension.class)
 @org.springframework.test.context.TestPropertySource(properties = {
         "spring.application.name=kit-sample",
+        // as the cluster profile writes them: one JSON object (ECS) a line, the logging context as fields
+        "logging.structured.format.console=ecs",
         "spring.cloud.function.definition=sampleStatus",
         "spring.cloud.stream.bindings.sampleStatus-in-0.destination=kit.sample-status",
         "spring.cloud.stream.bindings.sampleStatus-in-0.group=kit-sample",
@@ -66,6 +70,7 @@ class TracingAndLogContextIntegrationTest {
 
     private static final Logger log = LoggerFactory.getLogger(TracingAndLogContextIntegrationTest.class);
     private static final String ADDRESS = "mila.petrova@client.example";
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     /** What the sample consumer saw while it handled a record: its trace and its logging context. */
     record Seen(String sendId, String traceparent, Map<String, String> logContext) {
@@ -112,9 +117,7 @@ class TracingAndLogContextIntegrationTest {
             EmailDeliveryStatusChanged event = new EmailDeliveryStatusChanged(UUID.randomUUID().toString(),
                     Instant.now(), caller.requireTenant(), EmailDeliveryStatusChanged.SCHEMA_VERSION, sendId, "inv-1",
                     "r-1", ADDRESS, DeliveryStatus.SENT, "<m1@platform.example>", "250 OK", 1, null, null);
-            try (LogContext ignored = LogContext.open().with(LogContext.SEND, sendId)) {
-                log.info("sample send {} written", sendId);
-            }
+            log.info("sample send {} written", sendId);
             OutboxEntry entry = outbox.of(event, "kit.sample-status");
             Document document = new Document("_id", sendId);
             mongo.getConverter().write(new ServiceKitIntegrationTest.Holder(List.of(entry)), document);
@@ -161,11 +164,21 @@ class TracingAndLogContextIntegrationTest {
                     .startsWith("00-" + traceId + "-");
         }
 
-        List<String> lines = output.getOut().lines().filter(line -> line.contains(traceId)).toList();
+        List<JsonNode> lines = output.getOut().lines().filter(line -> line.contains(traceId))
+                .map(JSON::readTree).toList();
         assertThat(lines).as("the request's and the consumer's lines, in the caller's trace")
-                .anyMatch(line -> line.contains("sample send " + sendId + " written") && line.contains("acme"))
-                .anyMatch(line -> line.contains("sample status SENT received")
-                        && line.contains("[acme," + sendId + ",r-1]"));
+                .anySatisfy(line -> {
+                    assertThat(line.path("message").asString()).isEqualTo("sample send " + sendId + " written");
+                    assertThat(line.path(LogContext.TENANT).asString()).isEqualTo("acme");
+                    assertThat(line.path(LogContext.SEND).asString()).as("from the path").isEqualTo(sendId);
+                })
+                .anySatisfy(line -> {
+                    assertThat(line.path("message").asString()).isEqualTo("sample status SENT received");
+                    assertThat(line.path(LogContext.TENANT).asString()).isEqualTo("acme");
+                    assertThat(line.path(LogContext.SEND).asString()).isEqualTo(sendId);
+                    assertThat(line.path(LogContext.RECIPIENT).asString()).isEqualTo("r-1");
+                    assertThat(line.path(LogContext.EVENT_TYPE).asString()).isEqualTo("EmailDeliveryStatusChanged");
+                });
         assertThat(output.getAll()).doesNotContain(ADDRESS).doesNotContain(token);
     }
 }

@@ -36,14 +36,8 @@ public class DispatchQueue {
     private final DispatchWorkers workers;
     private final SealedLinks links;
     private final Clock clock;
-    private Traces traces = Traces.NONE;
     private final String platformDomain;
-
-    /** Each job keeps the trace of the record that made it, which its attempts continue. */
-    public DispatchQueue tracing(Traces traces) {
-        this.traces = traces;
-        return this;
-    }
+    private Traces traces = Traces.NONE;
 
     public DispatchQueue(JobStore jobs, SmtpServerDirectory servers, DispatchWorkers workers, SealedLinks links,
                          Clock clock, String platformDomain) {
@@ -53,6 +47,12 @@ public class DispatchQueue {
         this.links = links;
         this.clock = clock;
         this.platformDomain = platformDomain;
+    }
+
+    /** Each job keeps the trace of the record that made it, which its attempts continue. */
+    public DispatchQueue tracing(Traces traces) {
+        this.traces = traces;
+        return this;
     }
 
     /**
