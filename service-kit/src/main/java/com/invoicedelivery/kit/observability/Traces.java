@@ -31,10 +31,14 @@ public class Traces {
         this.propagator = propagator;
     }
 
-    /** The {@code traceparent} of the current span; null outside any trace. */
+    /**
+     * The {@code traceparent} of the current span; null outside any trace. A trace that is not sampled has one too
+     * (flags {@code 00}): its id travels with the work like a sampled one's, only no span of it is recorded. (Hence
+     * no {@code isNoop()} test: the OpenTelemetry bridge calls every unsampled span a no-op.)
+     */
     public String currentTraceparent() {
         Span span = tracer.currentSpan();
-        if (span == null || span.isNoop()) {
+        if (span == null) {
             return null;
         }
         Map<String, String> carrier = new HashMap<>();
