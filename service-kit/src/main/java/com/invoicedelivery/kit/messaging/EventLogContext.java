@@ -22,14 +22,26 @@ final class EventLogContext {
     private EventLogContext() {
     }
 
+    /**
+     * Never throws: a record that lacks what the handler needs (no send at all, say) must reach the handler, which
+     * refuses it with its own reason.
+     */
     static LogContext of(IntegrationEvent event) {
         LogContext context = LogContext.open().with(LogContext.TENANT, event.tenantId())
                 .with(LogContext.EVENT, event.eventId())
                 .with(LogContext.EVENT_TYPE, event.getClass().getSimpleName());
         Ids ids = IDS.computeIfAbsent(event.getClass(), EventLogContext::idsOf);
-        String sendId = ids.sendId() != null ? value(ids.sendId(), event) : ids.keyedBySend() ? event.key() : null;
+        String sendId = ids.sendId() != null ? value(ids.sendId(), event) : ids.keyedBySend() ? key(event) : null;
         return context.with(LogContext.SEND, sendId)
                 .with(LogContext.RECIPIENT, ids.recipientId() == null ? null : value(ids.recipientId(), event));
+    }
+
+    private static String key(IntegrationEvent event) {
+        try {
+            return event.key();
+        } catch (RuntimeException e) {
+            return null; // e.g. the send is missing: the handler says so
+        }
     }
 
     private static Ids idsOf(Class<?> type) {
