@@ -278,6 +278,7 @@ public final class LocalPlatform implements AutoCloseable {
         List<Integer> ports = new ArrayList<>(List.of(settings.identityProviderPort(), settings.mongoPort(),
                 settings.smtpPort(), settings.imapPort(), settings.inboxWebPort()));
         settings.replicaPorts().values().forEach(ports::addAll);
+        settings.replicaPorts().values().forEach(list -> list.forEach(port -> ports.add(PlatformService.managementPort(port))));
         for (int port : ports) {
             try (ServerSocket socket = new ServerSocket()) {
                 socket.bind(new InetSocketAddress("127.0.0.1", port));
@@ -301,6 +302,11 @@ public final class LocalPlatform implements AutoCloseable {
 
     public String url(PlatformService service) {
         return "http://localhost:" + settings.port(service);
+    }
+
+    /** The first instance's actuator: health, info, metrics, on the API port + 1000. */
+    public String managementUrl(PlatformService service) {
+        return "http://localhost:" + PlatformService.managementPort(settings.port(service));
     }
 
     /** The first instance of the service: the one the other services call. */

@@ -119,6 +119,7 @@ public final class LocalPlatformMain {
                   MongoDB (wire)         mongodb://localhost:%d   %s
                   Sent mail              http://localhost:%d   (IMAP localhost:%d, user and password = the address)
                   Logs                   %s
+                  Actuator               each service's port + 1000: health, info, /actuator/prometheus (%s)
 
                 Demo tenant "%s" (%s). Its administrator's token from the identity provider, valid %d h,
                 is also in %s:
@@ -140,6 +141,7 @@ public final class LocalPlatformMain {
                 platform.kafkaBootstrapServers(), settings.mongoPort(),
                 "data: " + settings.documentStoreFile(),
                 settings.inboxWebPort(), settings.imapPort(), settings.logsDirectory(),
+                platform.managementUrl(PlatformService.INVOICE) + "/actuator/info",
                 DemoTenant.TENANT_ID, created ? "created now" : "kept from the last run",
                 DemoTenant.TOKEN_VALIDITY.toHours(), tokenFile, token, operationsToken,
                 platform.url(PlatformService.INVOICE));

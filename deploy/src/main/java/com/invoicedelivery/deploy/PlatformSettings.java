@@ -2,6 +2,7 @@ package com.invoicedelivery.deploy;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -98,7 +99,7 @@ public record PlatformSettings(Path projectRoot, Path dataDirectory, boolean per
         for (PlatformService service : PlatformService.values()) {
             List<Integer> list = new ArrayList<>();
             for (int replica = 0; replica < replicas; replica++) {
-                list.add(freePort());
+                list.add(freeServicePort());
             }
             ports.put(service, list);
         }
@@ -148,6 +149,28 @@ public record PlatformSettings(Path projectRoot, Path dataDirectory, boolean per
 
     public Path documentStoreFile() {
         return dataDirectory.resolve("mongo.mv");
+    }
+
+    /** A free port whose management port (the port + 1000) is free too; a bounded number of tries. */
+    static int freeServicePort() {
+        for (int attempt = 0; attempt < 100; attempt++) {
+            int port = freePort();
+            int management = PlatformService.managementPort(port);
+            if (management <= 65535 && isFree(management)) {
+                return port;
+            }
+        }
+        throw new IllegalStateException("no free port whose port + " + PlatformService.MANAGEMENT_PORT_OFFSET
+                + " is free too");
+    }
+
+    private static boolean isFree(int port) {
+        try (ServerSocket socket = new ServerSocket()) {
+            socket.bind(new InetSocketAddress("127.0.0.1", port));
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     static int freePort() {

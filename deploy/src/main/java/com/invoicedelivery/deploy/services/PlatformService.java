@@ -15,6 +15,17 @@ public enum PlatformService {
     MAIL_DISPATCH("mail-dispatch-service", 8083, "mail"),
     TRACKING("tracking-service", 8084, "tracking");
 
+    /**
+     * Actuator's port is the API port plus this, for every service and replica (8081 → 9081, 8091 → 9091): the
+     * services' own rule (service-kit's ServiceKitDefaults), which the launcher states explicitly to each process.
+     */
+    public static final int MANAGEMENT_PORT_OFFSET = 1000;
+
+    /** The management (actuator) port of an instance serving its API on {@code apiPort}. */
+    public static int managementPort(int apiPort) {
+        return apiPort + MANAGEMENT_PORT_OFFSET;
+    }
+
     private final String module;
     private final int defaultPort;
     private final String database;

@@ -53,6 +53,7 @@ public final class ServiceProcess implements AutoCloseable {
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()));
         builder.environment().putAll(environment);
         builder.environment().put("SERVER_PORT", String.valueOf(port));
+        builder.environment().put("MANAGEMENT_SERVER_PORT", String.valueOf(PlatformService.managementPort(port)));
         try {
             Files.createDirectories(logFile.getParent());
             process = builder.start();
@@ -79,7 +80,7 @@ public final class ServiceProcess implements AutoCloseable {
     }
 
     public boolean isReady() {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl() + "/actuator/health/readiness"))
+        HttpRequest request = HttpRequest.newBuilder(URI.create(managementUrl() + "/actuator/health/readiness"))
                 .timeout(Duration.ofSeconds(2)).build();
         try {
             return HTTP.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
@@ -125,6 +126,11 @@ public final class ServiceProcess implements AutoCloseable {
 
     public String baseUrl() {
         return "http://localhost:" + port;
+    }
+
+    /** Actuator's own port: health, info, metrics ({@link PlatformService#managementPort(int)}). */
+    public String managementUrl() {
+        return "http://localhost:" + PlatformService.managementPort(port);
     }
 
     public PlatformService service() {

@@ -31,7 +31,7 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
  * deploy/monitoring against the running platform: a real Prometheus scrapes the four services' /actuator/prometheus
- * with an operations token and loads alerts.yml, the test makes a few sends and a client's Accept, and then every
+ * (on their management ports) with an operations token and loads alerts.yml, the test makes a few sends and a client's Accept, and then every
  * dashboard panel's query and every alert rule's expression is asked of Prometheus. Each must evaluate; each must name
  * only metrics the services really expose; each about something the test did must return series; the counters of
  * sends, renders, messages sent and Accepts must agree with what the test did. What promtool cannot tell (MonitoringFilesTest): whether a name is the one the
@@ -72,7 +72,7 @@ class MetricsIT {
         List<String> targets = new ArrayList<>();
         List<String> audiences = new ArrayList<>();
         for (PlatformService service : PlatformService.values()) {
-            targets.add("127.0.0.1:" + URI.create(platform.url(service)).getPort());
+            targets.add("127.0.0.1:" + URI.create(platform.managementUrl(service)).getPort());
             audiences.add(service.module());
         }
         // an operations token naming all four services: the default user audiences leave pdf-service out

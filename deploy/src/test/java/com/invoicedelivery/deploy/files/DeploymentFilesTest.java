@@ -107,7 +107,7 @@ class DeploymentFilesTest {
         }
 
         @Test
-        void eachServiceHasADeploymentWithStartupReadinessAndLivenessProbesOnActuator() throws IOException {
+        void eachServiceHasADeploymentWithStartupReadinessAndLivenessProbesOnActuatorsOwnPort() throws IOException {
             List<Document> documents = manifests();
             for (String service : SERVICES) {
                 Container container = container(named(documents, Deployment.class, service));
@@ -115,6 +115,15 @@ class DeploymentFilesTest {
                 assertThat(path(container.getStartupProbe())).as(service).isEqualTo("/actuator/health/liveness");
                 assertThat(path(container.getReadinessProbe())).as(service).isEqualTo("/actuator/health/readiness");
                 assertThat(path(container.getLivenessProbe())).as(service).isEqualTo("/actuator/health/liveness");
+                for (Probe probe : List.of(container.getStartupProbe(), container.getReadinessProbe(),
+                        container.getLivenessProbe())) {
+                    assertThat(probe.getHttpGet().getPort().getStrVal()).as(service).isEqualTo("management");
+                }
+                // the image's SERVER_PORT 8080; actuator on it + 1000 (ServiceKitDefaults)
+                assertThat(container.getPorts()).as(service)
+                        .anySatisfy(port -> assertThat(port.getName() + ":" + port.getContainerPort()).isEqualTo("http:8080"))
+                        .anySatisfy(port -> assertThat(port.getName() + ":" + port.getContainerPort())
+                                .isEqualTo("management:9080"));
             }
         }
 
@@ -224,6 +233,12 @@ class DeploymentFilesTest {
                     "mail-dispatch-service /api/smtp-settings");
             assertThat(routed).noneMatch(route -> route.contains("/actuator") || route.contains("/api/operations")
                     || route.contains("/internal") || route.endsWith(" /") || route.startsWith("pdf-service"));
+            List<String> ports = new ArrayList<>();
+            for (Ingress ingress : all(manifests(), Ingress.class)) {
+                ingress.getSpec().getRules().forEach(rule -> rule.getHttp().getPaths().forEach(path -> ports.add(
+                        path.getBackend().getService().getPort().getName())));
+            }
+            assertThat(ports).as("only the API port is routed, never actuator's").isNotEmpty().containsOnly("http");
         }
 
         private static Container container(Deployment deployment) {

@@ -6,6 +6,7 @@ import com.invoicedelivery.kit.messaging.IncomingEvents;
 import com.invoicedelivery.kit.messaging.OutboxCollection;
 import com.invoicedelivery.kit.messaging.OutboxEntries;
 import com.invoicedelivery.kit.messaging.OutboxRelay;
+import com.invoicedelivery.kit.observability.Traces;
 import com.invoicedelivery.kit.problem.ApiProblemHandler;
 import com.invoicedelivery.kit.security.Caller;
 import com.invoicedelivery.kit.web.RequestSizeLimitFilter;
@@ -59,16 +60,17 @@ public class ServiceKitConfiguration {
     }
 
     @Bean
-    OutboxEntries outboxEntries(JsonMapper jsonMapper) {
-        return new OutboxEntries(jsonMapper);
+    OutboxEntries outboxEntries(JsonMapper jsonMapper, Traces traces) {
+        return new OutboxEntries(jsonMapper, traces);
     }
 
     @Bean
     OutboxRelay outboxRelay(MongoTemplate mongo, StreamBridge bridge, ObjectProvider<OutboxCollection> collections,
-                            Environment environment, PlatformOutboxProperties outbox) {
+                            Environment environment, PlatformOutboxProperties outbox, Traces traces) {
         List<String> names = collections.orderedStream().map(OutboxCollection::name).toList();
         // Boot's own property, which has no typed holder to inject
         String serviceName = environment.getRequiredProperty("spring.application.name");
-        return new OutboxRelay(mongo, bridge, names, "/invoice-delivery/" + serviceName, outbox.relaySettings());
+        return new OutboxRelay(mongo, bridge, names, "/invoice-delivery/" + serviceName, outbox.relaySettings())
+                .tracing(traces);
     }
 }

@@ -19,13 +19,18 @@ import org.springframework.core.io.support.ResourcePropertySource;
  * overrides any of them. Also maps the short environment variables of the README onto their properties, where set:
  * JWT_ISSUER_URI and JWT_JWK_SET_URI onto Spring Security's, OAUTH_CLIENT_SECRET and OAUTH_TOKEN_URI onto the kit's
  * {@code platform.oauth-client.*} (a blank value would otherwise count as set), and KAFKA_USERNAME with KAFKA_PASSWORD
- * onto the login line of every Kafka client ({@link KafkaSasl}).
+ * onto the login line of every Kafka client ({@link KafkaSasl}). And puts actuator on its own port, the API's plus
+ * {@value #MANAGEMENT_PORT_OFFSET}, so the API port serves the API only.
  */
 public class ServiceKitDefaults implements EnvironmentPostProcessor {
 
     static final String DEFAULTS = "service-kit-defaults.properties";
     static final String KAFKA_CONFIGURATION = "spring.cloud.stream.kafka.binder.configuration.";
     static final String KAFKA_JAAS_CONFIG = KAFKA_CONFIGURATION + "sasl.jaas.config";
+    static final String MANAGEMENT_PORT = "management.server.port";
+    /** Actuator's port is the API's plus this: one rule for every service, replica and deployment. */
+    public static final int MANAGEMENT_PORT_OFFSET = 1000;
+    private static final int DEFAULT_SERVER_PORT = 8080;
 
     private static final Map<String, String> SHORT_ENVIRONMENT_NAMES = Map.of(
             "JWT_ISSUER_URI", "spring.security.oauth2.resourceserver.jwt.issuer-uri",
@@ -49,9 +54,26 @@ public class ServiceKitDefaults implements EnvironmentPostProcessor {
             }
         });
         kafkaLogin(environment).ifPresent(line -> mapped.put(KAFKA_JAAS_CONFIG, line));
+        managementPort(environment).ifPresent(port -> mapped.put(MANAGEMENT_PORT, port));
         if (!mapped.isEmpty()) {
             environment.getPropertySources().addLast(new MapPropertySource("service-kit-environment", mapped));
         }
+    }
+
+    /**
+     * Actuator's own port, apart from the API's: the API port plus {@value #MANAGEMENT_PORT_OFFSET} (8081 → 9081, the
+     * image's 8080 → 9080), unless {@code management.server.port} (MANAGEMENT_SERVER_PORT) is given. A random API port
+     * (tests) gets a random management port; a disabled one (-1) none.
+     */
+    static Optional<Integer> managementPort(ConfigurableEnvironment environment) {
+        if (environment.containsProperty(MANAGEMENT_PORT)) {
+            return Optional.empty();
+        }
+        int serverPort = environment.getProperty("server.port", Integer.class, DEFAULT_SERVER_PORT);
+        if (serverPort < 0) {
+            return Optional.empty();
+        }
+        return Optional.of(serverPort == 0 ? 0 : serverPort + MANAGEMENT_PORT_OFFSET);
     }
 
     /**

@@ -6,6 +6,7 @@ import java.util.function.Consumer;
 
 import com.invoicedelivery.events.IntegrationEvent;
 import com.invoicedelivery.events.SchemaVersions;
+import com.invoicedelivery.kit.observability.LogContext;
 import org.springframework.messaging.Message;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;
@@ -22,6 +23,9 @@ import tools.jackson.databind.json.JsonMapper;
  * with the reason. Consumers take the raw record ({@code Consumer<Message<byte[]>>}) and hand it here, because Spring
  * Cloud Function's own conversion drops the reason of a record it cannot read.
  *
+ * <p>While the handler runs, the event's tenant, send, recipient and event ids are in the logging context
+ * ({@link LogContext}): every consumer's log lines carry them, and the trace id the Kafka observation put there.
+ *
  * <p>External input (the import topic, the REST APIs) is not read here: it stays strict.
  */
 public class IncomingEvents {
@@ -37,7 +41,12 @@ public class IncomingEvents {
 
     /** A consumer of records of {@code type} that hands each one, read by the policy, to {@code handler}. */
     public <T extends IntegrationEvent> Consumer<Message<byte[]>> consumer(Class<T> type, Consumer<T> handler) {
-        return message -> handler.accept(read(type, message.getPayload()));
+        return message -> {
+            T event = read(type, message.getPayload());
+            try (LogContext ignored = EventLogContext.of(event)) {
+                handler.accept(event);
+            }
+        };
     }
 
     /**

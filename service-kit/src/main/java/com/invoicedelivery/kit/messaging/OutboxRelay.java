@@ -18,6 +18,8 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
+import com.invoicedelivery.kit.observability.LogContext;
+import com.invoicedelivery.kit.observability.Traces;
 import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -91,6 +93,7 @@ public class OutboxRelay implements SmartLifecycle {
     private final Settings settings;
     private final Clock clock;
     private final String owner;
+    private volatile Traces traces = Traces.NONE;
     private final Set<Target> kicked = new LinkedHashSet<>();
     private final AtomicBoolean draining = new AtomicBoolean();
     private final AtomicBoolean pollAsked = new AtomicBoolean();
@@ -112,6 +115,15 @@ public class OutboxRelay implements SmartLifecycle {
         this.clock = clock;
         // one owner per relay (one relay per process): a restarted process never mistakes an old lease for its own
         this.owner = ProcessHandle.current().pid() + "-" + UUID.randomUUID();
+    }
+
+    /**
+     * Publishes each entry in the trace of the work that wrote it ({@link OutboxEntry#traceparent()}): with Kafka
+     * observation on, the record carries that trace on to its consumers. Without it, entries go out in no trace.
+     */
+    public OutboxRelay tracing(Traces traces) {
+        this.traces = traces;
+        return this;
     }
 
     /** This relay's name in the leases it takes. */
@@ -236,7 +248,7 @@ public class OutboxRelay implements SmartLifecycle {
         for (int round = 0; round < ROUNDS_PER_CLAIM && claimed != null; round++) {
             for (Document stored : claimed.getList(OutboxEntry.FIELD, Document.class, List.of())) {
                 OutboxEntry entry = mongo.getConverter().read(OutboxEntry.class, stored);
-                if (!publisher.send(entry.topic(), CloudEventHeaders.message(entry, source))) {
+                if (!publish(entry)) {
                     throw new IllegalStateException("Kafka did not take event " + entry.eventId());
                 }
                 published++;
@@ -254,6 +266,14 @@ public class OutboxRelay implements SmartLifecycle {
             release(collection, id);
         }
         return published;
+    }
+
+    private boolean publish(OutboxEntry entry) {
+        try (LogContext ignored = LogContext.open().with(LogContext.TENANT, entry.tenantId())
+                .with(LogContext.EVENT, entry.eventId()).with(LogContext.EVENT_TYPE, entry.type())) {
+            return traces.continueTrace(entry.traceparent(), "outbox publish",
+                    () -> publisher.send(entry.topic(), CloudEventHeaders.message(entry, source)));
+        }
     }
 
     private Document claim(String collection, Object id) {

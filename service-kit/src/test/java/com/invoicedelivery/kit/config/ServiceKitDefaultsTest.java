@@ -39,6 +39,16 @@ class ServiceKitDefaultsTest {
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("KAFKA_PASSWORD");
     }
 
+    @Test
+    void actuatorIsOnTheApiPortPlusAThousandUnlessGivenAndRandomWhenTheApiPortIs() {
+        assertThat(environment(Map.of("server.port", "8081")).getProperty("management.server.port")).isEqualTo("9081");
+        assertThat(environment(Map.of()).getProperty("management.server.port")).as("Boot's 8080").isEqualTo("9080");
+        assertThat(environment(Map.of("server.port", "8081", "management.server.port", "7000"))
+                .getProperty("management.server.port")).isEqualTo("7000");
+        assertThat(environment(Map.of("server.port", "0")).getProperty("management.server.port")).isEqualTo("0");
+        assertThat(environment(Map.of("server.port", "-1")).getProperty("management.server.port")).isNull();
+    }
+
     private static StandardEnvironment environment(Map<String, Object> variables) {
         StandardEnvironment environment = new StandardEnvironment();
         environment.getPropertySources().remove(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME);

@@ -27,6 +27,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -42,6 +43,8 @@ class ServiceKitIntegrationTest {
 
     @LocalServerPort
     int port;
+    @LocalManagementPort
+    int managementPort;
     /** This context's broker: the brokers property is a system property, which a later context's broker replaces. */
     @Autowired
     EmbeddedKafkaBroker kafka;
@@ -138,16 +141,29 @@ class ServiceKitIntegrationTest {
 
     @Test
     void actuatorHealthIsOpenButTheRestIsForOperations() throws Exception {
-        assertThat(get("/actuator/health/readiness", null).statusCode()).isEqualTo(200);
-        assertThat(get("/actuator/metrics", TestTokens.admin("acme")).statusCode()).isEqualTo(403);
-        assertThat(get("/actuator/metrics", TestTokens.operations()).statusCode()).isEqualTo(200);
+        assertThat(managementGet("/actuator/health/readiness", null).statusCode()).isEqualTo(200);
+        assertThat(managementGet("/actuator/metrics", TestTokens.admin("acme")).statusCode()).isEqualTo(403);
+        assertThat(managementGet("/actuator/metrics", TestTokens.operations()).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void actuatorIsOnItsOwnPortAndTheApiPortServesNoneOfIt() throws Exception {
+        assertThat(managementPort).isNotEqualTo(port);
+        assertThat(get("/actuator/health/readiness", null).statusCode()).isEqualTo(404);
+        assertThat(get("/actuator/metrics", TestTokens.operations()).statusCode()).isEqualTo(404);
+        assertThat(managementGet("/api/me", TestTokens.user("acme")).statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void infoIsOpenLikeHealth() throws Exception {
+        assertThat(managementGet("/actuator/info", null).statusCode()).isEqualTo(200);
     }
 
     @Test
     void prometheusScrapesAreForOperationsAndEveryMeterNamesTheService() throws Exception {
-        assertThat(get("/actuator/prometheus", null).statusCode()).isEqualTo(401);
-        assertThat(get("/actuator/prometheus", TestTokens.admin("acme")).statusCode()).isEqualTo(403);
-        HttpResponse<String> scrape = get("/actuator/prometheus", TestTokens.operations());
+        assertThat(managementGet("/actuator/prometheus", null).statusCode()).isEqualTo(401);
+        assertThat(managementGet("/actuator/prometheus", TestTokens.admin("acme")).statusCode()).isEqualTo(403);
+        HttpResponse<String> scrape = managementGet("/actuator/prometheus", TestTokens.operations());
         assertThat(scrape.statusCode()).isEqualTo(200);
         assertThat(scrape.body()).contains("jvm_memory_used_bytes{")
                 .contains("outbox_pending_documents{collection=\"samples\",service=\"kit-sample\"}")
@@ -158,7 +174,7 @@ class ServiceKitIntegrationTest {
 
     @Test
     void overallHealthIsUpOnTheEmbeddedStore() throws Exception {
-        var health = get("/actuator/health", null);
+        var health = managementGet("/actuator/health", null);
         assertThat(health.statusCode()).as(health.body()).isEqualTo(200);
         assertThat(health.body()).contains("\"status\":\"UP\"");
     }
@@ -341,6 +357,14 @@ class ServiceKitIntegrationTest {
     }
 
     record Holder(List<OutboxEntry> outbox) {
+    }
+
+    private HttpResponse<String> managementGet(String path, String token) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + managementPort + path));
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private HttpResponse<String> get(String path, String token) throws Exception {

@@ -7,6 +7,7 @@ import java.util.UUID;
 import com.invoicedelivery.kit.messaging.OutboxEntries;
 import com.invoicedelivery.kit.metrics.RefreshedGauges;
 import com.invoicedelivery.kit.messaging.OutboxRelay;
+import com.invoicedelivery.kit.observability.Traces;
 import com.invoicedelivery.kit.seal.Opener;
 import com.invoicedelivery.kit.security.PemKeys;
 import com.invoicedelivery.mail.PlatformDomainProperties;
@@ -84,8 +85,8 @@ class DispatchConfiguration {
 
     @Bean
     DispatchQueue dispatchQueue(JobStore jobs, SmtpServerDirectory servers, DispatchWorkers workers, SealedLinks links,
-                                Clock clock, PlatformDomainProperties domain) {
-        return new DispatchQueue(jobs, servers, workers, links, clock, domain.platformDomain());
+                                Clock clock, PlatformDomainProperties domain, Traces traces) {
+        return new DispatchQueue(jobs, servers, workers, links, clock, domain.platformDomain()).tracing(traces);
     }
 
     @Bean
@@ -95,7 +96,7 @@ class DispatchConfiguration {
 
     @Bean
     DispatchWorkers dispatchWorkers(JobStore jobs, JobDelivery delivery, LeaseRecovery leases,
-                                    DispatchProperties properties, Clock clock) {
-        return new DispatchWorkers(jobs, delivery, leases, properties, clock);
+                                    DispatchProperties properties, Clock clock, Traces traces) {
+        return new DispatchWorkers(jobs, delivery, leases, properties, clock).tracing(traces);
     }
 }

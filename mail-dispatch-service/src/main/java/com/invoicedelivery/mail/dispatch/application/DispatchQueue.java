@@ -13,6 +13,7 @@ import com.invoicedelivery.events.Recipient;
 import com.invoicedelivery.events.SendDetails;
 import com.invoicedelivery.events.Sender;
 import com.invoicedelivery.kit.messaging.MalformedRecordException;
+import com.invoicedelivery.kit.observability.Traces;
 import com.invoicedelivery.mail.dispatch.domain.DispatchJob;
 import com.invoicedelivery.mail.dispatch.persistence.JobStore;
 import com.invoicedelivery.mail.message.domain.RecipientEmail;
@@ -36,6 +37,7 @@ public class DispatchQueue {
     private final SealedLinks links;
     private final Clock clock;
     private final String platformDomain;
+    private Traces traces = Traces.NONE;
 
     public DispatchQueue(JobStore jobs, SmtpServerDirectory servers, DispatchWorkers workers, SealedLinks links,
                          Clock clock, String platformDomain) {
@@ -45,6 +47,12 @@ public class DispatchQueue {
         this.links = links;
         this.clock = clock;
         this.platformDomain = platformDomain;
+    }
+
+    /** Each job keeps the trace of the record that made it, which its attempts continue. */
+    public DispatchQueue tracing(Traces traces) {
+        this.traces = traces;
+        return this;
     }
 
     /**
@@ -62,7 +70,8 @@ public class DispatchQueue {
             Recipient recipient = send.recipients().get(i);
             queued.add(DispatchJob.queued(event.tenantId(), send.sendId(), send.invoiceId(), send.clientId(),
                     recipient.recipientId(), server, MessageIds.newMessageId(platformDomain),
-                    letter(send, recipient, sealedLinks.get(i), event.document()), now));
+                    letter(send, recipient, sealedLinks.get(i), event.document()), now)
+                    .tracedBy(traces.currentTraceparent()));
         }
         refuseJobsOfAnotherTenant(event, queued);
         int created = 0;

@@ -13,6 +13,8 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import com.invoicedelivery.kit.observability.LogContext;
+import com.invoicedelivery.kit.observability.Traces;
 import com.invoicedelivery.mail.dispatch.domain.DispatchJob;
 import com.invoicedelivery.mail.dispatch.persistence.JobStore;
 import org.slf4j.Logger;
@@ -42,6 +44,7 @@ public class DispatchWorkers implements SmartLifecycle {
     private ScheduledExecutorService poller;
     private ExecutorService workers;
     private volatile boolean running;
+    private Traces traces = Traces.NONE;
 
     public DispatchWorkers(JobStore jobs, JobDelivery delivery, LeaseRecovery leases, DispatchProperties properties,
                            Clock clock) {
@@ -52,6 +55,12 @@ public class DispatchWorkers implements SmartLifecycle {
         this.clock = clock;
         this.idleWorkers = new Semaphore(properties.workers());
         this.permits = new ServerPermits(properties.workers(), properties.connectionsPerTenantServer());
+    }
+
+    /** Each attempt continues the trace of the record that made its job ({@link DispatchJob#traceparent()}). */
+    public DispatchWorkers tracing(Traces traces) {
+        this.traces = traces;
+        return this;
     }
 
     /** Looks at the queue now instead of at the next poll (jobs were just queued). */
@@ -124,8 +133,8 @@ public class DispatchWorkers implements SmartLifecycle {
      * @return false when the job went back to the queue untried, its server having no connection slot free
      */
     private boolean deliverSafely(DispatchJob job) {
-        try {
-            return delivery.deliver(job);
+        try (LogContext ignored = LogContext.ofSend(job.tenantId(), job.sendId(), job.recipientId())) {
+            return traces.continueTrace(job.traceparent(), "mail dispatch", () -> delivery.deliver(job));
         } catch (RuntimeException e) {
             log.error("job {}: attempt {} failed unexpectedly; it is settled when its lease runs out", job.id(),
                     job.attempt(), e);

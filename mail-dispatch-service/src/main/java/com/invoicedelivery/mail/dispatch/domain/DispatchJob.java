@@ -19,12 +19,24 @@ import com.invoicedelivery.mail.message.domain.RecipientEmail;
  * @param outcomeUnknown true once an attempt was interrupted mid-exchange: shown to operators
  * @param lastReply      the server's last reply
  * @param lastReason     why the last attempt did not succeed, readable by a person
+ * @param traceparent    the W3C trace context of the event that made the job: each attempt continues that trace, so
+ *                       the e-mail and its delivery status belong to the send's trace; null for jobs made before
  */
 public record DispatchJob(String id, String tenantId, String sendId, String invoiceId, String clientId,
                           String recipientId, String smtpServer, String messageId, RecipientEmail letter,
                           JobState state,
                           int attempt, Instant createdAt, Instant nextAttemptAt, Instant leaseUntil,
-                          boolean outcomeUnknown, String lastReply, String lastReason, Instant finishedAt) {
+                          boolean outcomeUnknown, String lastReply, String lastReason, Instant finishedAt,
+                          String traceparent) {
+
+    /** A job outside any trace. */
+    public DispatchJob(String id, String tenantId, String sendId, String invoiceId, String clientId,
+                       String recipientId, String smtpServer, String messageId, RecipientEmail letter, JobState state,
+                       int attempt, Instant createdAt, Instant nextAttemptAt, Instant leaseUntil,
+                       boolean outcomeUnknown, String lastReply, String lastReason, Instant finishedAt) {
+        this(id, tenantId, sendId, invoiceId, clientId, recipientId, smtpServer, messageId, letter, state, attempt,
+                createdAt, nextAttemptAt, leaseUntil, outcomeUnknown, lastReply, lastReason, finishedAt, null);
+    }
 
     public static String idOf(String sendId, String recipientId) {
         return sendId + ":" + recipientId;
@@ -36,5 +48,12 @@ public record DispatchJob(String id, String tenantId, String sendId, String invo
                                      Instant now) {
         return new DispatchJob(idOf(sendId, recipientId), tenantId, sendId, invoiceId, clientId, recipientId,
                 smtpServer, messageId, letter, JobState.QUEUED, 0, now, now, null, false, null, null, null);
+    }
+
+    /** This job, continuing the trace {@code traceparent} (null: none). */
+    public DispatchJob tracedBy(String traceparent) {
+        return new DispatchJob(id, tenantId, sendId, invoiceId, clientId, recipientId, smtpServer, messageId, letter,
+                state, attempt, createdAt, nextAttemptAt, leaseUntil, outcomeUnknown, lastReply, lastReason, finishedAt,
+                traceparent);
     }
 }
