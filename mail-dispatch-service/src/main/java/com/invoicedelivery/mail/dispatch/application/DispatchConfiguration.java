@@ -10,6 +10,7 @@ import com.invoicedelivery.kit.messaging.OutboxRelay;
 import com.invoicedelivery.kit.seal.Opener;
 import com.invoicedelivery.kit.security.PemKeys;
 import com.invoicedelivery.mail.PlatformDomainProperties;
+import com.invoicedelivery.mail.bounce.application.BounceProperties;
 import com.invoicedelivery.mail.dispatch.persistence.JobStore;
 import com.invoicedelivery.mail.emaillog.application.EmailLog;
 import com.invoicedelivery.mail.message.application.MessageComposer;
@@ -44,9 +45,9 @@ class DispatchConfiguration {
     JobDelivery jobDelivery(MessageComposer composer, MessageSigning signing, MailTransport transport,
                             SmtpServerDirectory servers, SealedLinks links, EmailLog emailLog,
                             JobTransitions transitions, DispatchProperties properties, Clock clock,
-                            PlatformDomainProperties domain) {
+                            PlatformDomainProperties domain, BounceProperties bounces) {
         return new JobDelivery(composer, signing, transport, servers, links, emailLog, transitions,
-                properties.retryPolicy(), clock, domain.platformDomain());
+                properties.retryPolicy(), clock, domain.platformDomain(), bounces.envelopeDomain());
     }
 
     /**

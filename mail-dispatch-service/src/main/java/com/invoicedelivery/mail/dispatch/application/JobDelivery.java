@@ -2,9 +2,11 @@ package com.invoicedelivery.mail.dispatch.application;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 import com.invoicedelivery.events.DeliveryStatus;
+import com.invoicedelivery.mail.bounce.domain.BounceAddresses;
 import com.invoicedelivery.mail.dispatch.domain.AttemptOutcome;
 import com.invoicedelivery.mail.dispatch.domain.DispatchJob;
 import com.invoicedelivery.mail.dispatch.domain.RetryPolicy;
@@ -43,10 +45,16 @@ public class JobDelivery {
     private final RetryPolicy retryPolicy;
     private final Clock clock;
     private final String platformDomain;
+    private final String bounceDomain;
 
+    /**
+     * @param bounceDomain where reports about mail through the platform's server come back (the envelope sender is
+     *                     {@code bounces+<job's token>@<bounceDomain>}); null: the From address, and no report is read
+     */
     public JobDelivery(MessageComposer composer, MessageSigning signing, MailTransport transport,
                        SmtpServerDirectory servers, SealedLinks links, EmailLog emailLog,
-                       JobTransitions transitions, RetryPolicy retryPolicy, Clock clock, String platformDomain) {
+                       JobTransitions transitions, RetryPolicy retryPolicy, Clock clock, String platformDomain,
+                       String bounceDomain) {
         this.composer = composer;
         this.signing = signing;
         this.transport = transport;
@@ -57,6 +65,7 @@ public class JobDelivery {
         this.retryPolicy = retryPolicy;
         this.clock = clock;
         this.platformDomain = platformDomain;
+        this.bounceDomain = bounceDomain;
     }
 
     /**
@@ -99,7 +108,7 @@ public class JobDelivery {
             return Optional.of(AttemptOutcome.permanentFailure(
                     "the e-mail could not be composed (the error is logged for the operators)", null));
         }
-        SmtpOutcome smtp = transport.send(server, email.message());
+        SmtpOutcome smtp = transport.send(server, email.message(envelopeSender(server, job)));
         if (smtp.noSlot()) {
             log.debug("job {}: not tried now: {}", job.id(), smtp.problem());
             return Optional.empty();
@@ -109,6 +118,17 @@ public class JobDelivery {
             keep(job, email, smtp);
         }
         return Optional.of(outcome);
+    }
+
+    /**
+     * The job's own bounce address, for mail through the platform's server only: a tenant's server sends from the
+     * tenant's domain, and its reports go to the tenant, who owns that domain.
+     */
+    private String envelopeSender(SmtpServer server, DispatchJob job) {
+        if (!server.isPlatform() || bounceDomain == null || job.bounceToken() == null) {
+            return null;
+        }
+        return BounceAddresses.of(job.bounceToken(), bounceDomain);
     }
 
     private String fromAddress(SmtpServer server, DispatchJob job) {
@@ -122,7 +142,7 @@ public class JobDelivery {
         LoggedEmail logged = new LoggedEmail(job.id(), job.tenantId(), job.clientId(), job.invoiceId(), job.sendId(),
                 job.recipientId(), email.from(), email.to(), email.subject(), email.messageId(), now,
                 DeliveryStatus.SENT.name(), smtp.reply(), job.attempt(), job.outcomeUnknown(), email.sha256(),
-                email.source().length, email.linkHidden());
+                email.source().length, email.linkHidden(), List.of());
         try {
             // the log keeps the copy with the link's token hidden, an attached PDF by reference (pdf-service keeps
             // it); its sha256 and size are of the bytes sent

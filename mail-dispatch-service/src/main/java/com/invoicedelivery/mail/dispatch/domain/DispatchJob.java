@@ -19,22 +19,27 @@ import com.invoicedelivery.mail.message.domain.RecipientEmail;
  * @param outcomeUnknown true once an attempt was interrupted mid-exchange: shown to operators
  * @param lastReply      the server's last reply
  * @param lastReason     why the last attempt did not succeed, readable by a person
+ * @param bounceToken    the unguessable part of the job's envelope sender ({@code bounces+<token>@<bounce domain>}),
+ *                       by which a bounce or complaint coming back finds this job; null for jobs stored before
+ *                       bounces were read (they go out with the From address as envelope sender, as before)
  */
 public record DispatchJob(String id, String tenantId, String sendId, String invoiceId, String clientId,
                           String recipientId, String smtpServer, String messageId, RecipientEmail letter,
                           JobState state,
                           int attempt, Instant createdAt, Instant nextAttemptAt, Instant leaseUntil,
-                          boolean outcomeUnknown, String lastReply, String lastReason, Instant finishedAt) {
+                          boolean outcomeUnknown, String lastReply, String lastReason, Instant finishedAt,
+                          String bounceToken) {
 
     public static String idOf(String sendId, String recipientId) {
         return sendId + ":" + recipientId;
     }
 
-    /** A new job, due now. */
+    /** A new job, due now, with a fresh bounce token. */
     public static DispatchJob queued(String tenantId, String sendId, String invoiceId, String clientId,
                                      String recipientId, String smtpServer, String messageId, RecipientEmail letter,
                                      Instant now) {
         return new DispatchJob(idOf(sendId, recipientId), tenantId, sendId, invoiceId, clientId, recipientId,
-                smtpServer, messageId, letter, JobState.QUEUED, 0, now, now, null, false, null, null, null);
+                smtpServer, messageId, letter, JobState.QUEUED, 0, now, now, null, false, null, null, null,
+                BounceTokens.next());
     }
 }

@@ -45,6 +45,11 @@ public class EmailLog {
      *
      * @throws InvalidInputException when the limit or offset is out of range
      */
+    /** Adds a report that came back about an e-mail; a permanent failure marks it BOUNCED. */
+    public boolean addReport(String tenantId, String id, LoggedEmail.DeliveryReport report, boolean bounced) {
+        return emails.addReport(tenantId, id, report, bounced);
+    }
+
     public List<LoggedEmail> list(String tenantId, String clientId, String sendId, int limit, int offset) {
         List<FieldViolation> violations = new ArrayList<>();
         if (limit < 1 || limit > MAX_LIMIT) {

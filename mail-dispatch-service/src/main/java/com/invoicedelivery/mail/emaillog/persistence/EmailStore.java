@@ -18,6 +18,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 
 /**
  * The e-mail log: one document per e-mail sent, its listed fields beside its copy. A whole copy (a link-mode e-mail,
@@ -67,6 +68,24 @@ public class EmailStore implements InitializingBean {
             document.put(SOURCE, new Binary(copy.head()));
         }
         mongo.save(document, COLLECTION);
+    }
+
+    /**
+     * Adds a report that came back to the job's entry (found by {@code _id}, the job's id); a permanent failure makes
+     * its status BOUNCED. Called once per report: the dispatch job has counted it first.
+     *
+     * @return false when there is no such entry (the e-mail was not logged)
+     */
+    public boolean addReport(String tenantId, String id, LoggedEmail.DeliveryReport report, boolean bounced) {
+        Document entry = new Document("kind", report.kind()).append("status", report.status())
+                .append("reason", report.reason()).append("reportingMta", report.reportingMta())
+                .append("at", java.util.Date.from(report.at()));
+        Update update = new Update().push("reports", entry);
+        if (bounced) {
+            update.set("status", "BOUNCED");
+        }
+        return mongo.updateFirst(query(where("_id").is(id).and("tenantId").is(tenantId)), update, COLLECTION)
+                .getModifiedCount() == 1;
     }
 
     /** The tenant's e-mails, newest first, without their sources. */

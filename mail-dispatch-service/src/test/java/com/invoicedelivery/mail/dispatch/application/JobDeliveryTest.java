@@ -195,7 +195,7 @@ class JobDeliveryTest {
             throw MessagePreparationException.temporary("pdf-service is away", null);
         }), signing, transport, servers, new SealedLinks(TestLinkSeal.opener()), emailLog, transitions,
                 new RetryPolicy(Duration.ofMinutes(1), Duration.ofHours(2), Duration.ofHours(24)),
-                Clock.fixed(NOW, ZoneOffset.UTC), "invoicedelivery.test");
+                Clock.fixed(NOW, ZoneOffset.UTC), "invoicedelivery.test", "bounces.invoicedelivery.test");
     }
 
     private static DispatchJob claimed(RecipientEmail letter) {
@@ -205,6 +205,6 @@ class JobDeliveryTest {
     private static DispatchJob claimed(String server, RecipientEmail letter) {
         return new DispatchJob("send-1:r-1", "acme", "send-1", "inv-1", "client-1", "r-1", server,
                 "<fixed@invoicedelivery.test>", letter, JobState.SENDING, 1, NOW, NOW, NOW.plusSeconds(600), false,
-                null, null, null);
+                null, null, null, null);
     }
 }

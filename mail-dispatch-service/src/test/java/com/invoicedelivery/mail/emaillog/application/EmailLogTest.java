@@ -121,12 +121,12 @@ class EmailLogTest {
     private static LoggedEmail email(String id, byte[] sent, boolean linkHidden) {
         return new LoggedEmail(id, "acme", "client-1", "inv-1", "send-1", "r-" + id, "invoices@acme.example",
                 "klient@beta.bg", "Фактура", "<" + id + "@example>", Instant.now(), "SENT", "250 OK", 1, false,
-                Sha256.hex(sent), sent.length, linkHidden);
+                Sha256.hex(sent), sent.length, linkHidden, java.util.List.of());
     }
 
     private static LoggedEmail email(String id) {
         return new LoggedEmail(id, "acme", "client-1", "inv-1", "send-1", "r-" + id, "invoices@acme.example",
                 "klient@beta.bg", "Фактура", "<" + id + "@example>", Instant.now(), "SENT", "250 OK", 1, false,
-                "00", 10, true);
+                "00", 10, true, java.util.List.of());
     }
 }
