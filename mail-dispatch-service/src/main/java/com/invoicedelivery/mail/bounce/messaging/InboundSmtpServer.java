@@ -107,11 +107,17 @@ public class InboundSmtpServer implements SmartLifecycle {
         }
 
         @Override
-        public String data(InputStream data) throws RejectException, TooMuchDataException, IOException {
+        public String data(InputStream data) throws RejectException, IOException {
             long max = settings.maxMessageSize().toBytes();
-            byte[] raw = data.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, max + 1));
-            if (raw.length > max) {
-                throw new TooMuchDataException("5.3.4 the report is larger than " + max + " bytes");
+            byte[] raw;
+            try {
+                raw = data.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, max + 1));
+            } catch (TooMuchDataException e) {
+                raw = null;
+            }
+            if (raw == null || raw.length > max) {
+                // a permanent refusal: the sender must not try again with the same message
+                throw new RejectException(552, "5.3.4 the report is larger than " + max + " bytes");
             }
             try {
                 for (String recipient : recipients) {
