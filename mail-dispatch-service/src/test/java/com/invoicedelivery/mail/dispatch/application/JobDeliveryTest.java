@@ -92,6 +92,32 @@ class JobDeliveryTest {
     }
 
     @Test
+    void mailThroughThePlatformsServerCarriesItsJobsBounceAddressAsEnvelopeSenderAndATenantServersDoesNot() {
+        RecipientEmail letter = TestSends.linkEmail("klient@beta.bg", "http://localhost/l/token");
+        DispatchJob platformJob = withToken(claimed(letter), "abcdefghijklmnopqrstuvwxyz");
+        DispatchJob tenantJob = withToken(claimed("tenant:acme", letter), "bcdefghijklmnopqrstuvwxyza");
+        given(servers.resolve("tenant:acme")).willReturn(new SmtpServer("tenant:acme", "smtp.acme.bg", 587,
+                SmtpSecurity.NONE, null, null, "office@acme.bg"));
+        ArgumentCaptor<MimeMessage> sent = ArgumentCaptor.forClass(MimeMessage.class);
+        given(transport.send(any(), sent.capture())).willReturn(SmtpOutcome.replied(250, "250 2.0.0 Ok: queued"));
+
+        delivery.deliver(platformJob);
+        delivery.deliver(tenantJob);
+
+        assertThat(((org.eclipse.angus.mail.smtp.SMTPMessage) sent.getAllValues().get(0)).getEnvelopeFrom())
+                .isEqualTo("bounces+abcdefghijklmnopqrstuvwxyz@bounces.invoicedelivery.test");
+        assertThat(((org.eclipse.angus.mail.smtp.SMTPMessage) sent.getAllValues().get(1)).getEnvelopeFrom())
+                .as("the tenant's server keeps the tenant's envelope: its bounces go to the tenant").isNull();
+    }
+
+    private static DispatchJob withToken(DispatchJob job, String token) {
+        return new DispatchJob(job.id(), job.tenantId(), job.sendId(), job.invoiceId(), job.clientId(),
+                job.recipientId(), job.smtpServer(), job.messageId(), job.letter(), job.state(), job.attempt(),
+                job.createdAt(), job.nextAttemptAt(), job.leaseUntil(), job.outcomeUnknown(), job.lastReply(),
+                job.lastReason(), job.finishedAt(), token);
+    }
+
+    @Test
     void aLinkSealedForAnotherRecipientFailsTheJobWithoutTalkingToTheServer() {
         DispatchJob job = claimed(TestSends.linkEmail("klient@beta.bg", "http://localhost/l/token", "acme", "send-1",
                 "someone-else"));
