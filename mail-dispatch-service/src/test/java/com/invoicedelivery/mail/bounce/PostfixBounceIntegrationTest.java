@@ -22,7 +22,7 @@ import com.invoicedelivery.kit.testing.TopicProbe;
 import com.invoicedelivery.mail.dispatch.domain.DispatchJob;
 import com.invoicedelivery.mail.dispatch.persistence.JobStore;
 import com.invoicedelivery.mail.testdata.BusClient;
-import com.invoicedelivery.mail.testdata.PrivatePostfix;
+import com.invoicedelivery.kit.testing.PrivatePostfix;
 import com.invoicedelivery.mail.testdata.ScriptedSmtpServer;
 import com.invoicedelivery.mail.testdata.TestApi;
 import com.invoicedelivery.mail.testdata.TestSends;
