@@ -20,6 +20,7 @@ import com.invoicedelivery.kit.testing.ServiceIntegrationTest;
 import com.invoicedelivery.kit.testing.TopicProbe;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
+import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -28,6 +29,9 @@ import tools.jackson.databind.JsonNode;
  * bulk sends do with a listed address.
  */
 @ServiceIntegrationTest
+// the configuration of every other integration test here: one context, one relay on the shared store (a second
+// context's relay would take the others' outbox entries to its own broker)
+@TestPropertySource(properties = "invoice.links.base-url=http://links.test")
 class BouncesAndSuppressionIntegrationTest extends ServiceScenarios {
 
     private static final String REMOTE = "550 5.1.1 <gone@bounce.example>: Recipient address rejected: User unknown";

@@ -10,8 +10,8 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Hands a message to an SMTP server as another mail server would: from the null sender, bytes as they are (only
- * dot-stuffed), every reply read within a timeout. Returns the reply to the end of the data, or the first refusal.
+ * Hands a message to an SMTP server as another mail server would: from the null sender (or a given one), bytes as
+ * they are (only dot-stuffed), every reply read within a timeout. Returns the reply to the end of the data, or the first refusal.
  */
 public final class RawSmtpClient {
 
@@ -21,13 +21,19 @@ public final class RawSmtpClient {
     }
 
     public static String deliver(int port, String recipient, byte[] message) {
+        return relay(port, "", recipient, message);
+    }
+
+    /** The same from {@code sender}, as a relay hands on a message with its envelope. */
+    public static String relay(int port, String sender, String recipient, byte[] message) {
         try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), port)) {
             socket.setSoTimeout(TIMEOUT_MILLIS);
             BufferedReader in = new BufferedReader(new InputStreamReader(socket.getInputStream(),
                     StandardCharsets.US_ASCII));
             OutputStream out = socket.getOutputStream();
             reply(in);
-            for (String command : new String[] {"EHLO mx.sender.test", "MAIL FROM:<>", "RCPT TO:<" + recipient + ">",
+            for (String command : new String[] {"EHLO mx.sender.test", "MAIL FROM:<" + sender + ">",
+                "RCPT TO:<" + recipient + ">",
                 "DATA"}) {
                 out.write((command + "\r\n").getBytes(StandardCharsets.US_ASCII));
                 out.flush();
