@@ -4,6 +4,7 @@ import java.time.Clock;
 
 import com.invoicedelivery.kit.messaging.OutboxEntries;
 import com.invoicedelivery.kit.messaging.OutboxRelay;
+import com.invoicedelivery.mail.dispatch.application.BounceProperties;
 import com.invoicedelivery.mail.dispatch.persistence.JobStore;
 import com.invoicedelivery.mail.emaillog.application.EmailLog;
 import io.micrometer.core.instrument.MeterRegistry;

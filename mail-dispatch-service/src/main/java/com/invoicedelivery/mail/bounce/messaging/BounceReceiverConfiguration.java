@@ -1,7 +1,7 @@
 package com.invoicedelivery.mail.bounce.messaging;
 
 import com.invoicedelivery.mail.bounce.application.BounceIntake;
-import com.invoicedelivery.mail.bounce.application.BounceProperties;
+import com.invoicedelivery.mail.dispatch.application.BounceProperties;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import com.invoicedelivery.mail.bounce.application.BounceIntake;
-import com.invoicedelivery.mail.bounce.application.BounceProperties;
-import com.invoicedelivery.mail.bounce.domain.BounceAddresses;
+import com.invoicedelivery.mail.dispatch.application.BounceProperties;
+import com.invoicedelivery.mail.dispatch.domain.BounceAddresses;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;

@@ -10,7 +10,6 @@ import com.invoicedelivery.kit.messaging.OutboxRelay;
 import com.invoicedelivery.kit.seal.Opener;
 import com.invoicedelivery.kit.security.PemKeys;
 import com.invoicedelivery.mail.PlatformDomainProperties;
-import com.invoicedelivery.mail.bounce.application.BounceProperties;
 import com.invoicedelivery.mail.dispatch.persistence.JobStore;
 import com.invoicedelivery.mail.emaillog.application.EmailLog;
 import com.invoicedelivery.mail.message.application.MessageComposer;

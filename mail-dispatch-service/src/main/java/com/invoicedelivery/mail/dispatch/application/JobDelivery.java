@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Optional;
 
 import com.invoicedelivery.events.DeliveryStatus;
-import com.invoicedelivery.mail.bounce.domain.BounceAddresses;
 import com.invoicedelivery.mail.dispatch.domain.AttemptOutcome;
+import com.invoicedelivery.mail.dispatch.domain.BounceAddresses;
 import com.invoicedelivery.mail.dispatch.domain.DispatchJob;
 import com.invoicedelivery.mail.dispatch.domain.RetryPolicy;
 import com.invoicedelivery.mail.emaillog.application.EmailLog;

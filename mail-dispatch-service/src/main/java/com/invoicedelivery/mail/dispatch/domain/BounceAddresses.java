@@ -1,9 +1,8 @@
-package com.invoicedelivery.mail.bounce.domain;
+package com.invoicedelivery.mail.dispatch.domain;
 
 import java.util.Locale;
 import java.util.Optional;
 
-import com.invoicedelivery.mail.dispatch.domain.BounceTokens;
 
 /**
  * VERP: every message through the platform's server has its own envelope sender, {@code bounces+<token>@<domain>},

@@ -1,4 +1,4 @@
-package com.invoicedelivery.mail.bounce.application;
+package com.invoicedelivery.mail.dispatch.application;
 
 import java.time.Duration;
 import java.util.Objects;

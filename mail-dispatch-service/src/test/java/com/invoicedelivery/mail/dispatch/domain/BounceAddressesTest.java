@@ -1,9 +1,9 @@
-package com.invoicedelivery.mail.bounce.domain;
+package com.invoicedelivery.mail.dispatch.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.invoicedelivery.events.BounceKind;
-import com.invoicedelivery.mail.dispatch.domain.BounceTokens;
+import com.invoicedelivery.mail.bounce.domain.BounceRules;
 import org.junit.jupiter.api.Test;
 
 class BounceAddressesTest {
