@@ -149,6 +149,9 @@ public final class LocalPlatform implements AutoCloseable {
         environment.put("MAIL_TENANT_SMTP_ALLOW_LOOPBACK", "true");
         environment.put("MAIL_TENANT_SMTP_ALLOW_ANY_PORT", "true");
         environment.put("MAIL_TENANT_SMTP_ALLOW_PLATFORM_SERVER", "true");
+        // mail-dispatch's bounce receiver: GreenMail never bounces, so no MX points at it in a local run; any free
+        // loopback port, so that replicas and parallel runs do not collide
+        environment.put("BOUNCE_SMTP_PORT", "0");
         environment.putAll(settings.serviceEnvironment());
         return environment;
     }

@@ -18,6 +18,7 @@ public final class SchemaVersions {
             InvoiceDocumentReady.class, Set.of(InvoiceDocumentReady.CLEAR_LINK_VERSION, InvoiceDocumentReady.SCHEMA_VERSION),
             InvoiceRenderFailed.class, Set.of(InvoiceRenderFailed.SCHEMA_VERSION),
             EmailDeliveryStatusChanged.class, Set.of(EmailDeliveryStatusChanged.SCHEMA_VERSION),
+            EmailBounced.class, Set.of(EmailBounced.SCHEMA_VERSION),
             ClientActivityRecorded.class, Set.of(ClientActivityRecorded.SCHEMA_VERSION),
             LinkRenewalRequested.class, Set.of(LinkRenewalRequested.SCHEMA_VERSION),
             InvoiceImportRequested.class, Set.of(InvoiceImportRequested.SCHEMA_VERSION),

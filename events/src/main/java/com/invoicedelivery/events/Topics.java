@@ -11,6 +11,8 @@ public final class Topics {
     public static final String RENDER_FAILED = "invoice.render-failed";
     /** {@link EmailDeliveryStatusChanged}: per recipient. Keyed by send id. */
     public static final String DELIVERY_STATUS = "mail.delivery-status";
+    /** {@link EmailBounced}: a DSN or complaint came back about a sent e-mail. Keyed by send id. */
+    public static final String BOUNCES = "mail.bounces";
     /** {@link ClientActivityRecorded}: what a client did with a link. Keyed by send id. */
     public static final String TRACKING_EVENTS = "tracking.events";
     /** {@link LinkRenewalRequested}: a client asked for a fresh link. Keyed by send id. */

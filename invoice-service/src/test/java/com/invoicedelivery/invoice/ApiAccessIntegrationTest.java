@@ -20,6 +20,7 @@ class ApiAccessIntegrationTest extends ServiceScenarios implements ApiAccessCont
     @Override
     public Map<String, Set<Caller>> documentedOperations() {
         return Map.ofEntries(
+                entry("DELETE /api/suppressions/{email}", TENANT),
                 entry("DELETE /api/templates/{language}", Set.of(Caller.TENANT_ADMIN)),
                 entry("GET /api/clients", TENANT),
                 entry("GET /api/clients/{clientId}", TENANT),
@@ -34,6 +35,7 @@ class ApiAccessIntegrationTest extends ServiceScenarios implements ApiAccessCont
                 entry("GET /api/operations/tenants/{tenantId}", Set.of(Caller.OPERATIONS)),
                 entry("GET /api/sends/{sendId}", TENANT),
                 entry("GET /api/settings", TENANT),
+                entry("GET /api/suppressions", TENANT),
                 entry("GET /api/templates", TENANT),
                 entry("POST /api/clients", TENANT),
                 entry("POST /api/imports", TENANT),

@@ -79,12 +79,13 @@ public final class BusPermissions {
                     new Consumption(Topics.DOCUMENT_READY, INVOICE_SERVICE),
                     new Consumption(Topics.RENDER_FAILED, INVOICE_SERVICE),
                     new Consumption(Topics.DELIVERY_STATUS, INVOICE_SERVICE),
+                    new Consumption(Topics.BOUNCES, INVOICE_SERVICE),
                     new Consumption(Topics.TRACKING_EVENTS, INVOICE_SERVICE),
                     new Consumption(Topics.LINK_RENEWAL_REQUESTED, INVOICE_SERVICE),
                     new Consumption(Topics.IMPORT_REQUESTED, INVOICE_SERVICE))),
             new Grant(PDF_SERVICE, List.of(Topics.DOCUMENT_READY, Topics.RENDER_FAILED), List.of(
                     new Consumption(Topics.SEND_REQUESTED, PDF_SERVICE))),
-            new Grant(MAIL_DISPATCH_SERVICE, List.of(Topics.DELIVERY_STATUS), List.of(
+            new Grant(MAIL_DISPATCH_SERVICE, List.of(Topics.DELIVERY_STATUS, Topics.BOUNCES), List.of(
                     new Consumption(Topics.DOCUMENT_READY, MAIL_DISPATCH_SERVICE),
                     new Consumption(Topics.TRACKING_EVENTS, MAIL_DISPATCH_SERVICE))),
             new Grant(TRACKING_SERVICE, List.of(Topics.TRACKING_EVENTS, Topics.LINK_RENEWAL_REQUESTED), List.of(

@@ -8,6 +8,7 @@ import java.util.Map;
 
 import com.invoicedelivery.deploy.LocalPlatform;
 import com.invoicedelivery.deploy.PlatformSettings;
+import com.invoicedelivery.kit.testing.PrivatePostfix;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
@@ -43,6 +44,8 @@ public class PlatformExtension implements ParameterResolver {
                 PlatformSettings settings = PlatformSettings.isolated(root, data)
                         .withServiceEnvironment(Map.of("MAIL_DISPATCH_LEASE", "20s", "MAIL_SMTP_CONNECTTIMEOUT", "3s",
                                 "MAIL_SMTP_READTIMEOUT", "8s", "MAIL_SMTP_WRITETIMEOUT", "8s",
+                                // a known port for mail-dispatch's bounce receiver: BounceIT's Postfix delivers to it
+                                "BOUNCE_SMTP_PORT", String.valueOf(PrivatePostfix.freePort()),
                                 "PLATFORM_METRICS_REFRESHINTERVAL", "2s",
                                 "PLATFORM_METRICS_DEADLETTERINTERVAL", "10s"));
                 return new RunningPlatform(LocalPlatform.start(settings, message -> System.out.println("[e2e] " + message)));

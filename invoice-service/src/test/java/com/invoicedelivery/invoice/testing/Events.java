@@ -3,10 +3,12 @@ package com.invoicedelivery.invoice.testing;
 import java.time.Instant;
 import java.util.UUID;
 
+import com.invoicedelivery.events.BounceKind;
 import com.invoicedelivery.events.ClientActivity;
 import com.invoicedelivery.events.ClientActivityRecorded;
 import com.invoicedelivery.events.DeliveryStatus;
 import com.invoicedelivery.events.DocumentRef;
+import com.invoicedelivery.events.EmailBounced;
 import com.invoicedelivery.events.EmailDeliveryStatusChanged;
 import com.invoicedelivery.events.InvoiceDocumentReady;
 import com.invoicedelivery.events.InvoiceRenderFailed;
@@ -49,6 +51,14 @@ public final class Events {
         return new ClientActivityRecorded(id(), at, opened.tenantId(), ClientActivityRecorded.SCHEMA_VERSION,
                 opened.sendId(), opened.invoiceId(), opened.recipientId(), ClientActivity.OPENED, null,
                 opened.suspectedMachine(), opened.eventId(), count);
+    }
+
+    public static EmailBounced bounced(String tenantId, SendDetails send, int recipient, BounceKind kind,
+                                       String status, String reason, Instant at) {
+        var to = send.recipients().get(recipient);
+        return new EmailBounced(id(), at, tenantId, EmailBounced.SCHEMA_VERSION, send.sendId(), send.invoiceId(),
+                to.recipientId(), to.email(), "<" + to.recipientId() + "@platform.test>", kind, status, reason,
+                "mta.remote.test", "report-" + id());
     }
 
     private static String id() {

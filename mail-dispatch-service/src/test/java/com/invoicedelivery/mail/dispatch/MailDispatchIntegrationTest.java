@@ -197,7 +197,7 @@ class MailDispatchIntegrationTest extends WholeServiceTest {
                 send.sendId(), send.invoiceId(), send.clientId(), recipient.recipientId(), "platform", messageId,
                 TestSends.linkEmail(recipient.email(), recipient.linkUrl(), TENANT, send.sendId(),
                         recipient.recipientId()), JobState.SENDING, 1,
-                now.minusSeconds(900), now.minusSeconds(900), now.minusSeconds(1), false, null, null, null);
+                now.minusSeconds(900), now.minusSeconds(900), now.minusSeconds(1), false, null, null, null, null, null);
 
         assertThat(jobs.insertIfAbsent(interrupted)).isTrue();
 

@@ -67,7 +67,7 @@ class IncomingEventsTest {
 
     @Test
     void everyEventOfThePlatformHasItsReadableVersions() {
-        assertThat(SchemaVersions.eventTypes()).hasSize(8)
+        assertThat(SchemaVersions.eventTypes()).hasSize(9)
                 .allSatisfy(type -> assertThat(SchemaVersions.readable(type)).isNotEmpty());
     }
 

@@ -1,5 +1,8 @@
 package com.invoicedelivery.invoice.send.application;
 
+import com.invoicedelivery.invoice.suppression.application.Suppressions;
+import com.invoicedelivery.invoice.suppression.domain.SuppressedAddress;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -34,9 +37,11 @@ public class BulkSending {
     private final SendingContexts contexts;
     private final IdempotentRequests idempotency;
     private final SendIssuer issuer;
+    private final Suppressions suppressions;
 
     public BulkSending(Invoices invoices, Clients clients, SendingContexts contexts, IdempotentRequests idempotency,
-                       SendIssuer issuer) {
+                       SendIssuer issuer, Suppressions suppressions) {
+        this.suppressions = suppressions;
         this.invoices = invoices;
         this.clients = clients;
         this.contexts = contexts;
@@ -71,6 +76,7 @@ public class BulkSending {
         List<InvoiceEmail> emails = items.stream().map(item -> composer.compose(
                 clientsById.get(found.get(item.invoiceId()).clientId()), found.get(item.invoiceId()), item.options()))
                 .toList();
+        emails = withoutSuppressed(tenantId, items, emails);
         SendIds ids = idempotency.claim(tenantId, key, checked.addTo(RequestFingerprint.of("bulk-send")));
         List<SendIssuer.Order> orders = new ArrayList<>();
         for (int index = 0; index < items.size(); index++) {
@@ -79,6 +85,42 @@ public class BulkSending {
                     emails.get(index)));
         }
         return issuer.issueAll(composer.tenant(), orders);
+    }
+
+    /**
+     * Leaves out of each invoice's e-mail the recipients on the tenant's suppression list (one read for the whole
+     * batch), unless the invoice confirms them. An invoice left with no recipient refuses the batch (409 naming
+     * {@code invoices[i].recipients}, with why each was left out): nothing is sent.
+     */
+    private List<InvoiceEmail> withoutSuppressed(String tenantId, List<SendBatch.Item> items,
+                                                 List<InvoiceEmail> emails) {
+        Map<String, SuppressedAddress> listed = suppressions.among(tenantId,
+                emails.stream().flatMap(email -> email.recipients().stream()).toList());
+        if (listed.isEmpty()) {
+            return emails;
+        }
+        List<InvoiceEmail> kept = new ArrayList<>();
+        List<RuleViolation> emptied = new ArrayList<>();
+        for (int index = 0; index < items.size(); index++) {
+            InvoiceEmail email = emails.get(index);
+            if (items.get(index).confirmSuppressed()) {
+                kept.add(email);
+                continue;
+            }
+            List<String> recipients = email.recipients().stream()
+                    .filter(recipient -> !listed.containsKey(SuppressedAddress.normalized(recipient))).toList();
+            if (recipients.isEmpty()) {
+                emptied.add(new RuleViolation("invoices[" + index + "].recipients", "every recipient is on your"
+                        + " suppression list (" + email.recipients().stream().map(recipient -> recipient + " "
+                        + listed.get(SuppressedAddress.normalized(recipient)).note()).toList()
+                        + "); set confirmSuppressed to send to them anyway, or clear them from the list"));
+            }
+            kept.add(new InvoiceEmail(recipients, email.language(), email.mode(), email.subject(), email.message()));
+        }
+        if (!emptied.isEmpty()) {
+            throw new StateConflictException(emptied);
+        }
+        return kept;
     }
 
     /** Refuses the batch with {@code refusal} naming each item {@code problem} finds something wrong with. */

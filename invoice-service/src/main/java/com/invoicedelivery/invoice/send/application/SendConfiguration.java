@@ -16,6 +16,7 @@ import com.invoicedelivery.kit.messaging.OutboxRelay;
 import com.invoicedelivery.kit.seal.Sealer;
 import com.invoicedelivery.kit.security.PemKeys;
 import io.micrometer.core.instrument.MeterRegistry;
+import com.invoicedelivery.invoice.suppression.application.Suppressions;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -55,13 +56,14 @@ public class SendConfiguration {
 
     @Bean
     BulkSending bulkSending(Invoices invoices, Clients clients, SendingContexts contexts,
-                            IdempotentRequests idempotency, SendIssuer issuer) {
-        return new BulkSending(invoices, clients, contexts, idempotency, issuer);
+                            IdempotentRequests idempotency, SendIssuer issuer, Suppressions suppressions) {
+        return new BulkSending(invoices, clients, contexts, idempotency, issuer, suppressions);
     }
 
     @Bean
-    SendPreviews sendPreviews(Invoices invoices, Clients clients, SendingContexts contexts) {
-        return new SendPreviews(invoices, clients, contexts);
+    SendPreviews sendPreviews(Invoices invoices, Clients clients, SendingContexts contexts,
+                              Suppressions suppressions) {
+        return new SendPreviews(invoices, clients, contexts, suppressions);
     }
 
     @Bean

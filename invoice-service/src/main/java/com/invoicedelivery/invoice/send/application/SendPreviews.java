@@ -11,6 +11,8 @@ import com.invoicedelivery.invoice.send.domain.EmailComposer;
 import com.invoicedelivery.invoice.send.domain.InvoiceSelection;
 import com.invoicedelivery.invoice.send.domain.SendOptions;
 import com.invoicedelivery.invoice.send.domain.SendPreviewItem;
+import com.invoicedelivery.invoice.suppression.application.Suppressions;
+import com.invoicedelivery.invoice.suppression.domain.SuppressedAddress;
 
 /**
  * The send preview: for each invoice ticked, the e-mail it would go out with. An invoice that cannot be sent (a
@@ -21,11 +23,13 @@ public class SendPreviews {
     private final Invoices invoices;
     private final Clients clients;
     private final SendingContexts contexts;
+    private final Suppressions suppressions;
 
-    public SendPreviews(Invoices invoices, Clients clients, SendingContexts contexts) {
+    public SendPreviews(Invoices invoices, Clients clients, SendingContexts contexts, Suppressions suppressions) {
         this.invoices = invoices;
         this.clients = clients;
         this.contexts = contexts;
+        this.suppressions = suppressions;
     }
 
     /** @return one item per id asked, in the order asked */
@@ -35,7 +39,11 @@ public class SendPreviews {
         Map<String, Invoice> found = invoices.findAll(tenantId, ids);
         Map<String, Client> clientsById = clients.findAll(tenantId,
                 found.values().stream().map(Invoice::clientId).distinct().toList());
-        return ids.stream().map(id -> item(id, found.get(id), clientsById, composer)).toList();
+        List<SendPreviewItem> items = ids.stream().map(id -> item(id, found.get(id), clientsById, composer)).toList();
+        // the flagged addresses of every item in one read
+        Map<String, SuppressedAddress> flagged = suppressions.among(tenantId, items.stream()
+                .filter(item -> item.email() != null).flatMap(item -> item.email().recipients().stream()).toList());
+        return items.stream().map(item -> item.flagging(flagged)).toList();
     }
 
     private static SendPreviewItem item(String invoiceId, Invoice invoice, Map<String, Client> clients,

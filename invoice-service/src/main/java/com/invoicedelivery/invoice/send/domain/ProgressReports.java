@@ -1,7 +1,9 @@
 package com.invoicedelivery.invoice.send.domain;
 
+import com.invoicedelivery.events.BounceKind;
 import com.invoicedelivery.events.ClientActivity;
 import com.invoicedelivery.events.ClientActivityRecorded;
+import com.invoicedelivery.events.EmailBounced;
 import com.invoicedelivery.events.EmailDeliveryStatusChanged;
 import com.invoicedelivery.events.InvoiceDocumentReady;
 import com.invoicedelivery.events.InvoiceRenderFailed;
@@ -50,6 +52,24 @@ public final class ProgressReports {
         String failureReason = status == SendStatus.SENT ? null : event.reason();
         return new Progress(event.eventId(), event.occurredAt(), event.recipientId(), event.status().name(),
                 deliveryDetail(event), status, event.messageId(), failureReason, null, false);
+    }
+
+    /**
+     * mail-dispatch read a report that came back about a sent e-mail: a permanent failure makes the recipient
+     * BOUNCED with the remote server's words as its failure reason; a delay (soft bounce) and a complaint only go
+     * into the timeline, with the reason.
+     */
+    public static Progress of(EmailBounced event) {
+        SendStatus status = event.kind() == BounceKind.HARD ? SendStatus.BOUNCED : null;
+        String step = switch (event.kind()) {
+            case HARD -> "BOUNCED";
+            case SOFT -> "SOFT_BOUNCE";
+            case COMPLAINT -> "COMPLAINED";
+        };
+        String detail = (event.status() == null ? "" : event.status() + ": ") + event.reason()
+                + (event.reportingMta() == null ? "" : " (reported by " + event.reportingMta() + ")");
+        return new Progress(event.eventId(), event.occurredAt(), event.recipientId(), step, detail, status, null,
+                status == null ? null : event.reason(), null, false);
     }
 
     /**

@@ -11,8 +11,17 @@ public record SendBatch(List<Item> items) {
 
     public static final int MAX_INVOICES = 200;
 
-    /** One invoice of the batch. */
-    public record Item(String invoiceId, SendOptions options) {
+    /**
+     * One invoice of the batch.
+     *
+     * @param confirmSuppressed true: send to its recipients on the tenant's suppression list too (the tenant
+     *                          confirmed them after the preview flagged them); false: skip them
+     */
+    public record Item(String invoiceId, SendOptions options, boolean confirmSuppressed) {
+
+        public Item(String invoiceId, SendOptions options) {
+            this(invoiceId, options, false);
+        }
     }
 
     /**
@@ -29,7 +38,8 @@ public record SendBatch(List<Item> items) {
             validateItems(violations);
         }
         violations.throwIfAny();
-        return new SendBatch(items.stream().map(item -> new Item(item.invoiceId().strip(), item.options().normalized()))
+        return new SendBatch(items.stream().map(item -> new Item(item.invoiceId().strip(), item.options().normalized(),
+                item.confirmSuppressed()))
                 .toList());
     }
 
@@ -53,7 +63,8 @@ public record SendBatch(List<Item> items) {
     /** Adds what the batch asks for to a request's fingerprint. */
     public RequestFingerprint addTo(RequestFingerprint fingerprint) {
         fingerprint.add(String.valueOf(items.size()));
-        items.forEach(item -> item.options().addTo(fingerprint.add(item.invoiceId())));
+        items.forEach(item -> item.options().addTo(fingerprint.add(item.invoiceId())
+                .add(item.confirmSuppressed() ? "confirm-suppressed" : "")));
         return fingerprint;
     }
 }

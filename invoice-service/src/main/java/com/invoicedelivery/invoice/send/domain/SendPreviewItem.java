@@ -1,5 +1,7 @@
 package com.invoicedelivery.invoice.send.domain;
 
+import com.invoicedelivery.invoice.suppression.domain.SuppressedAddress;
+
 import java.util.List;
 
 import com.invoicedelivery.invoice.client.domain.Client;
@@ -13,12 +15,31 @@ import com.invoicedelivery.invoice.shared.domain.RuleViolation;
  * @param client   null when the invoice is unknown (or its client is)
  * @param email    null when there is nothing to write it for
  * @param problems empty when the invoice can be sent
+ * @param suppressed the recipients on the tenant's suppression list (bounced or complained): a bulk send skips them
+ *                   unless the tenant confirms them; they do not make the invoice unsendable
  */
 public record SendPreviewItem(String invoiceId, Invoice invoice, Client client, InvoiceEmail email,
-                              List<RuleViolation> problems) {
+                              List<RuleViolation> problems, List<SuppressedAddress> suppressed) {
 
     public SendPreviewItem {
         problems = List.copyOf(problems);
+        suppressed = suppressed == null ? List.of() : List.copyOf(suppressed);
+    }
+
+    public SendPreviewItem(String invoiceId, Invoice invoice, Client client, InvoiceEmail email,
+                           List<RuleViolation> problems) {
+        this(invoiceId, invoice, client, email, problems, List.of());
+    }
+
+    /** The same item, flagging the recipients among {@code list} (by normalized address). */
+    public SendPreviewItem flagging(java.util.Map<String, SuppressedAddress> list) {
+        if (email == null || list.isEmpty()) {
+            return this;
+        }
+        List<SuppressedAddress> flagged = email.recipients().stream()
+                .map(recipient -> list.get(SuppressedAddress.normalized(recipient)))
+                .filter(java.util.Objects::nonNull).toList();
+        return new SendPreviewItem(invoiceId, invoice, client, email, problems, flagged);
     }
 
     public static SendPreviewItem unknown(String invoiceId) {

@@ -3,6 +3,7 @@ package com.invoicedelivery.invoice.send.messaging;
 import java.util.function.Consumer;
 
 import com.invoicedelivery.events.ClientActivityRecorded;
+import com.invoicedelivery.events.EmailBounced;
 import com.invoicedelivery.events.EmailDeliveryStatusChanged;
 import com.invoicedelivery.events.IntegrationEvent;
 import com.invoicedelivery.events.InvoiceDocumentReady;
@@ -10,6 +11,7 @@ import com.invoicedelivery.events.InvoiceRenderFailed;
 import com.invoicedelivery.invoice.send.application.SendProgressRecorder;
 import com.invoicedelivery.invoice.send.domain.ProgressReports;
 import com.invoicedelivery.invoice.shared.domain.Texts;
+import com.invoicedelivery.invoice.suppression.application.Suppressions;
 import com.invoicedelivery.kit.messaging.IncomingEvents;
 import com.invoicedelivery.kit.messaging.MalformedRecordException;
 import org.springframework.context.annotation.Bean;
@@ -48,6 +50,22 @@ public class SendProgressConsumers {
             require(event, event == null ? null : event.sendId());
             requireRecipient(event, event.recipientId(), event.status());
             recorder.record(event.tenantId(), event.sendId(), ProgressReports.of(event));
+        });
+    }
+
+    /**
+     * {@code mail.bounces}: a report came back about a sent e-mail: a hard bounce makes the recipient BOUNCED, and
+     * puts the address (as a complaint does) on the tenant's suppression list once the send is known to be the
+     * event's tenant's.
+     */
+    @Bean
+    Consumer<Message<byte[]>> bounces(SendProgressRecorder recorder, Suppressions suppressions,
+                                      IncomingEvents events) {
+        return events.consumer(EmailBounced.class, event -> {
+            require(event, event == null ? null : event.sendId());
+            requireRecipient(event, event.recipientId(), event.kind());
+            recorder.record(event.tenantId(), event.sendId(), ProgressReports.of(event));
+            suppressions.record(event);
         });
     }
 

@@ -21,7 +21,7 @@ public class OperationsSendController {
 
     static final int MAX_LIMIT = 500;
     private static final Set<SendStatus> NEEDING_ATTENTION =
-            EnumSet.of(SendStatus.FAILED, SendStatus.DEFERRED, SendStatus.OUTCOME_UNKNOWN);
+            EnumSet.of(SendStatus.FAILED, SendStatus.BOUNCED, SendStatus.DEFERRED, SendStatus.OUTCOME_UNKNOWN);
 
     private final SendQueries queries;
 

@@ -18,7 +18,7 @@ record PreviewView(List<Item> items) {
      */
     record Item(String invoiceId, String invoiceNumber, String clientId, String clientName, List<String> recipients,
                 String subject, String message, Language language, DeliveryMode mode, boolean sendable,
-                List<FieldViolation> problems) {
+                List<FieldViolation> problems, List<Suppressed> suppressed) {
 
         static Item of(SendPreviewItem item) {
             InvoiceEmail email = item.email();
@@ -31,7 +31,19 @@ record PreviewView(List<Item> items) {
                     email == null ? null : email.message(),
                     email == null ? null : email.language(),
                     email == null ? null : email.mode(),
-                    item.sendable(), RequestProblemHandler.fieldViolations(item.problems()));
+                    item.sendable(), RequestProblemHandler.fieldViolations(item.problems()),
+                    item.suppressed().stream().map(Suppressed::of).toList());
+        }
+    }
+
+    /**
+     * A recipient on the tenant's suppression list: a bulk send skips it unless the invoice's
+     * {@code confirmSuppressed} is true. {@code note}: "bounced on 2026-12-06: 550 5.1.1 …".
+     */
+    record Suppressed(String email, String kind, java.time.Instant since, String reason, String note) {
+
+        static Suppressed of(com.invoicedelivery.invoice.suppression.domain.SuppressedAddress address) {
+            return new Suppressed(address.email(), address.kind(), address.since(), address.reason(), address.note());
         }
     }
 

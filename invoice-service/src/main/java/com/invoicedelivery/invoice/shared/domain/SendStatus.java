@@ -5,9 +5,11 @@ import java.util.Collection;
 /**
  * How far a send got, for one recipient or (the most advanced recipient) for the whole send. Statuses are ranked
  * and never move backwards, so events that arrive late or out of order (an "opened" before its "sent") cannot
- * undo progress: REQUESTED &lt; RENDERED &lt; DEFERRED = OUTCOME_UNKNOWN &lt; FAILED &lt; SENT &lt; OPENED &lt;
- * VIEWED &lt; ACCEPTED = RETURNED. FAILED ranks just below SENT: it replaces any status before the e-mail went out,
- * and none after.
+ * undo progress: REQUESTED &lt; RENDERED &lt; DEFERRED = OUTCOME_UNKNOWN &lt; FAILED &lt; SENT &lt; BOUNCED &lt;
+ * OPENED &lt; VIEWED &lt; ACCEPTED = RETURNED. FAILED ranks just below SENT: it replaces any status before the e-mail
+ * went out, and none after. BOUNCED (the recipient's server took the e-mail, then reported it undeliverable) ranks
+ * just above SENT: it replaces SENT, and a late SENT does not undo it; a person opening the link afterwards shows the
+ * e-mail arrived after all (a forwarder's failure), so OPENED replaces it.
  */
 public enum SendStatus {
 
@@ -21,15 +23,27 @@ public enum SendStatus {
     /** Cannot be delivered (or rendered); the recipient's failure reason says why. */
     FAILED(3),
     SENT(4),
-    OPENED(5),
-    VIEWED(6),
-    ACCEPTED(7),
-    RETURNED(7);
+    /**
+     * The recipient's server reported, after taking it, that the e-mail cannot be delivered (a DSN with a permanent
+     * failure, matched by its bounce address); the failure reason has the remote server's words.
+     */
+    BOUNCED(5, 3),
+    OPENED(6),
+    VIEWED(7),
+    ACCEPTED(8),
+    RETURNED(8);
 
     private final int rank;
+    /** The rank among a send's recipients: a bounced recipient counts as a failed one, below one that got it. */
+    private final int summaryRank;
 
     SendStatus(int rank) {
+        this(rank, rank);
+    }
+
+    SendStatus(int rank, int summaryRank) {
         this.rank = rank;
+        this.summaryRank = summaryRank;
     }
 
     /**
@@ -48,11 +62,14 @@ public enum SendStatus {
         return this == DEFERRED || this == OUTCOME_UNKNOWN;
     }
 
-    /** The most advanced of {@code statuses}: a send's status is its most advanced recipient's. */
+    /**
+     * The most advanced of {@code statuses}: a send's status is its most advanced recipient's, where BOUNCED counts
+     * as FAILED (a send one recipient got and another bounced is SENT).
+     */
     public static SendStatus mostAdvanced(Collection<SendStatus> statuses) {
         SendStatus most = REQUESTED;
         for (SendStatus status : statuses) {
-            if (status.rank > most.rank) {
+            if (status.summaryRank > most.summaryRank) {
                 most = status;
             }
         }

@@ -1,6 +1,7 @@
 package com.invoicedelivery.invoice.shared.domain;
 
 import static com.invoicedelivery.invoice.shared.domain.SendStatus.ACCEPTED;
+import static com.invoicedelivery.invoice.shared.domain.SendStatus.BOUNCED;
 import static com.invoicedelivery.invoice.shared.domain.SendStatus.DEFERRED;
 import static com.invoicedelivery.invoice.shared.domain.SendStatus.FAILED;
 import static com.invoicedelivery.invoice.shared.domain.SendStatus.OPENED;
@@ -28,6 +29,12 @@ class SendStatusTest {
             "OPENED, VIEWED, VIEWED",
             "VIEWED, ACCEPTED, ACCEPTED",
             "VIEWED, RETURNED, RETURNED",
+            "SENT, BOUNCED, BOUNCED",
+            "REQUESTED, BOUNCED, BOUNCED",
+            "BOUNCED, SENT, BOUNCED",
+            "BOUNCED, FAILED, BOUNCED",
+            "BOUNCED, OPENED, OPENED",
+            "OPENED, BOUNCED, OPENED",
             // late or out of order: never backwards
             "OPENED, SENT, OPENED",
             "SENT, RENDERED, SENT",
@@ -69,5 +76,12 @@ class SendStatusTest {
         assertThat(List.of(SendStatus.values())).filteredOn(SendStatus::isRetrying)
                 .containsExactly(DEFERRED, OUTCOME_UNKNOWN);
         assertThat(SENT.isRetrying()).isFalse();
+    }
+
+    @Test
+    void aBouncedRecipientCountsAsAFailedOneAmongTheSendsRecipients() {
+        assertThat(SendStatus.mostAdvanced(List.of(BOUNCED, SENT))).isEqualTo(SENT);
+        assertThat(SendStatus.mostAdvanced(List.of(BOUNCED, RENDERED))).isEqualTo(BOUNCED);
+        assertThat(SendStatus.mostAdvanced(List.of(BOUNCED))).isEqualTo(BOUNCED);
     }
 }

@@ -19,7 +19,7 @@ final class AttemptEntries {
         return new LoggedEmail(job.id(), job.tenantId(), job.clientId(), job.invoiceId(), job.sendId(),
                 job.recipientId(), null, job.letter().recipientEmail(), job.letter().subject(), job.messageId(), null,
                 transition.state().publishedStatus().name(), transition.reply(), job.attempt(), job.outcomeUnknown(),
-                null, 0, false, transition.reason(), null, transition.nextAttemptAt(), List.of());
+                null, 0, false, transition.reason(), null, transition.nextAttemptAt(), List.of(), List.of());
     }
 
     static LoggedAttempt attempt(DispatchJob job, Transition transition, Instant at) {

@@ -49,9 +49,9 @@ class DispatchConfiguration {
     JobDelivery jobDelivery(MessageComposer composer, MessageSigning signing, MailTransport transport,
                             SmtpServerDirectory servers, SealedLinks links, EmailLog emailLog,
                             JobTransitions transitions, DispatchProperties properties, Clock clock,
-                            PlatformDomainProperties domain) {
+                            PlatformDomainProperties domain, BounceProperties bounces) {
         return new JobDelivery(composer, signing, transport, servers, links, emailLog, transitions,
-                properties.retryPolicy(), clock, domain.platformDomain());
+                properties.retryPolicy(), clock, domain.platformDomain(), bounces.envelopeDomain());
     }
 
     /**

@@ -2,9 +2,11 @@ package com.invoicedelivery.mail.dispatch.application;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 import com.invoicedelivery.mail.dispatch.domain.AttemptOutcome;
+import com.invoicedelivery.mail.dispatch.domain.BounceAddresses;
 import com.invoicedelivery.mail.dispatch.domain.DispatchJob;
 import com.invoicedelivery.mail.dispatch.domain.RetryPolicy;
 import com.invoicedelivery.mail.emaillog.application.EmailLog;
@@ -42,10 +44,16 @@ public class JobDelivery {
     private final RetryPolicy retryPolicy;
     private final Clock clock;
     private final String platformDomain;
+    private final String bounceDomain;
 
+    /**
+     * @param bounceDomain where reports about mail through the platform's server come back (the envelope sender is
+     *                     {@code bounces+<job's token>@<bounceDomain>}); null: the From address, and no report is read
+     */
     public JobDelivery(MessageComposer composer, MessageSigning signing, MailTransport transport,
                        SmtpServerDirectory servers, SealedLinks links, EmailLog emailLog,
-                       JobTransitions transitions, RetryPolicy retryPolicy, Clock clock, String platformDomain) {
+                       JobTransitions transitions, RetryPolicy retryPolicy, Clock clock, String platformDomain,
+                       String bounceDomain) {
         this.composer = composer;
         this.signing = signing;
         this.transport = transport;
@@ -56,6 +64,7 @@ public class JobDelivery {
         this.retryPolicy = retryPolicy;
         this.clock = clock;
         this.platformDomain = platformDomain;
+        this.bounceDomain = bounceDomain;
     }
 
     /**
@@ -98,7 +107,7 @@ public class JobDelivery {
             return Optional.of(AttemptOutcome.permanentFailure(
                     "the e-mail could not be composed (the error is logged for the operators)", null));
         }
-        SmtpOutcome smtp = transport.send(server, email.message());
+        SmtpOutcome smtp = transport.send(server, email.message(envelopeSender(server, job)));
         if (smtp.noSlot()) {
             log.debug("job {}: not tried now: {}", job.id(), smtp.problem());
             return Optional.empty();
@@ -108,6 +117,17 @@ public class JobDelivery {
             keep(job, email, smtp);
         }
         return Optional.of(outcome);
+    }
+
+    /**
+     * The job's own bounce address, for mail through the platform's server only: a tenant's server sends from the
+     * tenant's domain, and its reports go to the tenant, who owns that domain.
+     */
+    private String envelopeSender(SmtpServer server, DispatchJob job) {
+        if (!server.isPlatform() || bounceDomain == null || job.bounceToken() == null) {
+            return null;
+        }
+        return BounceAddresses.of(job.bounceToken(), bounceDomain);
     }
 
     private String fromAddress(SmtpServer server, DispatchJob job) {

@@ -37,6 +37,8 @@ public class JobStore implements InitializingBean {
     private static final String TYPE_HINT = "_class";
     static final String SEALED_LINK = "letter.sealedLink";
     private static final String CLEAR_LINK = "letter.linkUrl";
+    private static final String BOUNCE_TOKEN = "bounceToken";
+    private static final String BOUNCE_REPORTS = "bounceReports";
     private static final List<String> DUE_STATES =
             List.of(JobState.QUEUED.name(), JobState.DEFERRED.name(), JobState.OUTCOME_UNKNOWN.name());
 
@@ -65,6 +67,30 @@ public class JobStore implements InitializingBean {
         // index holds only those few
         mongo.indexOps(COLLECTION).createIndex(new Index().on(CLEAR_LINK, Sort.Direction.ASC).sparse()
                 .named("clear_link"));
+        // a report coming back finds its job by the token in the address it was sent to (jobs stored before bounces
+        // were read have none: sparse)
+        mongo.indexOps(COLLECTION).createIndex(new Index().on(BOUNCE_TOKEN, Sort.Direction.ASC).sparse()
+                .named("bounce_token"));
+    }
+
+    /** The job whose envelope sender carries {@code token}. */
+    public Optional<DispatchJob> findByBounceToken(String token) {
+        return Optional.ofNullable(mongo.findOne(query(where(BOUNCE_TOKEN).is(token)), DispatchJob.class,
+                COLLECTION));
+    }
+
+    /**
+     * Records a report that came back about the job, once: the report's key is added to the job's
+     * {@code bounceReports}, its outcome kept as {@code lastReport}, and the event announcing it appended to the
+     * outbox, in one write conditional on the key not being there yet.
+     *
+     * @return false when the job had this report already (a report delivered twice): nothing changed
+     */
+    public boolean recordReport(String jobId, String reportKey, Document lastReport, OutboxEntry event) {
+        Query notYet = query(where("_id").is(jobId).and(BOUNCE_REPORTS).ne(reportKey));
+        Update update = OutboxDocuments.push(new Update().addToSet(BOUNCE_REPORTS, reportKey)
+                .set("lastReport", lastReport), toDocument(event));
+        return mongo.updateFirst(notYet, update, COLLECTION).getModifiedCount() == 1;
     }
 
     /** Stores a new job; false when a job with its id exists already (a redelivered event). */

@@ -53,6 +53,11 @@ public class EmailLog {
         emails.addAttempt(entry, attempt);
     }
 
+    /** Adds a report that came back about an e-mail; a permanent failure marks it BOUNCED. */
+    public boolean addReport(String tenantId, String id, LoggedEmail.DeliveryReport report, boolean bounced) {
+        return emails.addReport(tenantId, id, report, bounced);
+    }
+
     /** {@link #list(String, String, String, String, int, int)} of every status. */
     public List<LoggedEmail> list(String tenantId, String clientId, String sendId, int limit, int offset) {
         return list(tenantId, clientId, sendId, null, limit, offset);

@@ -15,7 +15,8 @@ import java.util.List;
  * @param clientId             null when the send named no client
  * @param sentAt               when the server accepted it; null while it is not sent
  * @param status               the delivery status after the latest attempt: {@code SENT}, {@code DEFERRED},
- *                             {@code FAILED} or {@code OUTCOME_UNKNOWN}
+ *                             {@code FAILED} or {@code OUTCOME_UNKNOWN}; {@code BOUNCED} once a permanent failure
+ *                             report came back for it
  * @param smtpReply            the server's latest reply (the one that accepted it, once sent)
  * @param outcomeUnknownResend true when this is the resend after an interrupted attempt (operators check it)
  * @param sha256               the SHA-256 (hex) of the exact bytes sent
@@ -27,15 +28,18 @@ import java.util.List;
  *                             attempts were
  * @param nextAttemptAt        when the next attempt is due (DEFERRED, OUTCOME_UNKNOWN); null otherwise
  * @param attempts             every attempt's outcome, oldest first (empty for entries logged before attempts were)
+ * @param reports              the reports that came back about it (bounces, delays, complaints), oldest first; empty
+ *                             when none (entries logged before reports were read have no such field)
  */
 public record LoggedEmail(String id, String tenantId, String clientId, String invoiceId, String sendId,
                           String recipientId, String from, String to, String subject, String messageId,
                           Instant sentAt, String status, String smtpReply, int attempt, boolean outcomeUnknownResend,
                           String sha256, long sizeBytes, boolean linkHidden, String reason, Instant lastAttemptAt,
-                          Instant nextAttemptAt, List<LoggedAttempt> attempts) {
+                          Instant nextAttemptAt, List<LoggedAttempt> attempts, List<DeliveryReport> reports) {
 
     public LoggedEmail {
         attempts = attempts == null ? List.of() : List.copyOf(attempts);
+        reports = reports == null ? List.of() : List.copyOf(reports);
     }
 
     /** A sent e-mail, as the delivery logs it the moment the server accepted it (its attempts are added apart). */
@@ -45,11 +49,22 @@ public record LoggedEmail(String id, String tenantId, String clientId, String in
                                    String sha256, long sizeBytes, boolean linkHidden) {
         return new LoggedEmail(id, tenantId, clientId, invoiceId, sendId, recipientId, from, to, subject, messageId,
                 sentAt, "SENT", smtpReply, attempt, outcomeUnknownResend, sha256, sizeBytes, linkHidden, null,
-                sentAt, null, List.of());
+                sentAt, null, List.of(), List.of());
     }
 
     /** Whether the log has a source for it: only what a server accepted has one. */
     public boolean hasSource() {
         return sentAt != null;
+    }
+
+    /**
+     * A report that came back about this e-mail.
+     *
+     * @param kind         {@code HARD}, {@code SOFT} or {@code COMPLAINT}
+     * @param status       the DSN's status code; null for a complaint
+     * @param reason       what the remote side said
+     * @param reportingMta the server that wrote the report
+     */
+    public record DeliveryReport(String kind, String status, String reason, String reportingMta, Instant at) {
     }
 }

@@ -132,6 +132,24 @@ public class EmailStore implements InitializingBean {
     }
 
     /**
+     * Adds a report that came back to the job's entry (found by {@code _id}, the job's id); a permanent failure makes
+     * its status BOUNCED. Called once per report: the dispatch job has counted it first.
+     *
+     * @return false when there is no such entry (the e-mail was not logged)
+     */
+    public boolean addReport(String tenantId, String id, LoggedEmail.DeliveryReport report, boolean bounced) {
+        Document entry = new Document("kind", report.kind()).append("status", report.status())
+                .append("reason", report.reason()).append("reportingMta", report.reportingMta())
+                .append("at", java.util.Date.from(report.at()));
+        Update update = new Update().push("reports", entry);
+        if (bounced) {
+            update.set("status", "BOUNCED");
+        }
+        return mongo.updateFirst(query(where("_id").is(id).and("tenantId").is(tenantId)), update, COLLECTION)
+                .getModifiedCount() == 1;
+    }
+
+    /**
      * The tenant's e-mails, newest first (by their latest attempt; entries logged before attempts were, which are all
      * older, by when they were sent), without their sources.
      *

@@ -100,13 +100,13 @@ public class EmailLogController {
     public record EmailSummary(String id, String clientId, String invoiceId, String sendId, String recipientId,
                                String from, String to, String subject, String messageId, Instant sentAt,
                                String status, boolean outcomeUnknownResend, String reason, int attempt,
-                               Instant lastAttemptAt, Instant nextAttemptAt) {
+                               Instant lastAttemptAt, Instant nextAttemptAt, String bounceReason) {
 
         static EmailSummary of(LoggedEmail email) {
             return new EmailSummary(email.id(), email.clientId(), email.invoiceId(), email.sendId(),
                     email.recipientId(), email.from(), email.to(), email.subject(), email.messageId(),
                     email.sentAt(), email.status(), email.outcomeUnknownResend(), email.reason(), email.attempt(),
-                    email.lastAttemptAt(), email.nextAttemptAt());
+                    email.lastAttemptAt(), email.nextAttemptAt(), latestBounceReason(email));
         }
     }
 
@@ -115,7 +115,8 @@ public class EmailLogController {
                                String htmlBody, List<EmailContent.Attachment> attachments, String messageId,
                                Instant sentAt, String status, String smtpReply, boolean outcomeUnknownResend,
                                String sha256, long sizeBytes, boolean linkHidden, String sourceNote,
-                               String reason, Instant nextAttemptAt, List<LoggedAttempt> attempts) {
+                               String reason, Instant nextAttemptAt, List<LoggedAttempt> attempts,
+                               String bounceReason, List<LoggedEmail.DeliveryReport> reports) {
 
         static EmailDetails of(LoggedEmail email, EmailContent content) {
             return new EmailDetails(email.id(), email.clientId(), email.invoiceId(), email.sendId(),
@@ -123,7 +124,22 @@ public class EmailLogController {
                     content.textBody(), content.htmlBody(), content.attachments(), email.messageId(),
                     email.sentAt(), email.status(), email.smtpReply(), email.outcomeUnknownResend(), email.sha256(),
                     email.sizeBytes(), email.linkHidden(), email.linkHidden() ? LINK_HIDDEN_NOTE : null,
-                    email.reason(), email.nextAttemptAt(), email.attempts());
+                    email.reason(), email.nextAttemptAt(), email.attempts(), latestBounceReason(email),
+                    email.reports());
         }
+    }
+
+    /** The remote side's words of the latest permanent failure reported, for a BOUNCED e-mail; null otherwise. */
+    static String latestBounceReason(LoggedEmail email) {
+        if (email.reports() == null) {
+            return null;
+        }
+        String reason = null;
+        for (LoggedEmail.DeliveryReport report : email.reports()) {
+            if ("HARD".equals(report.kind())) {
+                reason = report.reason();
+            }
+        }
+        return reason;
     }
 }

@@ -7,13 +7,14 @@ import java.util.Properties;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
-import jakarta.mail.internet.MimeMessage;
+import org.eclipse.angus.mail.smtp.SMTPMessage;
 
 /**
  * A message parsed from its MIME source that writes that source unchanged: no header is regenerated (Message-ID,
- * boundaries, encodings stay as composed), so the bytes sent are exactly the bytes logged.
+ * boundaries, encodings stay as composed), so the bytes sent are exactly the bytes logged. An Angus
+ * {@link SMTPMessage}, so that each message may carry its own envelope sender (the bounce address, VERP).
  */
-final class ExactMimeMessage extends MimeMessage {
+final class ExactMimeMessage extends SMTPMessage {
 
     static {
         MailStreams.named();

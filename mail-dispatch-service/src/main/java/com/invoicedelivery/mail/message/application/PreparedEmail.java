@@ -26,6 +26,18 @@ public record PreparedEmail(byte[] source, String sha256, String messageId, Stri
     }
 
     /**
+     * The same, with its own envelope sender ({@code MAIL FROM}), where reports about it come back; null: the From
+     * address, as {@link #message()}. The envelope is not part of the source: the bytes sent stay the same.
+     */
+    public MimeMessage message(String envelopeSender) {
+        ExactMimeMessage message = new ExactMimeMessage(source);
+        if (envelopeSender != null) {
+            message.setEnvelopeFrom(envelopeSender);
+        }
+        return message;
+    }
+
+    /**
      * The same e-mail with header fields put in front of its source (e.g. a signature): the log's copy gets the same
      * fields, so it shows what was sent.
      */

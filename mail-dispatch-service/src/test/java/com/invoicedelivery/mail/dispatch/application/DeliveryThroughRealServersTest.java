@@ -86,7 +86,7 @@ class DeliveryThroughRealServersTest {
         delivery = new JobDelivery(new MessageComposer(documentId -> TestSends.PDF), MessageSigning.off(), transport,
                 servers, new SealedLinks(TestLinkSeal.opener()), new EmailLog(new EmailStore(mongo), documentId -> TestSends.PDF), transitions,
                 new RetryPolicy(Duration.ofMinutes(1), Duration.ofHours(2), Duration.ofHours(24)), clock,
-                "invoicedelivery.test");
+                "invoicedelivery.test", null);
     }
 
     @AfterEach

@@ -92,6 +92,32 @@ class JobDeliveryTest {
     }
 
     @Test
+    void mailThroughThePlatformsServerCarriesItsJobsBounceAddressAsEnvelopeSenderAndATenantServersDoesNot() {
+        RecipientEmail letter = TestSends.linkEmail("klient@beta.bg", "http://localhost/l/token");
+        DispatchJob platformJob = withToken(claimed(letter), "abcdefghijklmnopqrstuvwxyz");
+        DispatchJob tenantJob = withToken(claimed("tenant:acme", letter), "bcdefghijklmnopqrstuvwxyza");
+        given(servers.resolve("tenant:acme")).willReturn(new SmtpServer("tenant:acme", "smtp.acme.bg", 587,
+                SmtpSecurity.NONE, null, null, "office@acme.bg"));
+        ArgumentCaptor<MimeMessage> sent = ArgumentCaptor.forClass(MimeMessage.class);
+        given(transport.send(any(), sent.capture())).willReturn(SmtpOutcome.replied(250, "250 2.0.0 Ok: queued"));
+
+        delivery.deliver(platformJob);
+        delivery.deliver(tenantJob);
+
+        assertThat(((org.eclipse.angus.mail.smtp.SMTPMessage) sent.getAllValues().get(0)).getEnvelopeFrom())
+                .isEqualTo("bounces+abcdefghijklmnopqrstuvwxyz@bounces.invoicedelivery.test");
+        assertThat(((org.eclipse.angus.mail.smtp.SMTPMessage) sent.getAllValues().get(1)).getEnvelopeFrom())
+                .as("the tenant's server keeps the tenant's envelope: its bounces go to the tenant").isNull();
+    }
+
+    private static DispatchJob withToken(DispatchJob job, String token) {
+        return new DispatchJob(job.id(), job.tenantId(), job.sendId(), job.invoiceId(), job.clientId(),
+                job.recipientId(), job.smtpServer(), job.messageId(), job.letter(), job.state(), job.attempt(),
+                job.createdAt(), job.nextAttemptAt(), job.leaseUntil(), job.outcomeUnknown(), job.lastReply(),
+                job.lastReason(), job.finishedAt(), job.traceparent(), token);
+    }
+
+    @Test
     void aLinkSealedForAnotherRecipientFailsTheJobWithoutTalkingToTheServer() {
         DispatchJob job = claimed(TestSends.linkEmail("klient@beta.bg", "http://localhost/l/token", "acme", "send-1",
                 "someone-else"));
@@ -195,7 +221,7 @@ class JobDeliveryTest {
             throw MessagePreparationException.temporary("pdf-service is away", null);
         }), signing, transport, servers, new SealedLinks(TestLinkSeal.opener()), emailLog, transitions,
                 new RetryPolicy(Duration.ofMinutes(1), Duration.ofHours(2), Duration.ofHours(24)),
-                Clock.fixed(NOW, ZoneOffset.UTC), "invoicedelivery.test");
+                Clock.fixed(NOW, ZoneOffset.UTC), "invoicedelivery.test", "bounces.invoicedelivery.test");
     }
 
     private static DispatchJob claimed(RecipientEmail letter) {
@@ -205,6 +231,6 @@ class JobDeliveryTest {
     private static DispatchJob claimed(String server, RecipientEmail letter) {
         return new DispatchJob("send-1:r-1", "acme", "send-1", "inv-1", "client-1", "r-1", server,
                 "<fixed@invoicedelivery.test>", letter, JobState.SENDING, 1, NOW, NOW, NOW.plusSeconds(600), false,
-                null, null, null);
+                null, null, null, null, null);
     }
 }

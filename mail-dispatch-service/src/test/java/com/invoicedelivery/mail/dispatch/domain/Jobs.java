@@ -16,6 +16,6 @@ final class Jobs {
         return new DispatchJob("send-1:r-1", "acme", "send-1", "inv-1", "client-1", "r-1", "platform",
                 "<id@invoicedelivery.local>", TestSends.linkEmail("klient@beta.bg", "http://localhost/l/x"),
                 JobState.SENDING, attempt, CREATED, CREATED, CREATED.plusSeconds(600), outcomeUnknown,
-                "250 OK", null, null);
+                "250 OK", null, null, null, null);
     }
 }

@@ -129,12 +129,12 @@ class EmailLogTest {
     private static LoggedEmail email(String id, byte[] sent, boolean linkHidden) {
         return new LoggedEmail(id, "acme", "client-1", "inv-1", "send-1", "r-" + id, "invoices@acme.example",
                 "klient@beta.bg", "Фактура", "<" + id + "@example>", Instant.now(), "SENT", "250 OK", 1, false,
-                Sha256.hex(sent), sent.length, linkHidden, null, null, null, null);
+                Sha256.hex(sent), sent.length, linkHidden, null, null, null, null, null);
     }
 
     private static LoggedEmail email(String id) {
         return new LoggedEmail(id, "acme", "client-1", "inv-1", "send-1", "r-" + id, "invoices@acme.example",
                 "klient@beta.bg", "Фактура", "<" + id + "@example>", Instant.now(), "SENT", "250 OK", 1, false,
-                "00", 10, true, null, null, null, null);
+                "00", 10, true, null, null, null, null, null);
     }
 }

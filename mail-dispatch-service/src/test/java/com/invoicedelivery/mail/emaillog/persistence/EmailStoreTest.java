@@ -128,7 +128,7 @@ class EmailStoreTest {
     private static LoggedEmail logged(String id, PreparedEmail email) {
         return new LoggedEmail(id, "acme", "client-1", "inv-1", "send-1", "r-1", email.from(), email.to(),
                 email.subject(), email.messageId(), DATE, "SENT", "250 2.0.0 Ok: queued as 4Xyz", 1, false,
-                email.sha256(), email.source().length, email.linkHidden(), null, null, null, null);
+                email.sha256(), email.source().length, email.linkHidden(), null, null, null, null, null);
     }
 
     private static int bsonSize(Document document) {

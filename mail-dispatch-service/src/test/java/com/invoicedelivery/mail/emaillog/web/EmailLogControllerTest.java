@@ -33,12 +33,12 @@ class EmailLogControllerTest extends ApiSliceTest {
     private static final LoggedEmail EMAIL = new LoggedEmail("send-1:r-1", "acme", "client-1", "inv-1", "send-1",
             "r-1", "\"Акме ООД\" <invoices@acme.example>", "klient@beta.bg", "Фактура", "<m-1@example>",
             Instant.parse("2026-11-28T10:00:00Z"), "SENT", "250 OK", 1, false, Sha256.hex(SOURCE), SOURCE.length, false,
-            null, null, null, null);
+            null, null, null, null, null);
     /** An e-mail with a link: the log keeps its copy with the token hidden, and the hash of the bytes sent. */
     private static final String SENT_SHA256 = "5b".repeat(32);
     private static final LoggedEmail LINK_EMAIL = new LoggedEmail("send-2:r-1", "acme", "client-1", "inv-1",
             "send-2", "r-1", "invoices@acme.example", "klient@beta.bg", "Фактура", "<m-2@example>",
-            Instant.parse("2026-11-28T10:00:00Z"), "SENT", "250 OK", 1, false, SENT_SHA256, 4242, true, null, null, null, null);
+            Instant.parse("2026-11-28T10:00:00Z"), "SENT", "250 OK", 1, false, SENT_SHA256, 4242, true, null, null, null, null, null);
 
     @Test
     void theListIsTheCallersTenantsPage() throws Exception {

@@ -1,0 +1,51 @@
+package com.invoicedelivery.invoice.suppression.web;
+
+import java.time.Instant;
+import java.util.List;
+
+import com.invoicedelivery.invoice.suppression.application.Suppressions;
+import com.invoicedelivery.invoice.suppression.domain.SuppressedAddress;
+import com.invoicedelivery.kit.security.Caller;
+import io.swagger.v3.oas.annotations.Operation;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The tenant's suppression list: addresses that bounced or complained, skipped by bulk sends until cleared. */
+@RestController
+@RequestMapping("/api/suppressions")
+public class SuppressionController {
+
+    private final Suppressions suppressions;
+
+    public SuppressionController(Suppressions suppressions) {
+        this.suppressions = suppressions;
+    }
+
+    @Operation(summary = "The addresses that hard-bounced or complained, newest first")
+    @GetMapping
+    public List<SuppressionView> list(Caller caller, @RequestParam(defaultValue = "100") int limit) {
+        return suppressions.list(caller.requireTenant(), limit).stream().map(SuppressionView::of).toList();
+    }
+
+    @Operation(summary = "Take an address off the suppression list: bulk sends include it again")
+    @DeleteMapping("/{email}")
+    public ResponseEntity<Void> clear(Caller caller, @PathVariable String email) {
+        suppressions.clear(caller.requireTenant(), email);
+        return ResponseEntity.noContent().build();
+    }
+
+    /** One suppressed address; {@code note} as the preview shows it ("bounced on 2026-12-06: …"). */
+    public record SuppressionView(String email, String kind, String reason, Instant since, String sendId,
+                                  String note) {
+
+        static SuppressionView of(SuppressedAddress address) {
+            return new SuppressionView(address.email(), address.kind(), address.reason(), address.since(),
+                    address.sendId(), address.note());
+        }
+    }
+}
