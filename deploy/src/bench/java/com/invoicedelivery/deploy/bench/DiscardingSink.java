@@ -2,7 +2,7 @@ package com.invoicedelivery.deploy.bench;
 
 import java.nio.file.Path;
 
-import com.invoicedelivery.deploy.infra.SmtpSink;
+import com.invoicedelivery.kit.testing.SmtpSink;
 
 /** Postfix's {@code smtp-sink} on a free loopback port, throwing every message away ({@link SmtpSink}). */
 final class DiscardingSink implements AutoCloseable {
@@ -20,7 +20,7 @@ final class DiscardingSink implements AutoCloseable {
     }
 
     static DiscardingSink start() {
-        return new DiscardingSink(SmtpSink.discarding());
+        return new DiscardingSink(SmtpSink.startDiscarding());
     }
 
     int port() {

@@ -13,7 +13,7 @@ import java.util.function.Consumer;
 
 import com.invoicedelivery.deploy.LocalPlatform;
 import com.invoicedelivery.deploy.PlatformSettings;
-import com.invoicedelivery.deploy.infra.SmtpSink;
+import com.invoicedelivery.kit.testing.SmtpSink;
 import com.invoicedelivery.deploy.services.PlatformService;
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.AfterAll;

@@ -2,7 +2,7 @@ package com.invoicedelivery.deploy.e2e;
 
 import java.nio.file.Path;
 
-import com.invoicedelivery.deploy.infra.SmtpSink;
+import com.invoicedelivery.kit.testing.SmtpSink;
 
 /**
  * One mail server of the fault suite on a fixed loopback port: normally {@code smtp-sink} writing each message to a

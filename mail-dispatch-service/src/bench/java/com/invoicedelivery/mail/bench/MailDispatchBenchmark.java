@@ -25,7 +25,7 @@ import com.invoicedelivery.mail.smtp.domain.SmtpSecurity;
 import com.invoicedelivery.mail.smtp.domain.SmtpServer;
 import com.invoicedelivery.mail.smtp.messaging.JakartaMailTransport;
 import com.invoicedelivery.mail.smtp.messaging.TestTransports;
-import com.invoicedelivery.mail.testdata.SmtpSink;
+import com.invoicedelivery.kit.testing.SmtpSink;
 import com.invoicedelivery.mail.testdata.TestSends;
 
 /**

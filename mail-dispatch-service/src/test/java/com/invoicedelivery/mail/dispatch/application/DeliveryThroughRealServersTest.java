@@ -40,7 +40,7 @@ import com.invoicedelivery.mail.smtp.persistence.StoredLoginRefusals;
 import com.invoicedelivery.mail.testdata.GreenMails;
 import com.invoicedelivery.kit.testing.MovableClock;
 import com.invoicedelivery.mail.testdata.ScriptedSmtpServer;
-import com.invoicedelivery.mail.testdata.SmtpSink;
+import com.invoicedelivery.kit.testing.SmtpSink;
 import com.invoicedelivery.mail.testdata.TestSends;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;

@@ -27,7 +27,7 @@ import com.invoicedelivery.mail.smtp.domain.SmtpSecurity;
 import com.invoicedelivery.mail.smtp.domain.SmtpServer;
 import com.invoicedelivery.mail.testdata.GreenMails;
 import com.invoicedelivery.mail.testdata.ScriptedSmtpServer;
-import com.invoicedelivery.mail.testdata.SmtpSink;
+import com.invoicedelivery.kit.testing.SmtpSink;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
