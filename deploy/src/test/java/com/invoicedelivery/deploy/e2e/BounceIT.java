@@ -87,6 +87,10 @@ class BounceIT {
         assertThat(logged.get("bounceReason").asText()).isEqualTo(REFUSAL);
         JsonNode listed = tenant.api().get("/api/suppressions").expect(200);
         assertThat(listed.get(0).get("email").asText()).isEqualTo(RECIPIENT);
+        // and in the delivery overview, with the remote reason among the failures' (this tenant has only this send)
+        JsonNode overview = tenant.api().get("/api/delivery/overview").expect(200);
+        assertThat(overview.get("statuses").get("BOUNCED").asInt()).isEqualTo(1);
+        assertThat(overview.get("topFailureReasons").get(0).get("reason").asText()).isEqualTo(REFUSAL);
     }
 
     private static byte[] withoutReturnPath(MimeMessage mail) throws Exception {

@@ -19,7 +19,8 @@ import com.invoicedelivery.invoice.shared.domain.SendStatus;
  * @param sends               sends requested in the window
  * @param recipients          their recipients
  * @param statuses            recipients per status (every status, zeros included)
- * @param topFailureReasons   the most frequent reasons of FAILED recipients, most frequent first
+ * @param topFailureReasons   the most frequent reasons of FAILED and BOUNCED recipients (a bounce's is the remote
+ *                            server's words), most frequent first
  * @param topDeferralReasons  the same for recipients DEFERRED or OUTCOME_UNKNOWN now
  * @param oldestInProgress    per stage, the recipient waiting longest, whenever requested (not only in the window)
  * @param requestToAcceptance from the send's request to the server's acceptance, over the recipients sent
@@ -105,7 +106,7 @@ public record DeliveryOverview(Instant from, Instant to, String tenantId, long s
                 recipients++;
                 statuses.merge(recipient.status(), 1L, Long::sum);
                 String reason = recipient.failureReason() == null ? "(no reason given)" : recipient.failureReason();
-                if (recipient.status() == SendStatus.FAILED) {
+                if (recipient.status() == SendStatus.FAILED || recipient.status() == SendStatus.BOUNCED) {
                     failures.merge(reason, 1L, Long::sum);
                 } else if (recipient.status().isRetrying()) {
                     deferrals.merge(reason, 1L, Long::sum);

@@ -72,4 +72,19 @@ class DeliveryWindowTest {
         assertThat(overview.topDeferralReasons())
                 .containsExactly(new DeliveryOverview.ReasonCount("(no reason given)", 1));
     }
+
+    @Test
+    void aBouncedRecipientIsCountedWithItsRemoteReasonAmongTheFailures() {
+        Instant requested = NOW.minusSeconds(100);
+        List<DeliveryOverview.SendFigures> sends = List.of(new DeliveryOverview.SendFigures(requested, List.of(
+                new DeliveryOverview.RecipientFigures(SendStatus.BOUNCED, "550 5.1.1 user unknown",
+                        requested.plusSeconds(1)),
+                new DeliveryOverview.RecipientFigures(SendStatus.FAILED, "550 5.1.1 user unknown", null))));
+
+        DeliveryOverview overview = DeliveryOverview.of(DeliveryWindow.of(null, null, NOW), null, sends, List.of());
+
+        assertThat(overview.statuses().get(SendStatus.BOUNCED)).isEqualTo(1);
+        assertThat(overview.topFailureReasons())
+                .containsExactly(new DeliveryOverview.ReasonCount("550 5.1.1 user unknown", 2));
+    }
 }
