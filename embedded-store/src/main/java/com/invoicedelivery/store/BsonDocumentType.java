@@ -3,6 +3,7 @@ package com.invoicedelivery.store;
 import java.nio.ByteBuffer;
 import java.util.Collection;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import de.bwaldvogel.mongo.bson.Document;
 import de.bwaldvogel.mongo.wire.bson.BsonDecoder;
@@ -13,6 +14,8 @@ import org.h2.mvstore.DataUtils;
 import org.h2.mvstore.WriteBuffer;
 import org.h2.mvstore.type.BasicDataType;
 import org.h2.mvstore.type.ObjectDataType;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * How the H2 file stores a document: as BSON, the encoding the wire protocol uses for every value the store can hold,
@@ -26,13 +29,28 @@ final class BsonDocumentType extends BasicDataType<Document> {
     /** Not a tag of {@link ObjectDataType} (0–19, 32–49, 64–119). */
     static final byte MARKER = (byte) 0xBD;
 
+    private static final Logger LOG = LoggerFactory.getLogger(BsonDocumentType.class);
+    private static final AtomicBoolean WARNED = new AtomicBoolean();
+
     private final ObjectDataType legacy = new ObjectDataType();
 
     @Override
     public void write(WriteBuffer buffer, Document document) {
         ByteBuf encoded = Unpooled.buffer(256);
         try {
-            BsonEncoder.encodeDocument(document, encoded);
+            try {
+                BsonEncoder.encodeDocument(document, encoded);
+            } catch (RuntimeException notEncodable) {
+                // a value the wire encoder does not take (none the services store is known): written the old way,
+                // which reads back as before; H2 must never see a failed write, which leaves its store unusable
+                if (WARNED.compareAndSet(false, true)) {
+                    LOG.warn("a document is stored by Java serialisation, not BSON: {}", notEncodable.toString());
+                }
+                synchronized (legacy) {
+                    legacy.write(buffer, document);
+                }
+                return;
+            }
             int length = encoded.readableBytes();
             buffer.put(MARKER).putVarInt(length);
             if (encoded.hasArray()) {
