@@ -20,6 +20,7 @@ import com.invoicedelivery.deploy.LocalPlatform;
 import com.invoicedelivery.deploy.demo.ApiClient;
 import com.invoicedelivery.deploy.services.PlatformService;
 import com.invoicedelivery.kit.testing.PrivatePostfix;
+import com.invoicedelivery.kit.testing.RawSmtpClient;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -72,7 +73,7 @@ class BounceIT {
         try (RefusingServer remote = RefusingServer.start(REFUSAL);
              PrivatePostfix postfix = PrivatePostfix.start(Map.of("refused.example", remote.port(),
                      "bounces." + LocalPlatform.PLATFORM_DOMAIN, receiver))) {
-            String reply = relay(postfix.port(), envelopeSender, RECIPIENT, withoutReturnPath(mail));
+            String reply = RawSmtpClient.relay(postfix.port(), envelopeSender, RECIPIENT, withoutReturnPath(mail));
             assertThat(reply).as("Postfix accepts the e-mail").startsWith("250");
 
             JsonNode send = Waiting.until("the send to become BOUNCED",
@@ -97,46 +98,6 @@ class BounceIT {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         mail.writeTo(out, new String[] {"Return-Path"});
         return out.toByteArray();
-    }
-
-    /** Hands the e-mail to Postfix as the platform's relay would: its envelope sender, its recipient, its bytes. */
-    private static String relay(int port, String from, String to, byte[] message) throws IOException {
-        try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), port)) {
-            socket.setSoTimeout(10_000);
-            BufferedReader in = new BufferedReader(new InputStreamReader(socket.getInputStream(),
-                    StandardCharsets.US_ASCII));
-            OutputStream out = socket.getOutputStream();
-            reply(in);
-            for (String command : List.of("EHLO mta.invoicedelivery.local", "MAIL FROM:<" + from + ">",
-                    "RCPT TO:<" + to + ">", "DATA")) {
-                out.write((command + "\r\n").getBytes(StandardCharsets.US_ASCII));
-                out.flush();
-                String reply = reply(in);
-                if (!reply.startsWith(command.equals("DATA") ? "354" : "2")) {
-                    return reply;
-                }
-            }
-            String text = new String(message, StandardCharsets.ISO_8859_1).replace("\r\n", "\n").replace("\n", "\r\n");
-            text = (text.startsWith(".") ? "." : "") + text.replace("\r\n.", "\r\n..");
-            out.write(text.getBytes(StandardCharsets.ISO_8859_1));
-            out.write((text.endsWith("\r\n") ? ".\r\n" : "\r\n.\r\n").getBytes(StandardCharsets.US_ASCII));
-            out.flush();
-            String reply = reply(in);
-            out.write("QUIT\r\n".getBytes(StandardCharsets.US_ASCII));
-            out.flush();
-            return reply;
-        }
-    }
-
-    private static String reply(BufferedReader in) throws IOException {
-        String line = in.readLine();
-        while (line != null && line.length() > 3 && line.charAt(3) == '-') {
-            line = in.readLine();
-        }
-        if (line == null) {
-            throw new IOException("the server closed the connection");
-        }
-        return line;
     }
 
     /** The recipient's mail server: greets, takes the sender, refuses every recipient with {@code refusal}. */

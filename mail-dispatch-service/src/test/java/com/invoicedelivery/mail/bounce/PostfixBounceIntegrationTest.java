@@ -20,7 +20,7 @@ import com.invoicedelivery.kit.testing.TopicProbe;
 import com.invoicedelivery.mail.bounce.messaging.InboundSmtpServer;
 import com.invoicedelivery.mail.dispatch.domain.DispatchJob;
 import com.invoicedelivery.mail.dispatch.persistence.JobStore;
-import com.invoicedelivery.mail.testdata.RawSmtpClient;
+import com.invoicedelivery.kit.testing.RawSmtpClient;
 import com.invoicedelivery.mail.testdata.ScriptedSmtpServer;
 import com.invoicedelivery.mail.testdata.TestSends;
 import com.invoicedelivery.mail.testdata.WholeServiceTest;

@@ -1,4 +1,4 @@
-package com.invoicedelivery.mail.testdata;
+package com.invoicedelivery.kit.testing;
 
 import java.io.BufferedReader;
 import java.io.IOException;
