@@ -34,17 +34,25 @@ final class BsonDocumentType extends BasicDataType<Document> {
 
     private final ObjectDataType legacy = new ObjectDataType();
 
+    /**
+     * How often an encoding is tried again when the document changes under it. mongo-java-server updates a stored
+     * document in place (AbstractMongoCollection.updateDocument removes and puts its fields, then puts the same
+     * instance back), while H2's background writer may be encoding the page that holds it: the iteration then fails.
+     * What the writer stores for that version may already hold the update, which is harmless (the update's own
+     * version is written next). A failed write, on the other hand, is not: H2 does not recover from one.
+     */
+    static final int ATTEMPTS = 50;
+
     @Override
     public void write(WriteBuffer buffer, Document document) {
         ByteBuf encoded = Unpooled.buffer(256);
         try {
-            try {
-                BsonEncoder.encodeDocument(document, encoded);
-            } catch (RuntimeException notEncodable) {
-                // a value the wire encoder does not take (none the services store is known): written the old way,
-                // which reads back as before; H2 must never see a failed write, which leaves its store unusable
+            if (!encode(document, encoded)) {
+                // a value the wire encoder does not take (the collection measures every document by encoding it
+                // before storing it, so only a change made after that can bring one): written the old way, which
+                // reads back as before
                 if (WARNED.compareAndSet(false, true)) {
-                    LOG.warn("a document is stored by Java serialisation, not BSON: {}", notEncodable.toString());
+                    LOG.warn("a document is stored by Java serialisation, not BSON: {}", document.get("_id"));
                 }
                 synchronized (legacy) {
                     legacy.write(buffer, document);
@@ -63,6 +71,20 @@ final class BsonDocumentType extends BasicDataType<Document> {
         } finally {
             encoded.release();
         }
+    }
+
+    /** @return false if the wire encoder refused the document every time */
+    private static boolean encode(Document document, ByteBuf encoded) {
+        for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
+            encoded.clear();
+            try {
+                BsonEncoder.encodeDocument(document, encoded);
+                return true;
+            } catch (RuntimeException changedOrRefused) {
+                Thread.yield();
+            }
+        }
+        return false;
     }
 
     @Override
@@ -94,7 +116,12 @@ final class BsonDocumentType extends BasicDataType<Document> {
     /** An estimate of the heap a document takes, for H2's page cache; walked, never encoded. */
     @Override
     public int getMemory(Document document) {
-        return (int) Math.min(Integer.MAX_VALUE, memoryOf(document, 0));
+        try {
+            return (int) Math.min(Integer.MAX_VALUE, memoryOf(document, 0));
+        } catch (RuntimeException changing) {
+            // changed while walked (see ATTEMPTS): an estimate is all H2 needs
+            return 1024;
+        }
     }
 
     private static long memoryOf(Object value, int depth) {

@@ -1,6 +1,7 @@
 package com.invoicedelivery.store;
 
 import java.util.List;
+import java.util.function.Consumer;
 
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
@@ -20,6 +21,8 @@ import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.h2.H2Collection;
 import de.bwaldvogel.mongo.backend.h2.H2Database;
 import de.bwaldvogel.mongo.bson.Document;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The H2 MVStore backend with secondary indexes kept and used, and {@code policy} applied to scans. The secondary
@@ -30,6 +33,8 @@ public class IndexedH2Backend extends H2Backend {
     /** Set before the super constructor opens the databases already in the file. */
     private static final ThreadLocal<ScanPolicy> OPENING = new ThreadLocal<>();
 
+    private static final Logger LOG = LoggerFactory.getLogger(IndexedH2Backend.class);
+
     private final ScanPolicy policy;
 
     private IndexedH2Backend(MVStore store, ScanPolicy policy) {
@@ -39,9 +44,27 @@ public class IndexedH2Backend extends H2Backend {
 
     /** @param fileName the MVStore file, or null to keep the data in memory */
     public static IndexedH2Backend open(String fileName, ScanPolicy policy) {
+        return open(fileName, policy, failure -> {
+        });
+    }
+
+    /**
+     * @param onWriteFailure told when H2 fails to write the file in the background. H2 does not recover from that:
+     *                       its next write waits for the failed one forever, and every command after it with it (H2
+     *                       2.4.240; fixed upstream in h2database#4338, not released). Without this handler the failure
+     *                       is silent: the store just stops answering. The handler logs it with its cause and tells the
+     *                       owner, who can stop instead of hanging.
+     */
+    public static IndexedH2Backend open(String fileName, ScanPolicy policy, Consumer<Throwable> onWriteFailure) {
         OPENING.set(policy);
         try {
-            return new IndexedH2Backend(MVStore.open(fileName), policy);
+            MVStore store = new MVStore.Builder().fileName(fileName)
+                    .backgroundExceptionHandler((thread, failure) -> {
+                        LOG.error("the H2 store {} failed to write in thread {}: it will stop answering", fileName,
+                                thread.getName(), failure);
+                        onWriteFailure.accept(failure);
+                    }).open();
+            return new IndexedH2Backend(store, policy);
         } finally {
             OPENING.remove();
         }
