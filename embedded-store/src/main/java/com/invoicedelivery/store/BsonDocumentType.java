@@ -3,7 +3,9 @@ package com.invoicedelivery.store;
 import java.nio.ByteBuffer;
 import java.util.Collection;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.locks.LockSupport;
 
 import de.bwaldvogel.mongo.bson.Document;
 import de.bwaldvogel.mongo.wire.bson.BsonDecoder;
@@ -35,13 +37,14 @@ final class BsonDocumentType extends BasicDataType<Document> {
     private final ObjectDataType legacy = new ObjectDataType();
 
     /**
-     * How often an encoding is tried again when the document changes under it. mongo-java-server updates a stored
+     * How long an encoding is tried again while the document changes under it. mongo-java-server updates a stored
      * document in place (AbstractMongoCollection.updateDocument removes and puts its fields, then puts the same
      * instance back), while H2's background writer may be encoding the page that holds it: the iteration then fails.
      * What the writer stores for that version may already hold the update, which is harmless (the update's own
-     * version is written next). A failed write, on the other hand, is not: H2 does not recover from one.
+     * version is written next). A failed write, on the other hand, is not: H2 does not recover from one; and neither
+     * is writing such a document the old way, whose bytes would not read back.
      */
-    static final int ATTEMPTS = 50;
+    static final long CHANGING_BUDGET_NANOS = TimeUnit.SECONDS.toNanos(5);
 
     @Override
     public void write(WriteBuffer buffer, Document document) {
@@ -49,7 +52,7 @@ final class BsonDocumentType extends BasicDataType<Document> {
         try {
             if (!encode(document, encoded)) {
                 // a value the wire encoder does not take (the collection measures every document by encoding it
-                // before storing it, so only a change made after that can bring one): written the old way, which
+                // before storing it, so only a value put in after that can be one): written the old way, which
                 // reads back as before
                 if (WARNED.compareAndSet(false, true)) {
                     LOG.warn("a document is stored by Java serialisation, not BSON: {}", document.get("_id"));
@@ -73,18 +76,23 @@ final class BsonDocumentType extends BasicDataType<Document> {
         }
     }
 
-    /** @return false if the wire encoder refused the document every time */
+    /** @return false if the wire encoder refuses a value of the document (a type it does not know) */
     private static boolean encode(Document document, ByteBuf encoded) {
-        for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
+        long deadline = System.nanoTime() + CHANGING_BUDGET_NANOS;
+        while (true) {
             encoded.clear();
             try {
                 BsonEncoder.encodeDocument(document, encoded);
                 return true;
-            } catch (RuntimeException changedOrRefused) {
-                Thread.yield();
+            } catch (IllegalArgumentException refused) {
+                return false;
+            } catch (RuntimeException changing) {
+                if (System.nanoTime() > deadline) {
+                    throw changing;
+                }
+                LockSupport.parkNanos(10_000);
             }
         }
-        return false;
     }
 
     @Override

@@ -4,10 +4,13 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 import de.bwaldvogel.mongo.backend.Index;
+import de.bwaldvogel.mongo.backend.ValueComparator;
 import de.bwaldvogel.mongo.bson.Document;
 
 /**
@@ -18,6 +21,8 @@ import de.bwaldvogel.mongo.bson.Document;
  * compound index); the longest such prefix is used, and of several indexes the one giving fewest candidates;</li>
  * <li>the same on all fields of a unique index (the {@code _id} index included), whatever else the filter says;</li>
  * <li>{@code $exists: true} on the leading field of a secondary index;</li>
+ * <li>a range ({@code $lt}, {@code $lte}, {@code $gt}, {@code $gte}, alone or together) on the leading field of a
+ * secondary index: the index's keys are compared, not the documents (what a TTL sweep asks for);</li>
  * <li>{@code $and} of clauses one of which is served; {@code $or} whose every branch is served.</li>
  * </ul>
  * The other conditions of the filter are left to the library's matcher, which checks every candidate: the result
@@ -27,6 +32,8 @@ final class IndexPlanner {
 
     /** More value combinations than this (large {@code $in} on several fields) use a shorter prefix. */
     private static final int MAX_COMBINATIONS = 10_000;
+
+    private static final ValueComparator COMPARATOR = ValueComparator.asc();
 
     private IndexPlanner() {
     }
@@ -118,7 +125,41 @@ final class IndexPlanner {
         if (filter.get(leading) instanceof Document condition && Boolean.TRUE.equals(condition.get("$exists"))) {
             return new Way<>(index.countWithLeadingField(), index::positionsWithLeadingField);
         }
+        Predicate<Object> range = filter.get(leading) instanceof Document condition ? range(condition) : null;
+        if (range != null) {
+            // how many fall in the range is known only by comparing: counted as all that have the field
+            return new Way<>(index.countWithLeadingField(), () -> index.positionsWithLeadingValue(range));
+        }
         return null;
+    }
+
+    private static final Set<String> RANGE_OPERATORS = Set.of("$lt", "$lte", "$gt", "$gte");
+
+    /**
+     * The keys a condition of range operators only keeps, or null for any other condition. The library's own
+     * ordering of values compares them; the matcher checks each candidate afterwards, so keeping a key of another
+     * type than the bound (which MongoDB's type bracketing would not match) changes no result.
+     */
+    private static Predicate<Object> range(Document condition) {
+        if (condition.isEmpty() || !RANGE_OPERATORS.containsAll(condition.keySet())) {
+            return null;
+        }
+        Predicate<Object> keep = key -> true;
+        for (Map.Entry<String, Object> bound : condition.entrySet()) {
+            Object value = bound.getValue();
+            if (!IndexKeys.isLookupValue(value)) {
+                return null;
+            }
+            Object normalized = IndexKeys.normalize(value);
+            Predicate<Object> within = switch (bound.getKey()) {
+                case "$lt" -> key -> COMPARATOR.compare(key, normalized) < 0;
+                case "$lte" -> key -> COMPARATOR.compare(key, normalized) <= 0;
+                case "$gt" -> key -> COMPARATOR.compare(key, normalized) > 0;
+                default -> key -> COMPARATOR.compare(key, normalized) >= 0;
+            };
+            keep = keep.and(within);
+        }
+        return keep;
     }
 
     private static <P> Way<P> viaUnique(Document filter, Index<P> index) {

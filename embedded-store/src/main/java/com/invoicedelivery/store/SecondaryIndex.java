@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 
 import de.bwaldvogel.mongo.MongoCollection;
 import de.bwaldvogel.mongo.backend.IndexKey;
@@ -88,6 +89,20 @@ final class SecondaryIndex<P> extends de.bwaldvogel.mongo.backend.Index<P> {
         Set<P> positions = new LinkedHashSet<>();
         byPrefix.get(0).forEach((key, found) -> {
             if (key.get(0) != IndexKeys.MISSING) {
+                positions.addAll(found);
+            }
+        });
+        return positions;
+    }
+
+    /**
+     * The positions whose leading value {@code keep} accepts (a range): every key of the leading field is compared,
+     * no document is read. A superset of the matches when {@code keep} errs on the side of keeping.
+     */
+    synchronized Set<P> positionsWithLeadingValue(Predicate<Object> keep) {
+        Set<P> positions = new LinkedHashSet<>();
+        byPrefix.get(0).forEach((key, found) -> {
+            if (key.get(0) != IndexKeys.MISSING && keep.test(key.get(0))) {
                 positions.addAll(found);
             }
         });

@@ -72,7 +72,8 @@ class StrictModeTest {
                 () -> things.findOneAndUpdate(Filters.eq("status", "SENT"), Updates.set("x", 1)),
                 () -> things.deleteMany(Filters.eq("status", "SENT")),
                 () -> things.countDocuments(Filters.eq("status", "SENT")),
-                () -> things.find(Filters.and(Filters.gt("tenant", "a"), Filters.eq("status", "SENT"))).first())) {
+                // a range on a field no secondary index leads with (the unique index's second field)
+                () -> things.find(Filters.and(Filters.gt("number", 0), Filters.eq("status", "SENT"))).first())) {
             assertThatThrownBy(scanning::run).isInstanceOf(MongoException.class)
                     .satisfies(e -> assertThat(code(e)).isEqualTo(291))
                     .hasMessageContaining("test.things");
@@ -87,6 +88,9 @@ class StrictModeTest {
 
         assertThat(things.find(Filters.and(Filters.eq("tenant", "a"), Filters.eq("status", "SENT")))
                 .into(new ArrayList<>())).hasSize(1);
+        // a range on the leading field of a secondary index compares the index's keys
+        assertThat(things.find(Filters.and(Filters.gt("tenant", "a"), Filters.lte("tenant", "b")))
+                .into(new ArrayList<>())).extracting(document -> document.get("_id")).containsExactly(2);
         // a prefix of a compound unique index
         assertThat(things.find(Filters.eq("kind", "k")).into(new ArrayList<>())).hasSize(2);
         assertThat(things.find(Filters.and(Filters.eq("_id", 2), Filters.eq("status", "DRAFT")))
