@@ -2,9 +2,20 @@ package com.invoicedelivery.mail.bounce;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.security.KeyStore;
+import java.security.cert.CertificateFactory;
 import java.time.Duration;
+import java.util.Properties;
 import java.util.UUID;
+
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.TrustManagerFactory;
 
 import com.invoicedelivery.events.BounceKind;
 import com.invoicedelivery.events.DeliveryMode;
@@ -16,7 +27,9 @@ import com.invoicedelivery.events.SendDetails;
 import com.invoicedelivery.events.Topics;
 import com.invoicedelivery.kit.testing.TestTokens;
 import com.invoicedelivery.kit.testing.TopicProbe;
+import com.invoicedelivery.mail.bounce.application.BounceIntake;
 import com.invoicedelivery.mail.bounce.messaging.InboundSmtpServer;
+import com.invoicedelivery.mail.dispatch.application.BounceProperties;
 import com.invoicedelivery.mail.dispatch.domain.BounceTokens;
 import com.invoicedelivery.mail.dispatch.domain.DispatchJob;
 import com.invoicedelivery.mail.dispatch.persistence.JobStore;
@@ -24,7 +37,12 @@ import com.invoicedelivery.kit.testing.RawSmtpClient;
 import com.invoicedelivery.mail.testdata.TestSends;
 import com.invoicedelivery.mail.testdata.WholeServiceTest;
 import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.mail.Address;
+import jakarta.mail.Session;
+import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
+import org.eclipse.angus.mail.smtp.SMTPMessage;
+import org.eclipse.angus.mail.smtp.SMTPTransport;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -32,6 +50,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.ssl.SslBundles;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -50,6 +69,12 @@ class BounceReportsIntegrationTest extends WholeServiceTest {
     JobStore jobs;
     @Autowired
     MeterRegistry registry;
+    @Autowired
+    BounceIntake intake;
+    @Autowired
+    BounceProperties properties;
+    @Autowired
+    SslBundles sslBundles;
 
     private TopicProbe bounces;
 
@@ -201,6 +226,57 @@ class BounceReportsIntegrationTest extends WholeServiceTest {
                 huge)).startsWith("552");
     }
 
+    @Test
+    void aServerThatStartsTlsDeliversItsReportEncryptedAndTheEmailBounces() throws Exception {
+        Sent sent = send("over-tls");
+
+        String reply = deliverOverTls(receiver.port(), bounceAddress(sent),
+                sample("postfix-user-unknown.eml", sent).getBytes(StandardCharsets.UTF_8));
+
+        assertThat(reply).startsWith("250");
+        EmailBounced bounced = awaitBounce(sent);
+        assertThat(bounced.kind()).isEqualTo(BounceKind.HARD);
+        assertThat(bounced.status()).isEqualTo("5.1.1");
+        assertThat(api.getJson("/api/emails/" + sent.job.id(), TestTokens.user(TENANT)).get("status").asText())
+                .isEqualTo("BOUNCED");
+    }
+
+    @Test
+    void aServerWithoutTlsStillDeliversWhenTlsIsOfferedButNotRequired() throws Exception {
+        assertThat(receiver.offersTls()).isTrue();
+        assertThat(ehlo(receiver.port())).contains("250-STARTTLS");
+        Sent sent = send("plain");
+
+        assertThat(deliver(sent, "postfix-user-unknown.eml")).startsWith("250");
+
+        assertThat(awaitBounce(sent).kind()).isEqualTo(BounceKind.HARD);
+    }
+
+    @Test
+    void aReceiverThatRequiresTlsRefusesAPlainDeliveryWith530AndTakesAnEncryptedOne() throws Exception {
+        BounceProperties.Inbound settings = properties.inbound();
+        BounceProperties.Inbound requiring = new BounceProperties.Inbound(true, "127.0.0.1", 0,
+                settings.maxMessageSize(), settings.connectionTimeout(), 2, 1,
+                new BounceProperties.Tls(settings.tls().bundle(), true));
+        InboundSmtpServer strict = new InboundSmtpServer(intake, requiring, BOUNCE_DOMAIN,
+                InboundSmtpServer.StartTls.of(sslBundles.getBundle(settings.tls().bundle()), true));
+        strict.start();
+        try {
+            Sent sent = send("tls-required");
+            byte[] report = sample("postfix-user-unknown.eml", sent).getBytes(StandardCharsets.UTF_8);
+
+            assertThat(RawSmtpClient.deliver(strict.port(), bounceAddress(sent), report))
+                    .startsWith("530");
+            assertThat(bounces.drain(Duration.ofSeconds(1)).stream()
+                    .filter(record -> record.value().contains(sent.job.recipientId()))).isEmpty();
+
+            assertThat(deliverOverTls(strict.port(), bounceAddress(sent), report)).startsWith("250");
+            assertThat(awaitBounce(sent).kind()).isEqualTo(BounceKind.HARD);
+        } finally {
+            strict.stop();
+        }
+    }
+
     private void assertNothingRecorded(Sent sent) {
         assertThat(bounces.drain(Duration.ofSeconds(1)).stream()
                 .filter(record -> record.value().contains(sent.job.recipientId()))).isEmpty();
@@ -231,6 +307,69 @@ class BounceReportsIntegrationTest extends WholeServiceTest {
     private String deliver(Sent sent, String sample) {
         return RawSmtpClient.deliver(receiver.port(), bounceAddress(sent),
                 sample(sample, sent).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * Delivers as a mail server with opportunistic TLS does, with Angus Mail: EHLO, STARTTLS (required: no plain
+     * fallback), the handshake trusting only the test certificate and checking it names the host, EHLO again, then
+     * the message from the null sender.
+     */
+    private static String deliverOverTls(int port, String recipient, byte[] message) throws Exception {
+        Properties props = new Properties();
+        props.put("mail.smtp.starttls.enable", "true");
+        props.put("mail.smtp.starttls.required", "true");
+        props.put("mail.smtp.ssl.socketFactory", trustingTheTestCertificate().getSocketFactory());
+        props.put("mail.smtp.ssl.checkserveridentity", "true");
+        props.put("mail.smtp.localhost", "mx.sender.test");
+        props.put("mail.smtp.connectiontimeout", "10000");
+        props.put("mail.smtp.timeout", "10000");
+        Session session = Session.getInstance(props);
+        SMTPMessage mail = new SMTPMessage(session, new ByteArrayInputStream(message));
+        mail.setEnvelopeFrom("<>");
+        try (SMTPTransport transport = (SMTPTransport) session.getTransport("smtp")) {
+            transport.connect("127.0.0.1", port, null, null);
+            assertThat(transport.isSSL()).as("the session went over to TLS").isTrue();
+            transport.sendMessage(mail, new Address[] {new InternetAddress(recipient)});
+            return transport.getLastServerResponse();
+        }
+    }
+
+    private static SSLContext trustingTheTestCertificate() throws Exception {
+        KeyStore trusted = KeyStore.getInstance(KeyStore.getDefaultType());
+        trusted.load(null, null);
+        try (InputStream in = BounceReportsIntegrationTest.class.getResourceAsStream("/tls/bounce-receiver.crt")) {
+            trusted.setCertificateEntry("bounce-receiver", CertificateFactory.getInstance("X.509")
+                    .generateCertificate(in));
+        }
+        TrustManagerFactory trust = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+        trust.init(trusted);
+        SSLContext context = SSLContext.getInstance("TLS");
+        context.init(null, trust.getTrustManagers(), null);
+        return context;
+    }
+
+    /** The receiver's reply to EHLO, every line. */
+    private static String ehlo(int port) throws Exception {
+        try (Socket socket = new Socket("127.0.0.1", port)) {
+            socket.setSoTimeout(10_000);
+            BufferedReader in = new BufferedReader(new InputStreamReader(socket.getInputStream(),
+                    StandardCharsets.US_ASCII));
+            in.readLine();
+            socket.getOutputStream().write("EHLO mx.sender.test\r\n".getBytes(StandardCharsets.US_ASCII));
+            StringBuilder reply = new StringBuilder();
+            for (int i = 0; i < 50; i++) {
+                String line = in.readLine();
+                if (line == null) {
+                    break;
+                }
+                reply.append(line).append('\n');
+                if (line.length() < 4 || line.charAt(3) != '-') {
+                    break;
+                }
+            }
+            socket.getOutputStream().write("QUIT\r\n".getBytes(StandardCharsets.US_ASCII));
+            return reply.toString();
+        }
     }
 
     /** The sample, naming the job's token, recipient and Message-ID instead of its own. */
