@@ -4,6 +4,7 @@ import com.invoicedelivery.mail.bounce.application.BounceIntake;
 import com.invoicedelivery.mail.dispatch.application.BounceProperties;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.ssl.SslBundle;
 import org.springframework.boot.ssl.SslBundles;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -26,8 +27,13 @@ public class BounceReceiverConfiguration {
         InboundSmtpServer.StartTls startTls = null;
         if (tls.enabled()) {
             // an unknown bundle name fails the start (NoSuchSslBundleException names it): no silent plain text
-            startTls = InboundSmtpServer.StartTls.of(sslBundles.getObject().getBundle(tls.bundle()),
-                    tls.required());
+            SslBundle bundle = sslBundles.getObject().getBundle(tls.bundle());
+            // read now: a certificate file missing or unreadable fails the start, not the first STARTTLS
+            if (bundle.getStores().getKeyStore() == null) {
+                throw new IllegalStateException("the SSL bundle " + tls.bundle() + " of mail.bounces.inbound.tls"
+                        + " has no certificate and key (spring.ssl.bundle.*." + tls.bundle() + ".keystore)");
+            }
+            startTls = InboundSmtpServer.StartTls.of(bundle, tls.required());
         }
         return new InboundSmtpServer(intake, properties.inbound(), properties.envelopeDomain(), startTls);
     }
