@@ -19,13 +19,19 @@ import java.util.stream.Stream;
 import com.invoicedelivery.deploy.files.KubernetesSchema.Document;
 import com.invoicedelivery.deploy.files.KubernetesSchema.KafkaTopic;
 import com.invoicedelivery.deploy.infra.BusPermissions;
+import io.fabric8.kubernetes.api.model.ConfigMap;
 import io.fabric8.kubernetes.api.model.Container;
+import io.fabric8.kubernetes.api.model.EnvVar;
 import io.fabric8.kubernetes.api.model.EnvFromSource;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.Namespace;
 import io.fabric8.kubernetes.api.model.PodSpec;
 import io.fabric8.kubernetes.api.model.Probe;
 import io.fabric8.kubernetes.api.model.Quantity;
+import io.fabric8.kubernetes.api.model.Service;
+import io.fabric8.kubernetes.api.model.ServicePort;
+import io.fabric8.kubernetes.api.model.Volume;
+import io.fabric8.kubernetes.api.model.VolumeMount;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.api.model.autoscaling.v2.HorizontalPodAutoscaler;
 import io.fabric8.kubernetes.api.model.networking.v1.Ingress;
@@ -241,6 +247,45 @@ class DeploymentFilesTest {
             assertThat(ports).as("only the API port is routed, never actuator's").isNotEmpty().containsOnly("http");
         }
 
+        @Test
+        void theBounceReceiverIsPublishedOnPort25WithItsDomainAndItsTlsCertificate() throws IOException {
+            List<Document> documents = manifests();
+            Deployment deployment = named(documents, Deployment.class, "mail-dispatch-service");
+            Container container = container(deployment);
+            Map<String, String> env = new HashMap<>();
+            container.getEnv().stream().filter(variable -> variable.getValue() != null)
+                    .forEach(variable -> env.put(variable.getName(), variable.getValue()));
+            Service smtp = named(documents, Service.class, "mail-dispatch-bounce-smtp");
+            ConfigMap config = named(documents, ConfigMap.class, "invoice-delivery-config");
+
+            // the receiver listens on the pod's interfaces, on the port the container declares as smtp
+            assertThat(env).containsEntry("BOUNCE_SMTP_HOST", "0.0.0.0");
+            assertThat(container.getPorts()).anySatisfy(port -> assertThat(port.getName() + ":"
+                    + port.getContainerPort()).isEqualTo("smtp:" + env.get("BOUNCE_SMTP_PORT")));
+            // the Internet reaches it on 25, through a load balancer, and no other port of the pod that way
+            assertThat(smtp.getSpec().getType()).isEqualTo("LoadBalancer");
+            assertThat(smtp.getSpec().getSelector()).isEqualTo(deployment.getSpec().getSelector().getMatchLabels());
+            assertThat(smtp.getSpec().getPorts()).singleElement().satisfies(port -> {
+                assertThat(port.getPort()).isEqualTo(25);
+                assertThat(port.getTargetPort().getStrVal()).isEqualTo("smtp");
+            });
+            assertThat(config.getData().get("BOUNCE_DOMAIN")).isNotBlank()
+                    .endsWith("." + config.getData().get("PLATFORM_DOMAIN"));
+            // STARTTLS: the SSL bundle it names reads the certificate and key from the mounted TLS Secret
+            String bundle = env.get("BOUNCE_SMTP_TLS_BUNDLE");
+            assertThat(bundle).isNotBlank();
+            String prefix = "SPRING_SSL_BUNDLE_PEM_" + bundle.toUpperCase() + "_KEYSTORE_";
+            VolumeMount mount = container.getVolumeMounts().stream()
+                    .filter(candidate -> env.get(prefix + "CERTIFICATE") != null
+                            && env.get(prefix + "CERTIFICATE").startsWith(candidate.getMountPath() + "/"))
+                    .findFirst().orElseThrow(() -> new AssertionError("the certificate is in no mounted volume"));
+            assertThat(env.get(prefix + "CERTIFICATE")).isEqualTo(mount.getMountPath() + "/tls.crt");
+            assertThat(env.get(prefix + "PRIVATEKEY")).isEqualTo(mount.getMountPath() + "/tls.key");
+            Volume volume = deployment.getSpec().getTemplate().getSpec().getVolumes().stream()
+                    .filter(candidate -> candidate.getName().equals(mount.getName())).findFirst().orElseThrow();
+            assertThat(volume.getSecret().getSecretName()).isEqualTo("mail-dispatch-bounce-tls");
+        }
+
         private static Container container(Deployment deployment) {
             return deployment.getSpec().getTemplate().getSpec().getContainers().get(0);
         }
@@ -359,6 +404,41 @@ class DeploymentFilesTest {
                 assertThat(config.path("services").path(service).path("depends_on").path("kafka-init").path("condition")
                         .asString("")).as(service).isEqualTo("service_completed_successfully");
             }
+        }
+
+        @Test
+        void theBounceReceiverIsPublishedWithItsDomainAndStartTlsSettings() throws Exception {
+            ComposeCheck.assumeInstalled();
+
+            InstalledTool.Result result = ComposeCheck.config(COMPOSE);
+
+            assertThat(result.exitCode()).as(result.output()).isZero();
+            JsonNode service = KubernetesSchema.YAML.readTree(result.output().substring(
+                    result.output().indexOf("services:"))).path("services").path("mail-dispatch-service");
+            JsonNode env = service.path("environment");
+            String port = env.path("BOUNCE_SMTP_PORT").asString("");
+            assertThat(env.path("BOUNCE_DOMAIN").asString("")).startsWith("bounces.");
+            assertThat(env.path("BOUNCE_SMTP_HOST").asString("")).isEqualTo("0.0.0.0");
+            assertThat(port).isNotBlank();
+            assertThat(published(service.path("ports"))).as("the receiver's port is published").contains(port);
+            assertThat(env.has("BOUNCE_SMTP_TLS_BUNDLE")).isTrue();
+            assertThat(env.path("SPRING_SSL_BUNDLE_PEM_BOUNCE_KEYSTORE_CERTIFICATE").asString(""))
+                    .startsWith("/etc/invoice-delivery/bounce-tls/");
+            assertThat(service.path("volumes").toString()).contains(":/etc/invoice-delivery/bounce-tls:ro");
+        }
+
+        /** The container ports a service publishes, from either form Compose writes them in. */
+        private static List<String> published(JsonNode ports) {
+            List<String> targets = new ArrayList<>();
+            ports.forEach(port -> {
+                if (port.isString()) {
+                    String[] parts = port.asString().replaceAll("/.*", "").split(":");
+                    targets.add(parts[parts.length - 1]);
+                } else {
+                    targets.add(port.path("target").asString(""));
+                }
+            });
+            return targets;
         }
 
         @Test

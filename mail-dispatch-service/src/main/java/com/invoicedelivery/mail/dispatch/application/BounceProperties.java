@@ -35,11 +35,13 @@ public record BounceProperties(String domain, Inbound inbound) {
      * @param connectionTimeout a client silent this long is disconnected
      * @param maxConnections    connections at once; more wait in the listen backlog or are refused
      * @param maxRecipients     recipients per message (a report has one)
+     * @param tls               STARTTLS: offered when a certificate is configured
      */
     public record Inbound(boolean enabled, String host, int port, DataSize maxMessageSize,
-                          Duration connectionTimeout, int maxConnections, int maxRecipients) {
+                          Duration connectionTimeout, int maxConnections, int maxRecipients, Tls tls) {
 
         public Inbound {
+            tls = tls == null ? new Tls(null, false) : tls;
             Objects.requireNonNull(host, "mail.bounces.inbound.host is not set");
             Objects.requireNonNull(maxMessageSize, "mail.bounces.inbound.max-message-size is not set");
             Objects.requireNonNull(connectionTimeout, "mail.bounces.inbound.connection-timeout is not set");
@@ -52,6 +54,30 @@ public record BounceProperties(String domain, Inbound inbound) {
                 throw new IllegalArgumentException("mail.bounces.inbound: max-connections and max-recipients must be"
                         + " at least 1, max-message-size at least 1KB, connection-timeout positive");
             }
+        }
+    }
+
+    /**
+     * STARTTLS on the receiver (opportunistic TLS, as mail servers deliver bounces).
+     *
+     * @param bundle   the Spring Boot SSL bundle ({@code spring.ssl.bundle.pem.<name>} or {@code .jks.<name>}) with the
+     *                 receiver's certificate and key; empty: STARTTLS is not offered and reports arrive in plain text
+     * @param required refuse MAIL, RCPT and DATA before STARTTLS (530); needs a bundle. Off by default: a server that
+     *                 cannot do TLS would otherwise never get its bounce through
+     */
+    public record Tls(String bundle, boolean required) {
+
+        public Tls {
+            bundle = bundle == null || bundle.isBlank() ? null : bundle.trim();
+            if (required && bundle == null) {
+                throw new IllegalArgumentException("mail.bounces.inbound.tls.required needs"
+                        + " mail.bounces.inbound.tls.bundle (BOUNCE_SMTP_TLS_BUNDLE): no certificate, no TLS");
+            }
+        }
+
+        /** Whether STARTTLS is offered. */
+        public boolean enabled() {
+            return bundle != null;
         }
     }
 }

@@ -52,34 +52,80 @@ class ReportReaderTest {
         });
     }
 
+    /** Captured from Exchange Online (sisimai's email-office365-04.eml; README next to the sample). */
     @Test
-    void anOffice365NonDeliveryReportIsReadFromItsDeliveryStatusAndQuotedHeaders() {
-        InboundReport report = reader.read(sample("office365-recipient-not-found.eml")).orElseThrow();
+    void anExchangeOnlineNonDeliveryReportIsAHardBounceWithTheRemoteServersWordsDespiteItsExtraPartHeaders() {
+        InboundReport report = reader.read(sample("email-office365-04.eml")).orElseThrow();
 
-        assertThat(report.reportingMta()).isEqualTo("AM0PR01MB1234.eurprd01.prod.exchangelabs.com");
-        assertThat(report.originalMessageId()).isEqualTo("<7c0f3a52-2b8e-4d1a-9e6f-55a3c2d1b0e4@invoicedelivery.test>");
+        assertThat(report.reportId())
+                .isEqualTo("<267295c3-c241-44d7-a5b0-202dff1de5b6@SG2APC01HT247.mail.protection.outlook.com>");
+        // "dns;host" without a space, as Exchange writes it
+        assertThat(report.reportingMta()).isEqualTo("SG2APC01HT247.mail.protection.outlook.com");
+        assertThat(report.originalMessageId())
+                .isEqualTo("<SLXP216MB0381A8F03A83505296890D11A9950@SLXP216MB0381.KORP216.PROD.OUTLOOK.COM>");
+        // Exchange quotes the e-mail without its Return-Path
+        assertThat(report.originalReturnPath()).isNull();
         assertThat(report.recipients()).singleElement().satisfies(recipient -> {
-            assertThat(recipient.address()).isEqualTo("maria.petrova@contoso.com");
+            assertThat(recipient.address()).isEqualTo("otsu-sakaba-hunter-neko-nyaaaaaaan@ezweb.ne.jp");
             assertThat(recipient.kind()).isEqualTo(BounceKind.HARD);
-            assertThat(recipient.status()).isEqualTo("5.1.10");
-            assertThat(recipient.reason()).isEqualTo("550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient"
-                    + " maria.petrova@contoso.com not found by SMTP address lookup");
+            assertThat(recipient.status()).isEqualTo("5.1.351");
+            assertThat(recipient.reason()).isEqualTo("550 5.1.351 Remote server returned unknown recipient or mailbox"
+                    + " unavailable -> 550 : User unknown");
+        });
+    }
+
+    /** Captured from Google's mail servers (sisimai's email-gsuite-12.eml; README next to the sample). */
+    @Test
+    void aGoogleFailureNoticeIsReadPastItsHtmlAndImagePartsAndKeepsItsMultiLineDiagnosticOnOneLine() {
+        InboundReport report = reader.read(sample("email-gsuite-12.eml")).orElseThrow();
+
+        assertThat(report.reportId()).isEqualTo("<00000000.22222222.eeeef.0000.NEKO@mx.google.com>");
+        assertThat(report.reportingMta()).isEqualTo("googlemail.com");
+        assertThat(report.originalMessageId()).isEqualTo("<160000000000.2022.837987497898796986@NEKO-NYAAN-22>");
+        assertThat(report.originalReturnPath()).isEqualTo("<sironeko@example.net>");
+        assertThat(report.recipients()).singleElement().satisfies(recipient -> {
+            assertThat(recipient.address()).isEqualTo("kijitora@example.com");
+            // a permanent refusal (5.0.0, the group's spam filter): a hard bounce by the rules of "Bounces"
+            assertThat(recipient.kind()).isEqualTo(BounceKind.HARD);
+            assertThat(recipient.status()).isEqualTo("5.0.0");
+            assertThat(recipient.reason()).startsWith("Your email to group kijitora@example.com was rejected due to"
+                    + " spam classification. To address this issue: * Contact the owner of the group")
+                    .endsWith("https://support.google.com/a/answer/168383.").doesNotContain("\n");
         });
     }
 
     @Test
-    void aGmailFailureNoticeKeepsItsMultiLineDiagnosticOnOneLine() {
-        InboundReport report = reader.read(sample("gmail-no-such-user.eml")).orElseThrow();
+    void aReportQuotingOnlyTheHeadersOfTheEmailReadsItsMessageIdFromThem() {
+        byte[] report = ("""
+                From: MAILER-DAEMON@mx.example\r
+                Message-ID: <report-1@mx.example>\r
+                Content-Type: multipart/report; report-type=delivery-status; boundary="b"\r
+                \r
+                --b\r
+                Content-Type: message/delivery-status\r
+                \r
+                Reporting-MTA: dns; mx.example\r
+                \r
+                Final-Recipient: rfc822; nobody@example.test\r
+                Action: failed\r
+                Status: 5.1.1\r
+                \r
+                --b\r
+                Content-Type: text/rfc822-headers\r
+                \r
+                Return-Path: <bounces+abcdefghijklmnopqrstuvwxyz@bounces.test>\r
+                Message-ID: <quoted-1@invoicedelivery.test>\r
+                \r
+                --b--\r
+                """).getBytes(StandardCharsets.US_ASCII);
 
-        assertThat(report.reportId()).isEqualTo("<6751a2c4.050a0220.3b7f1.9a2eGMR@mx.google.com>");
-        assertThat(report.reportingMta()).isEqualTo("googlemail.com");
-        assertThat(report.originalMessageId()).isEqualTo("<0d3e8f1a-6b2c-4a9d-8e7f-3c1b5a2d9e60@invoicedelivery.test>");
-        assertThat(report.recipients()).singleElement().satisfies(recipient -> {
-            assertThat(recipient.address()).isEqualTo("ivan.ivanov.no.such.user@gmail.com");
+        InboundReport read = reader.read(report).orElseThrow();
+
+        assertThat(read.originalMessageId()).isEqualTo("<quoted-1@invoicedelivery.test>");
+        assertThat(read.originalReturnPath()).isEqualTo("<bounces+abcdefghijklmnopqrstuvwxyz@bounces.test>");
+        assertThat(read.recipients()).singleElement().satisfies(recipient -> {
             assertThat(recipient.kind()).isEqualTo(BounceKind.HARD);
-            assertThat(recipient.status()).isEqualTo("5.1.1");
-            assertThat(recipient.reason()).startsWith("550-5.1.1 The email account that you tried to reach does not"
-                    + " exist. Please try 550-5.1.1 double-checking").doesNotContain("\n");
+            assertThat(recipient.reason()).isEqualTo("status 5.1.1");
         });
     }
 
