@@ -188,6 +188,22 @@ class GatewayRoutingTest {
     }
 
     @Test
+    void aBodyReachesTheServiceWithItsDeclaredLengthNotChunked() throws Exception {
+        String body = "{\"invoices\":[{\"invoiceId\":\"inv-1\"}]}";
+        HttpRequest request = HttpRequest.newBuilder(URI.create(url("/api/sends"))).header("Authorization", TOKEN)
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build();
+
+        HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(STUBS.received).singleElement().satisfies(received -> {
+            assertThat(received.headers().get("content-length")).containsExactly(String.valueOf(body.length()));
+            assertThat(received.headers()).doesNotContainKey("transfer-encoding");
+            assertThat(received.bodyLength()).isEqualTo(body.length());
+        });
+    }
+
+    @Test
     void aBodyLargerThanTheServicesAcceptIsRefusedBeforeItIsRouted() throws Exception {
         HttpRequest request = HttpRequest.newBuilder(URI.create(url("/api/imports"))).header("Authorization", TOKEN)
                 .header("Content-Type", "application/json")

@@ -26,7 +26,7 @@ final class StubServices implements AutoCloseable {
     static final JsonMapper JSON = JsonMapper.builder().build();
 
     /** One request a stub received. */
-    record Received(String service, String method, String path, Map<String, List<String>> headers) {
+    record Received(String service, String method, String path, Map<String, List<String>> headers, int bodyLength) {
     }
 
     private final Map<String, HttpServer> servers = new LinkedHashMap<>();
@@ -58,7 +58,7 @@ final class StubServices implements AutoCloseable {
 
     private void answer(String service, HttpExchange exchange) throws IOException {
         try (exchange) {
-            exchange.getRequestBody().readAllBytes();
+            int bodyLength = exchange.getRequestBody().readAllBytes().length;
             String path = exchange.getRequestURI().getRawPath();
             if (path.equals("/v3/api-docs")) {
                 respond(exchange, 200, "application/json", document(service));
@@ -66,7 +66,7 @@ final class StubServices implements AutoCloseable {
             }
             Map<String, List<String>> headers = new LinkedHashMap<>();
             exchange.getRequestHeaders().forEach((name, values) -> headers.put(name.toLowerCase(), List.copyOf(values)));
-            received.add(new Received(service, exchange.getRequestMethod(), path, headers));
+            received.add(new Received(service, exchange.getRequestMethod(), path, headers, bodyLength));
             if (!headers.containsKey("authorization")) {
                 exchange.getResponseHeaders().add("WWW-Authenticate", "Bearer");
                 respond(exchange, 401, "application/problem+json", """
