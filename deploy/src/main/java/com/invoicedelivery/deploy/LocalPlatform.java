@@ -34,7 +34,8 @@ import com.invoicedelivery.identity.SigningKey;
  * The whole platform on one machine with embedded infrastructure: an OAuth 2 identity provider (Spring
  * Authorization Server), a real KRaft Kafka broker, a MongoDB-wire document store, a GreenMail SMTP/IMAP inbox,
  * and the four services as separate processes pointed at them through the same environment variables a real
- * deployment sets. Scaled out ({@link PlatformSettings#replicas()}, {@link PlatformSettings#brokers()}), each service
+ * deployment sets, with the gateway in front of them as a fifth process: the one port of the API and the link pages.
+ * Scaled out ({@link PlatformSettings#replicas()}, {@link PlatformSettings#brokers()}), each service
  * runs as several processes on their own ports sharing the store's databases and the bus's consumer groups, and the
  * bus is a cluster of brokers.
  */
@@ -51,6 +52,7 @@ public final class LocalPlatform implements AutoCloseable {
     // guarded by "this": a Ctrl-C may close the platform from another thread while it is still starting
     private final List<AutoCloseable> infrastructure = new ArrayList<>();
     private final Map<PlatformService, List<ServiceProcess>> services = new EnumMap<>(PlatformService.class);
+    private ServiceProcess gateway;
     private boolean closed;
     private LocalIdentity identity;
     private KafkaBroker kafka;
@@ -114,9 +116,17 @@ public final class LocalPlatform implements AutoCloseable {
                 services.put(service, List.copyOf(replicas));
             }
         }
+        ServiceProcess entryPoint = ServiceProcess.gateway(
+                PlatformService.executableJar(settings.projectRoot(), PlatformService.GATEWAY_MODULE),
+                settings.gatewayPort(), gatewayEnvironment(), settings.serviceJvmOptions(),
+                settings.logsDirectory().resolve(PlatformService.GATEWAY_MODULE + ".log"));
+        synchronized (this) {
+            requireOpen();
+            gateway = entryPoint;
+        }
         List<ServiceProcess> processes = allProcesses();
-        progress.accept("starting " + processes.size() + " service processes (logs in " + settings.logsDirectory()
-                + ")");
+        progress.accept("starting " + (processes.size() - 1) + " service processes and the gateway on "
+                + gatewayUrl() + " (logs in " + settings.logsDirectory() + ")");
         processes.forEach(ServiceProcess::start);
         processes.stream()
                 .map(process -> CompletableFuture.runAsync(() -> process.awaitReady(READY_TIMEOUT)))
@@ -129,8 +139,24 @@ public final class LocalPlatform implements AutoCloseable {
         return settings.replicas() == 1 ? service.module() + ".log" : service.module() + "-" + (replica + 1) + ".log";
     }
 
+    /** The services' processes, then the gateway's (once made). */
     private synchronized List<ServiceProcess> allProcesses() {
-        return services.values().stream().flatMap(List::stream).toList();
+        List<ServiceProcess> all = new ArrayList<>(services.values().stream().flatMap(List::stream).toList());
+        if (gateway != null) {
+            all.add(gateway);
+        }
+        return all;
+    }
+
+    /**
+     * The gateway routes to each service's first instance: the one the other services call too (a replica behind a
+     * load balancer is a cluster's matter, deploy/kubernetes).
+     */
+    private Map<String, String> gatewayEnvironment() {
+        return Map.of("INVOICE_SERVICE_URL", url(PlatformService.INVOICE),
+                "PDF_SERVICE_URL", url(PlatformService.PDF),
+                "MAIL_DISPATCH_SERVICE_URL", url(PlatformService.MAIL_DISPATCH),
+                "TRACKING_SERVICE_URL", url(PlatformService.TRACKING));
     }
 
     private Map<String, String> environment(PlatformService service, DocumentStore store, String clientSecret) {
@@ -142,7 +168,8 @@ public final class LocalPlatform implements AutoCloseable {
         environment.put("SMTP_PORT", String.valueOf(settings.smtpPort()));
         environment.put("PLATFORM_DOMAIN", PLATFORM_DOMAIN);
         environment.put("PDF_SERVICE_URL", url(PlatformService.PDF));
-        environment.put("LINK_BASE_URL", url(PlatformService.TRACKING));
+        // the clients' link pages are on the platform's one public host, the gateway's, like the API
+        environment.put("LINK_BASE_URL", gatewayUrl());
         environment.putAll(secretsFor(service, this::secretsKey));
         environment.putAll(linkSealKeysFor(service, linkSealKeys()));
         // tenants' SMTP servers in a local run are GreenMail or smtp-sink on this machine, on any port
@@ -279,7 +306,8 @@ public final class LocalPlatform implements AutoCloseable {
 
     private void requireFreePorts() {
         List<Integer> ports = new ArrayList<>(List.of(settings.identityProviderPort(), settings.mongoPort(),
-                settings.smtpPort(), settings.imapPort(), settings.inboxWebPort()));
+                settings.smtpPort(), settings.imapPort(), settings.inboxWebPort(), settings.gatewayPort(),
+                PlatformService.managementPort(settings.gatewayPort())));
         settings.replicaPorts().values().forEach(ports::addAll);
         settings.replicaPorts().values().forEach(list -> list.forEach(port -> ports.add(PlatformService.managementPort(port))));
         for (int port : ports) {
@@ -303,8 +331,19 @@ public final class LocalPlatform implements AutoCloseable {
         return resource;
     }
 
+    /** The service's own port (its first instance): for what a test means to ask that one service directly. */
     public String url(PlatformService service) {
         return "http://localhost:" + settings.port(service);
+    }
+
+    /** The gateway: the one entry point for the API ({@code /api/...}), the Swagger UI and the link pages. */
+    public String gatewayUrl() {
+        return "http://localhost:" + settings.gatewayPort();
+    }
+
+    /** The gateway's process. */
+    public synchronized ServiceProcess gateway() {
+        return gateway;
     }
 
     /** The first instance's actuator: health, info, metrics, on the API port + 1000. */
@@ -360,7 +399,7 @@ public final class LocalPlatform implements AutoCloseable {
         List<AutoCloseable> resources;
         synchronized (this) {
             closed = true;
-            processes = services.values().stream().flatMap(List::stream).toList();
+            processes = allProcesses();
             resources = List.copyOf(infrastructure);
             infrastructure.clear();
         }

@@ -52,7 +52,7 @@ public final class LocalPlatformMain {
         System.out.println("• creating the demo tenant");
         String token = DemoTenant.token(platform.identity());
         String operationsToken = DemoTenant.operationsToken(platform.identity());
-        boolean created = new DemoTenant(platform.url(PlatformService.INVOICE), operationsToken, token)
+        boolean created = new DemoTenant(platform.gatewayUrl(), operationsToken, token)
                 .seedIfAbsent();
         Path tokenFile = settings.dataDirectory().resolve("demo-token.txt");
         Files.writeString(tokenFile, token + "\n");
@@ -110,16 +110,19 @@ public final class LocalPlatformMain {
 
                 Invoice delivery platform is up (started in %d s).
 
+                  open %s   the API (/api/...), the Swagger UI (/swagger-ui.html), client links (/l/<token>)
+
                   identity provider      %s   OAuth 2 / OIDC, /.well-known/openid-configuration
-                  invoice-service        %s   REST API /api, OpenAPI /v3/api-docs%s
+                  gateway                %s   one entry point; combined OpenAPI /v3/api-docs/combined
+                  invoice-service        %s   OpenAPI /v3/api-docs%s
                   pdf-service            %s%s
                   mail-dispatch-service  %s%s
-                  tracking-service       %s   client links /l/<token>%s
+                  tracking-service       %s%s
                   Kafka (KRaft)          %s
                   MongoDB (wire)         mongodb://localhost:%d   %s
                   Sent mail              http://localhost:%d   (IMAP localhost:%d, user and password = the address)
                   Logs                   %s
-                  Actuator               each service's port + 1000: health, info, /actuator/prometheus (%s)
+                  Actuator               each process's port + 1000: health, info, /actuator/prometheus (%s)
 
                 Demo tenant "%s" (%s). Its administrator's token from the identity provider, valid %d h,
                 is also in %s:
@@ -133,7 +136,9 @@ public final class LocalPlatformMain {
                 Try: curl -s -H "Authorization: Bearer $TOKEN" %s/api/invoices
                 The README walks through sending an invoice and accepting it. Ctrl-C stops everything.
                 """.formatted(startup.toSeconds(),
+                platform.gatewayUrl(),
                 platform.identity().issuer(),
+                platform.gatewayUrl(),
                 platform.url(PlatformService.INVOICE), others(settings, PlatformService.INVOICE),
                 platform.url(PlatformService.PDF), others(settings, PlatformService.PDF),
                 platform.url(PlatformService.MAIL_DISPATCH), others(settings, PlatformService.MAIL_DISPATCH),
@@ -144,6 +149,6 @@ public final class LocalPlatformMain {
                 platform.managementUrl(PlatformService.INVOICE) + "/actuator/info",
                 DemoTenant.TENANT_ID, created ? "created now" : "kept from the last run",
                 DemoTenant.TOKEN_VALIDITY.toHours(), tokenFile, token, operationsToken,
-                platform.url(PlatformService.INVOICE));
+                platform.gatewayUrl());
     }
 }

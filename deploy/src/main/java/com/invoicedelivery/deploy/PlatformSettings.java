@@ -23,11 +23,12 @@ import com.invoicedelivery.deploy.services.PlatformService;
  *                     for every service; the first is the one {@code url(service)} and the other services call
  * @param serviceEnvironment settings given to every service beside the launcher's own (tests shorten timeouts)
  * @param brokers      the Kafka cluster's brokers
+ * @param gatewayPort  the gateway's port: the one port of the API, the Swagger UI and the clients' link pages
  */
 public record PlatformSettings(Path projectRoot, Path dataDirectory, boolean persistentData,
                                int mongoPort, int smtpPort, int imapPort, int inboxWebPort, int identityProviderPort,
                                Map<PlatformService, List<Integer>> replicaPorts, List<String> serviceJvmOptions,
-                               Map<String, String> serviceEnvironment, int brokers) {
+                               Map<String, String> serviceEnvironment, int brokers, int gatewayPort) {
 
     /** A replica's port beyond the first is the documented one plus this times its index: 8091, 8092, … */
     static final int REPLICA_PORT_STEP = 10;
@@ -57,13 +58,14 @@ public record PlatformSettings(Path projectRoot, Path dataDirectory, boolean per
         }
     }
 
-    /** One instance of each service on these ports, one broker. */
+    /** One instance of each service on these ports, one broker, the gateway on a free port. */
     public PlatformSettings(Path projectRoot, Path dataDirectory, boolean persistentData,
                             int mongoPort, int smtpPort, int imapPort, int inboxWebPort, int identityProviderPort,
                             Map<PlatformService, Integer> servicePorts, List<String> serviceJvmOptions,
                             Map<String, String> serviceEnvironment) {
         this(projectRoot, dataDirectory, persistentData, mongoPort, smtpPort, imapPort, inboxWebPort,
-                identityProviderPort, single(servicePorts), serviceJvmOptions, serviceEnvironment, 1);
+                identityProviderPort, single(servicePorts), serviceJvmOptions, serviceEnvironment, 1,
+                freeServicePort());
     }
 
     /** The documented ports (README), data in {@code <root>/.data}, kept across restarts. */
@@ -85,7 +87,7 @@ public record PlatformSettings(Path projectRoot, Path dataDirectory, boolean per
             ports.put(service, list);
         }
         return new PlatformSettings(projectRoot, projectRoot.resolve(".data"), true, 27017, 3025, 3143,
-                8025, 8090, ports, DEFAULT_JVM_OPTIONS, Map.of(), brokers);
+                8025, 8090, ports, DEFAULT_JVM_OPTIONS, Map.of(), brokers, PlatformService.GATEWAY_DEFAULT_PORT);
     }
 
     /** Free ports everywhere and data in memory: for tests that run beside anything else. */
@@ -104,13 +106,14 @@ public record PlatformSettings(Path projectRoot, Path dataDirectory, boolean per
             ports.put(service, list);
         }
         return new PlatformSettings(projectRoot, dataDirectory, false, freePort(), freePort(),
-                freePort(), freePort(), freePort(), ports, DEFAULT_JVM_OPTIONS, Map.of(), brokers);
+                freePort(), freePort(), freePort(), ports, DEFAULT_JVM_OPTIONS, Map.of(), brokers, freeServicePort());
     }
 
     /** The same settings, with these variables added to every service's environment. */
     public PlatformSettings withServiceEnvironment(Map<String, String> environment) {
         return new PlatformSettings(projectRoot, dataDirectory, persistentData, mongoPort, smtpPort,
-                imapPort, inboxWebPort, identityProviderPort, replicaPorts, serviceJvmOptions, environment, brokers);
+                imapPort, inboxWebPort, identityProviderPort, replicaPorts, serviceJvmOptions, environment, brokers,
+                gatewayPort);
     }
 
     /** The first instance's port: the one the other services and the printed URLs use. */

@@ -22,6 +22,7 @@ class LocalPlatformMainTest {
         assertThat(settings.brokers()).isEqualTo(1);
         assertThat(settings.ports(PlatformService.INVOICE)).containsExactly(8081);
         assertThat(settings.ports(PlatformService.TRACKING)).containsExactly(8084);
+        assertThat(settings.gatewayPort()).as("the one port the README and the banner name").isEqualTo(8080);
     }
 
     @Test
@@ -54,7 +55,7 @@ class LocalPlatformMainTest {
         PlatformSettings settings = PlatformSettings.isolated(ROOT, ROOT.resolve("data"), 2, 3);
 
         List<Integer> ports = settings.replicaPorts().values().stream().flatMap(List::stream).toList();
-        assertThat(ports).hasSize(8).doesNotHaveDuplicates();
+        assertThat(ports).hasSize(8).doesNotHaveDuplicates().doesNotContain(settings.gatewayPort());
         assertThat(settings.brokers()).isEqualTo(3);
     }
 }

@@ -33,9 +33,9 @@ public final class DemoTenant {
      * @param operationsToken an operations token ({@link #operationsToken}), to create the tenant
      * @param tenantToken     the tenant administrator's token ({@link #token}), to fill it
      */
-    public DemoTenant(String invoiceServiceUrl, String operationsToken, String tenantToken) {
-        this.operations = new ApiClient(invoiceServiceUrl, operationsToken);
-        this.tenant = new ApiClient(invoiceServiceUrl, tenantToken);
+    public DemoTenant(String apiUrl, String operationsToken, String tenantToken) {
+        this.operations = new ApiClient(apiUrl, operationsToken);
+        this.tenant = new ApiClient(apiUrl, tenantToken);
     }
 
     /**

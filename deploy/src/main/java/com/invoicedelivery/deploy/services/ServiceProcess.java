@@ -25,6 +25,7 @@ public final class ServiceProcess implements AutoCloseable {
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     private final PlatformService service;
+    private final String module;
     private final Path jar;
     private final int port;
     private final Map<String, String> environment;
@@ -34,12 +35,24 @@ public final class ServiceProcess implements AutoCloseable {
 
     public ServiceProcess(PlatformService service, Path jar, int port, Map<String, String> environment,
                           List<String> jvmOptions, Path logFile) {
+        this(service, service.module(), jar, port, environment, jvmOptions, logFile);
+    }
+
+    private ServiceProcess(PlatformService service, String module, Path jar, int port, Map<String, String> environment,
+                           List<String> jvmOptions, Path logFile) {
         this.service = service;
+        this.module = module;
         this.jar = jar;
         this.port = port;
         this.environment = Map.copyOf(environment);
         this.jvmOptions = List.copyOf(jvmOptions);
         this.logFile = logFile;
+    }
+
+    /** The gateway: a process like the services', on its own port and management port, that is none of them. */
+    public static ServiceProcess gateway(Path jar, int port, Map<String, String> environment, List<String> jvmOptions,
+                                         Path logFile) {
+        return new ServiceProcess(null, PlatformService.GATEWAY_MODULE, jar, port, environment, jvmOptions, logFile);
     }
 
     public synchronized void start() {
@@ -58,7 +71,7 @@ public final class ServiceProcess implements AutoCloseable {
             Files.createDirectories(logFile.getParent());
             process = builder.start();
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot start " + service.module(), e);
+            throw new UncheckedIOException("cannot start " + module, e);
         }
     }
 
@@ -67,7 +80,7 @@ public final class ServiceProcess implements AutoCloseable {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
             if (!isAlive()) {
-                throw new IllegalStateException(service.module() + " exited with code " + process.exitValue()
+                throw new IllegalStateException(module + " exited with code " + process.exitValue()
                         + "; last lines of " + logFile + ":\n" + tail(40));
             }
             if (isReady()) {
@@ -75,7 +88,7 @@ public final class ServiceProcess implements AutoCloseable {
             }
             sleep(Duration.ofMillis(250));
         }
-        throw new IllegalStateException(service.module() + " was not ready within " + timeout
+        throw new IllegalStateException(module + " was not ready within " + timeout
                 + "; last lines of " + logFile + ":\n" + tail(40));
     }
 
@@ -133,8 +146,14 @@ public final class ServiceProcess implements AutoCloseable {
         return "http://localhost:" + PlatformService.managementPort(port);
     }
 
+    /** The service this process is; null for the gateway. */
     public PlatformService service() {
         return service;
+    }
+
+    /** The module it runs: a service's, or the gateway's. */
+    public String module() {
+        return module;
     }
 
     public Path logFile() {

@@ -181,7 +181,7 @@ class BulkSendIT {
     }
 
     private JsonNode sendWithKey(ApiClient api, String key, List<Map<String, Object>> invoices) {
-        ApiOperations.Answer answer = ApiOperations.call("POST", platform.url(PlatformService.INVOICE) + "/api/sends",
+        ApiOperations.Answer answer = ApiOperations.call("POST", platform.gatewayUrl() + "/api/sends",
                 api.bearerToken(), "application/json", ApiOperations.JSON.writeValueAsString(Map.of("invoices", invoices)),
                 Map.of("Idempotency-Key", key));
         assertThat(answer.status()).as(answer.body()).isEqualTo(202);

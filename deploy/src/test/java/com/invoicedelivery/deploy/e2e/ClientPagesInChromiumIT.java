@@ -235,7 +235,7 @@ class ClientPagesInChromiumIT {
             javax.imageio.ImageIO.write(logo, "png", png);
             java.net.http.HttpResponse<String> stored = java.net.http.HttpClient.newHttpClient().send(
                     java.net.http.HttpRequest.newBuilder(java.net.URI.create(
-                                    platform.url(PlatformService.TRACKING) + "/api/client-page/logo"))
+                                    platform.gatewayUrl() + "/api/client-page/logo"))
                             .header("Authorization", "Bearer " + tenant.api(PlatformService.TRACKING).bearerToken())
                             .header("Content-Type", "image/png")
                             .PUT(java.net.http.HttpRequest.BodyPublishers.ofByteArray(png.toByteArray())).build(),

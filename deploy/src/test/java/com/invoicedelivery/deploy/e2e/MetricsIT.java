@@ -177,7 +177,7 @@ class MetricsIT {
         List<Map<String, Object>> bulk = invoiceIds.subList(0, 3).stream()
                 .map(id -> Map.<String, Object>of("invoiceId", id)).toList();
         for (int repeat = 0; repeat < 2; repeat++) {
-            ApiOperations.Answer answer = ApiOperations.call("POST", platform.url(PlatformService.INVOICE) + "/api/sends",
+            ApiOperations.Answer answer = ApiOperations.call("POST", platform.gatewayUrl() + "/api/sends",
                     tenant.api().bearerToken(), "application/json",
                     ApiOperations.JSON.writeValueAsString(Map.of("invoices", bulk)), Map.of("Idempotency-Key", "metrics-1"));
             assertThat(answer.status()).as(answer.body()).isEqualTo(202);

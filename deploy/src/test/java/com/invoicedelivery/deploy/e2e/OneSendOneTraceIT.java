@@ -61,7 +61,7 @@ class OneSendOneTraceIT {
         String traceId = UUID.randomUUID().toString().replace("-", "");
         String token = tenant.api().bearerToken();
         HttpResponse<String> accepted = http.send(HttpRequest.newBuilder(URI.create(
-                        platform.url(PlatformService.INVOICE) + "/api/invoices/" + invoiceId + "/send"))
+                        platform.gatewayUrl() + "/api/invoices/" + invoiceId + "/send"))
                 .header("Authorization", "Bearer " + token)
                 .header("Content-Type", "application/json")
                 .header("traceparent", "00-" + traceId + "-b7ad6b7169203331-01")

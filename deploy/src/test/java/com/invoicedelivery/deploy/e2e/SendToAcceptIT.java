@@ -11,7 +11,6 @@ import java.util.regex.Pattern;
 
 import com.invoicedelivery.deploy.LocalPlatform;
 import com.invoicedelivery.deploy.demo.ApiClient;
-import com.invoicedelivery.deploy.services.PlatformService;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import org.apache.pdfbox.Loader;
@@ -65,7 +64,8 @@ class SendToAcceptIT {
         String text = Mails.part(mail, "text/plain");
         String html = Mails.part(mail, "text/html");
         String link = Mails.link(mail);
-        assertThat(link).startsWith(platform.url(PlatformService.TRACKING) + "/l/");
+        // the link is on the platform's one public host: the gateway, which routes /l/** to tracking-service
+        assertThat(link).startsWith(platform.gatewayUrl() + "/l/");
         assertThat(html).contains("href=\"" + link + "\"");
         assertThat(text).contains(number);
 

@@ -35,13 +35,13 @@ final class TenantFixture {
                 "bank", Map.of("bankName", "Тест Банк", "iban", "BG80BNBG96611020345678", "bic", "BNBGBGSD"));
         operations(platform).put("/api/operations/tenants/" + tenantId, Map.of("name", name, "subdomain", tenantId,
                 "plan", plan, "attachInvoices", attach, "company", company)).expect(200);
-        ApiClient api = new ApiClient(platform.url(PlatformService.INVOICE), platform.identity().tokenFor(
+        ApiClient api = new ApiClient(platform.gatewayUrl(), platform.identity().tokenFor(
                 "user@" + tenantId, tenantId, List.of(Roles.TENANT_ADMIN)));
         return new TenantFixture(platform, tenantId, api);
     }
 
     static ApiClient operations(LocalPlatform platform) {
-        return new ApiClient(platform.url(PlatformService.INVOICE),
+        return new ApiClient(platform.gatewayUrl(),
                 platform.identity().tokenFor("e2e-operator", null, List.of(Roles.OPERATIONS)));
     }
 
@@ -53,9 +53,9 @@ final class TenantFixture {
         return api;
     }
 
-    /** The same tenant's user, talking to another service of the platform. */
+    /** The same tenant's user, talking to another service of the platform (through the gateway, as the UI does). */
     ApiClient api(PlatformService service) {
-        return new ApiClient(platform.url(service), platform.identity().tokenFor(
+        return new ApiClient(platform.gatewayUrl(), platform.identity().tokenFor(
                 "user@" + tenantId, tenantId, List.of(Roles.TENANT_ADMIN)));
     }
 

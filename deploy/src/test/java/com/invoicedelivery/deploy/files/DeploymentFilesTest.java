@@ -54,6 +54,9 @@ class DeploymentFilesTest {
     static final Path COMPOSE = ROOT.resolve("deploy/docker/compose.yaml");
     static final List<String> SERVICES =
             List.of("invoice-service", "pdf-service", "mail-dispatch-service", "tracking-service");
+    /** What runs as a Deployment of its own: the services and the gateway in front of them. */
+    static final List<String> DEPLOYABLES =
+            List.of("invoice-service", "pdf-service", "mail-dispatch-service", "tracking-service", "gateway");
 
     static List<Document> manifests() throws IOException {
         List<Document> documents = new ArrayList<>();
@@ -115,7 +118,7 @@ class DeploymentFilesTest {
         @Test
         void eachServiceHasADeploymentWithStartupReadinessAndLivenessProbesOnActuatorsOwnPort() throws IOException {
             List<Document> documents = manifests();
-            for (String service : SERVICES) {
+            for (String service : DEPLOYABLES) {
                 Container container = container(named(documents, Deployment.class, service));
 
                 assertThat(path(container.getStartupProbe())).as(service).isEqualTo("/actuator/health/liveness");
@@ -136,7 +139,7 @@ class DeploymentFilesTest {
         @Test
         void eachServiceFollowsTheRestrictedPodSecurityStandardWithAWritableTmpOnly() throws IOException {
             List<Document> documents = manifests();
-            for (String service : SERVICES) {
+            for (String service : DEPLOYABLES) {
                 Deployment deployment = named(documents, Deployment.class, service);
                 PodSpec pod = deployment.getSpec().getTemplate().getSpec();
                 Container container = container(deployment);
@@ -162,7 +165,7 @@ class DeploymentFilesTest {
         @Test
         void eachServiceHasCpuAndMemoryRequestsAndLimitsAndAJvmSizedFromThem() throws IOException {
             List<Document> documents = manifests();
-            for (String service : SERVICES) {
+            for (String service : DEPLOYABLES) {
                 Container container = container(named(documents, Deployment.class, service));
                 Map<String, Quantity> requests = container.getResources().getRequests();
                 Map<String, Quantity> limits = container.getResources().getLimits();
@@ -188,7 +191,7 @@ class DeploymentFilesTest {
         @Test
         void eachServiceSpreadsOverNodesAndHasADisruptionBudgetAndAnAutoscaler() throws IOException {
             List<Document> documents = manifests();
-            for (String service : SERVICES) {
+            for (String service : DEPLOYABLES) {
                 Deployment deployment = named(documents, Deployment.class, service);
                 PodDisruptionBudget budget = named(documents, PodDisruptionBudget.class, service);
                 HorizontalPodAutoscaler autoscaler = named(documents, HorizontalPodAutoscaler.class, service);
@@ -228,17 +231,19 @@ class DeploymentFilesTest {
         }
 
         @Test
-        void theIngressesExposeTheLinkPagesAndTheTenantApisButNoActuatorNorOperationsPath() throws IOException {
+        void theIngressesSendEverythingToTheGatewayAndNoActuatorNorOperationsPath() throws IOException {
             List<String> routed = new ArrayList<>();
             for (Ingress ingress : all(manifests(), Ingress.class)) {
                 ingress.getSpec().getRules().forEach(rule -> rule.getHttp().getPaths().forEach(path -> routed.add(
                         path.getBackend().getService().getName() + " " + path.getPath())));
             }
 
-            assertThat(routed).contains("tracking-service /l/", "invoice-service /api/invoices",
-                    "mail-dispatch-service /api/smtp-settings");
+            assertThat(routed).contains("gateway /l/", "gateway /css/", "gateway /js/", "gateway /api/",
+                    "gateway /v3/api-docs/");
+            // one entry point: the gateway's route table decides which service answers, nothing goes around it
+            assertThat(routed).allSatisfy(route -> assertThat(route).startsWith("gateway "));
             assertThat(routed).noneMatch(route -> route.contains("/actuator") || route.contains("/api/operations")
-                    || route.contains("/internal") || route.endsWith(" /") || route.startsWith("pdf-service"));
+                    || route.contains("/internal") || route.endsWith(" /"));
             List<String> ports = new ArrayList<>();
             for (Ingress ingress : all(manifests(), Ingress.class)) {
                 ingress.getSpec().getRules().forEach(rule -> rule.getHttp().getPaths().forEach(path -> ports.add(
@@ -284,6 +289,20 @@ class DeploymentFilesTest {
             Volume volume = deployment.getSpec().getTemplate().getSpec().getVolumes().stream()
                     .filter(candidate -> candidate.getName().equals(mount.getName())).findFirst().orElseThrow();
             assertThat(volume.getSecret().getSecretName()).isEqualTo("mail-dispatch-bounce-tls");
+        }
+
+        @Test
+        void theGatewayKeepsOperationsInsideTheClusterAndReachesEachServiceByItsClusterName() throws IOException {
+            JsonNode gatewayCluster = KubernetesSchema.YAML.readTree(Files.readString(
+                    ROOT.resolve("gateway/src/main/resources/application-cluster.yml")));
+            ConfigMap config = named(manifests(), ConfigMap.class, "invoice-delivery-config");
+
+            assertThat(config.getData()).containsEntry("SPRING_PROFILES_ACTIVE", "cluster");
+            assertThat(gatewayCluster.path("gateway").path("expose-operations").asString()).endsWith(":false}");
+            for (String service : SERVICES) {
+                String variable = service.toUpperCase().replace('-', '_') + "_URL";
+                assertThat(config.getData()).as(variable).containsEntry(variable, "http://" + service);
+            }
         }
 
         private static Container container(Deployment deployment) {
@@ -403,6 +422,11 @@ class DeploymentFilesTest {
             for (String service : SERVICES) {
                 assertThat(config.path("services").path(service).path("depends_on").path("kafka-init").path("condition")
                         .asString("")).as(service).isEqualTo("service_completed_successfully");
+                assertThat(config.path("services").path("gateway").path("depends_on").path(service).path("condition")
+                        .asString("")).as("the gateway on " + service).isEqualTo("service_healthy");
+                assertThat(config.path("services").path("gateway").path("environment")
+                        .path(service.toUpperCase().replace('-', '_') + "_URL").asString())
+                        .isEqualTo("http://" + service + ":8080");
             }
         }
 
@@ -445,7 +469,7 @@ class DeploymentFilesTest {
         void theServicesImagesAreTaggedAsInTheKubernetesManifests() throws Exception {
             JsonNode compose = KubernetesSchema.YAML.readTree(Files.readString(COMPOSE));
             List<Document> documents = manifests();
-            for (String service : SERVICES) {
+            for (String service : DEPLOYABLES) {
                 String image = named(documents, Deployment.class, service).getSpec().getTemplate().getSpec()
                         .getContainers().get(0).getImage();
 
