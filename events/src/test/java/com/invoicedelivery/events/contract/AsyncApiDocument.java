@@ -210,6 +210,8 @@ public final class AsyncApiDocument {
         payload.put("schemaFormat", SCHEMA_FORMAT);
         payload.putObject("schema").put("$ref", "schemas/" + name + ".json");
         String keyField = EventSamples.keyField(event);
+        // machine-readable for the checks of published records (kit.testing.EventContractCheck): a JSON pointer
+        message.put("x-record-key", "/" + keyField.replace('.', '/'));
         ObjectNode key = message.putObject("bindings").putObject("kafka").putObject("key");
         key.put("type", "string");
         key.put("description", "The record key: the payload's " + keyField + ". Records with the same key are on one "

@@ -93,8 +93,7 @@ public final class EventSamples {
             if (component.getName().equals("schemaVersion") && IntegrationEvent.class.isAssignableFrom(type)) {
                 values[i] = EventContract.writtenVersion(type);
             } else if (leftOut) {
-                values[i] = component.getType() == boolean.class ? false
-                        : component.getType() == int.class ? 0 : component.getType() == long.class ? 0L : null;
+                values[i] = absent(component.getType());
             } else {
                 values[i] = value(component.getGenericType(), component.getType(), at, fill);
             }
@@ -105,6 +104,20 @@ public final class EventSamples {
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("cannot make a sample " + type.getSimpleName(), e);
         }
+    }
+
+    /** What a left-out field reads as: null, or a primitive's default (Jackson's too, for an absent field). */
+    private static Object absent(Class<?> type) {
+        if (type == boolean.class) {
+            return Boolean.FALSE;
+        }
+        if (type == int.class) {
+            return Integer.valueOf(0);
+        }
+        if (type == long.class) {
+            return Long.valueOf(0L);
+        }
+        return null;
     }
 
     private static Class<?> erased(Type type) {
