@@ -1,4 +1,5 @@
 package com.invoicedelivery.events;
 
-public record BankDetails(String bankName, String iban, String bic) {
+@Description("The supplier's bank account, as printed on the invoice.")
+public record BankDetails(String bankName, String iban, @OptionalField String bic) {
 }

@@ -1,5 +1,6 @@
 package com.invoicedelivery.events;
 
+@Description("The kind of document, as printed on it.")
 public enum DocumentKind {
     INVOICE,
     PROFORMA,

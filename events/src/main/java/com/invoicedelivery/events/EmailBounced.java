@@ -14,9 +14,20 @@ import java.time.Instant;
  * @param reportingMta the server that wrote the report, as it names itself
  * @param reportId     the report's own identity (its Message-ID, or a hash of it): the same report twice is one
  */
+@Description("A report came back about an e-mail the platform's server had accepted: a delivery status "
+        + "notification (RFC 3464) or a complaint (RFC 5965). Only mail through the platform's server is seen.")
 public record EmailBounced(String eventId, Instant occurredAt, String tenantId, int schemaVersion,
-                           String sendId, String invoiceId, String recipientId, String email, String messageId,
-                           BounceKind kind, String status, String reason, String reportingMta, String reportId)
+                           String sendId, String invoiceId, String recipientId, String email,
+                           @Description("The Message-ID of the e-mail the report is about.") String messageId,
+                           BounceKind kind,
+                           @Description("The DSN's status code (5.1.1); null for a complaint.")
+                           @OptionalField String status,
+                           @Description("What the remote side said, for a person to read (the DSN's diagnostic, or "
+                                   + "the feedback type).") @OptionalField String reason,
+                           @Description("The server that wrote the report, as it names itself.")
+                           @OptionalField String reportingMta,
+                           @Description("The report's own identity (its Message-ID, or a hash of it): the same "
+                                   + "report twice is one.") String reportId)
         implements IntegrationEvent {
 
     public static final int SCHEMA_VERSION = 1;

@@ -3,8 +3,13 @@ package com.invoicedelivery.events;
 import java.time.Instant;
 
 /** The send's PDF is rendered and stored (pdf-service → mail-dispatch-service, tracking-service, invoice-service). */
+@Description("The send's PDF is rendered and stored: mail-dispatch-service mails it (as an attachment or behind "
+        + "the personal links), tracking-service opens the links, invoice-service records the step. Carries the "
+        + "send as InvoiceSendRequested did, under the same version (a version 1 request is answered in version 1).")
 public record InvoiceDocumentReady(String eventId, Instant occurredAt, String tenantId, int schemaVersion,
-                                   SendDetails send, DocumentRef document) implements IntegrationEvent {
+                                   SendDetails send,
+                                   @Description("Where the PDF is: fetch it from pdf-service by id, check its SHA-256.")
+                                   DocumentRef document) implements IntegrationEvent {
 
     /**
      * Version 2: recipients carry {@link Recipient#linkTokenHash()} and {@link Recipient#sealedLink()} instead of the

@@ -3,6 +3,9 @@ package com.invoicedelivery.events;
 import java.time.Instant;
 
 /** A tenant asked to send one invoice to its recipients (invoice-service → pdf-service, tracking-service). */
+@Description("A tenant asked to send one invoice to its recipients: pdf-service renders it, tracking-service prepares "
+        + "the personal links. Version 2 carries each link only as its hash and sealed to mail-dispatch-service's key; "
+        + "version 1 (link token and link in clear) is no longer written but still read.")
 public record InvoiceSendRequested(String eventId, Instant occurredAt, String tenantId, int schemaVersion,
                                    SendDetails send) implements IntegrationEvent {
 

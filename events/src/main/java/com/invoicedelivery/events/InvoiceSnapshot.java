@@ -11,22 +11,24 @@ import java.util.List;
  * @param number     the 10-digit document number
  * @param original   true for "Original" / "Оригинал", false for a copy
  */
+@Description("The invoice as it was when it was sent: everything the PDF and the client page print. Totals were "
+        + "computed once, by invoice-service; every reader prints them as they are.")
 public record InvoiceSnapshot(
-        String number,
+        @Description("The 10-digit document number.") String number,
         DocumentKind kind,
         LocalDate issueDate,
         LocalDate taxEventDate,
-        LocalDate dueDate,
-        String currency,
+        @OptionalField LocalDate dueDate,
+        @Description("ISO 4217 code.") String currency,
         Party supplier,
         Party recipient,
         List<InvoiceLine> lines,
-        List<VatBreakdown> vat,
+        @Description("Tax base and VAT per rate.") List<VatBreakdown> vat,
         BigDecimal taxBase,
         BigDecimal vatAmount,
         BigDecimal total,
-        String paymentMethod,
-        BankDetails bank,
-        boolean original,
-        String notes) {
+        @OptionalField String paymentMethod,
+        @Description("The supplier's bank account; null when the tenant gave none.") @OptionalField BankDetails bank,
+        @Description("True for \"Original\", false for a copy.") boolean original,
+        @OptionalField String notes) {
 }

@@ -12,8 +12,11 @@ import java.util.function.Function;
  * bundle, so a language added here is either written for everywhere or fails to build (or to start), and
  * never silently borrows another language's words.
  */
+@Description("The language of the invoice, its e-mail and its client page.")
 public enum Language {
+    @Description("Bulgarian.")
     BG("bg"),
+    @Description("English.")
     EN("en");
 
     private final Locale locale;

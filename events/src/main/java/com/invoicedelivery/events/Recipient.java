@@ -16,8 +16,20 @@ package com.invoicedelivery.events;
  * @param linkToken     version 1 only: the token in clear; null since version 2
  * @param linkUrl       version 1 only: the link in clear; null since version 2
  */
-public record Recipient(String recipientId, String email, String linkTokenHash, String sealedLink, String linkToken,
-                        String linkUrl) {
+@Description("One address an invoice goes to. The personal link's token never travels in clear (version 2): "
+        + "tracking-service gets its hash, mail-dispatch-service the link sealed to its own key.")
+public record Recipient(@Description("Unique within the send.") String recipientId,
+                        String email,
+                        @Description("Link mode: the SHA-256 (lower-case hex) of the personal link's token, the "
+                                + "link's id at tracking-service. Null in attachment mode and in version 1.")
+                        @OptionalField String linkTokenHash,
+                        @Description("Link mode: the personal link sealed to mail-dispatch-service's public key (a "
+                                + "compact JWE of tenantId, sendId, recipientId and linkUrl). Null in attachment mode "
+                                + "and in version 1.") @OptionalField String sealedLink,
+                        @Description("Version 1 only: the link's token in clear. Null since version 2.")
+                        @OptionalField String linkToken,
+                        @Description("Version 1 only: the link in clear. Null since version 2.")
+                        @OptionalField String linkUrl) {
 
     /** A link-mode recipient as version 2 carries it. */
     public static Recipient linked(String recipientId, String email, String linkTokenHash, String sealedLink) {

@@ -3,5 +3,8 @@ package com.invoicedelivery.events;
 import java.util.List;
 
 /** What a sender changed for one invoice's send; a null field keeps the default (client's addresses, template). */
-public record SendOverrides(List<String> recipients, String subject, String message, Language language) {
+@Description("What a sender changed for one invoice's send; an absent field keeps the default (the client's "
+        + "addresses, the tenant's template).")
+public record SendOverrides(@OptionalField List<String> recipients, @OptionalField String subject,
+                            @OptionalField String message, @OptionalField Language language) {
 }

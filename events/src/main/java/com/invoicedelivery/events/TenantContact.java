@@ -7,7 +7,10 @@ package com.invoicedelivery.events;
  * @param phone   a telephone number as the tenant writes it (digits, spaces, {@code + - ( ) /})
  * @param address the postal address, one or more lines
  */
-public record TenantContact(String email, String phone, String address) {
+@Description("How a tenant's clients reach it, as the tenant set it for its client pages; each part optional.")
+public record TenantContact(@OptionalField String email,
+                            @Description("As the tenant writes it (digits, spaces, + - ( ) /).") @OptionalField String phone,
+                            @Description("The postal address, one or more lines.") @OptionalField String address) {
 
     /** Whether no part is given (not a bean property: the record's JSON is its three fields). */
     public boolean namesNothing() {

@@ -28,6 +28,7 @@ import com.invoicedelivery.events.Topics;
 import com.invoicedelivery.invoice.testing.Requests;
 import com.invoicedelivery.invoice.testing.RestCalls;
 import com.invoicedelivery.invoice.testing.ServiceScenarios;
+import com.invoicedelivery.kit.testing.EventContractCheck;
 import com.invoicedelivery.kit.testing.TopicProbe;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
@@ -292,9 +293,10 @@ public abstract class ImportScenarios extends ServiceScenarios {
     }
 
     private InvoiceImportCompleted completion(TopicProbe completed, String batchId, String notEventId) {
-        return json.readValue(completed.await(record -> batchId.equals(record.key()) && (notEventId == null
+        return json.readValue(EventContractCheck.documented(completed.await(record -> batchId.equals(record.key())
+                && (notEventId == null
                 || !json.readValue(record.value(), InvoiceImportCompleted.class).eventId().equals(notEventId)),
-                PATIENCE).value(), InvoiceImportCompleted.class);
+                PATIENCE)).value(), InvoiceImportCompleted.class);
     }
 
     private SendDetails requested(String sendId) {

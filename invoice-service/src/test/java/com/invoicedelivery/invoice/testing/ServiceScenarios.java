@@ -13,6 +13,7 @@ import java.util.function.Predicate;
 import com.invoicedelivery.events.IntegrationEvent;
 import com.invoicedelivery.events.InvoiceSendRequested;
 import com.invoicedelivery.events.Topics;
+import com.invoicedelivery.kit.testing.EventContractCheck;
 import com.invoicedelivery.kit.testing.TestTokens;
 import com.invoicedelivery.kit.testing.TopicProbe;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -106,9 +107,10 @@ public abstract class ServiceScenarios {
         return json.readValue(published(Topics.SEND_REQUESTED, sendId).value(), InvoiceSendRequested.class);
     }
 
+    /** The record the service published on {@code topic} with {@code key}, checked against docs/api/asyncapi.yaml. */
     protected ConsumerRecord<String, String> published(String topic, String key) {
         try (TopicProbe probe = new TopicProbe(brokers, topic)) {
-            return probe.await(record -> key.equals(record.key()), PATIENCE);
+            return EventContractCheck.documented(probe.await(record -> key.equals(record.key()), PATIENCE));
         }
     }
 

@@ -25,6 +25,7 @@ import com.invoicedelivery.events.Language;
 import com.invoicedelivery.events.Recipient;
 import com.invoicedelivery.events.SendDetails;
 import com.invoicedelivery.events.Topics;
+import com.invoicedelivery.kit.testing.EventContractCheck;
 import com.invoicedelivery.kit.testing.TestTokens;
 import com.invoicedelivery.kit.testing.TopicProbe;
 import com.invoicedelivery.mail.bounce.application.BounceIntake;
@@ -426,8 +427,8 @@ class BounceReportsIntegrationTest extends WholeServiceTest {
     }
 
     private EmailBounced awaitBounce(Sent sent) {
-        ConsumerRecord<String, String> record = bounces.await(
-                candidate -> candidate.value().contains(sent.job.recipientId()), WAIT);
+        ConsumerRecord<String, String> record = EventContractCheck.documented(bounces.await(
+                candidate -> candidate.value().contains(sent.job.recipientId()), WAIT));
         assertThat(record.key()).isEqualTo(sent.job.sendId());
         assertThat(TopicProbe.header(record, "ce_type")).isEqualTo("com.invoicedelivery.EmailBounced");
         return json.readValue(record.value(), EmailBounced.class);

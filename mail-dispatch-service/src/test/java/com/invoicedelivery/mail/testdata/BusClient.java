@@ -9,6 +9,7 @@ import com.invoicedelivery.events.EmailDeliveryStatusChanged;
 import com.invoicedelivery.events.ClientActivityRecorded;
 import com.invoicedelivery.events.InvoiceDocumentReady;
 import com.invoicedelivery.events.Topics;
+import com.invoicedelivery.kit.testing.EventContractCheck;
 import com.invoicedelivery.kit.testing.TopicProbe;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -78,8 +79,9 @@ public final class BusClient implements AutoCloseable {
                 .filter(event -> recipientId.equals(event.recipientId())).toList();
     }
 
+    /** The status a record announces, once the record is shown to be as docs/api/asyncapi.yaml says. */
     public EmailDeliveryStatusChanged event(ConsumerRecord<String, String> record) {
-        return json.readValue(record.value(), EmailDeliveryStatusChanged.class);
+        return json.readValue(EventContractCheck.documented(record).value(), EmailDeliveryStatusChanged.class);
     }
 
     @Override

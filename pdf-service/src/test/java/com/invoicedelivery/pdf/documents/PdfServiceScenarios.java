@@ -27,6 +27,7 @@ import com.invoicedelivery.kit.messaging.CloudEventHeaders;
 import com.invoicedelivery.kit.messaging.MalformedRecordException;
 import com.invoicedelivery.kit.messaging.OutboxEntries;
 import com.invoicedelivery.kit.testing.ConsumerGroups;
+import com.invoicedelivery.kit.testing.EventContractCheck;
 import com.invoicedelivery.kit.testing.TestTokens;
 import com.invoicedelivery.kit.testing.EventEvolution;
 import com.invoicedelivery.kit.testing.TopicProbe;
@@ -103,7 +104,7 @@ abstract class PdfServiceScenarios {
 
         ConsumerRecord<String, String> record;
         try (TopicProbe ready = new TopicProbe(brokers, Topics.DOCUMENT_READY)) {
-            record = ready.await(r -> sendId.equals(r.key()), WAIT);
+            record = EventContractCheck.documented(ready.await(r -> sendId.equals(r.key()), WAIT));
         }
         InvoiceDocumentReady event = json.readValue(record.value(), InvoiceDocumentReady.class);
         assertThat(event.send()).isEqualTo(request.send());
@@ -280,7 +281,8 @@ abstract class PdfServiceScenarios {
         try (TopicProbe failed = new TopicProbe(brokers, Topics.RENDER_FAILED);
              TopicProbe deadLetters = new TopicProbe(brokers, DLQ)) {
             publish(sendId, record);
-            ConsumerRecord<String, String> failure = failed.await(r -> sendId.equals(r.key()), WAIT);
+            ConsumerRecord<String, String> failure =
+                    EventContractCheck.documented(failed.await(r -> sendId.equals(r.key()), WAIT));
             event = json.readValue(failure.value(), InvoiceRenderFailed.class);
             assertThat(event.sendId()).isEqualTo(sendId);
             assertThat(event.invoiceId()).isEqualTo(request.send().invoiceId());

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -41,11 +42,22 @@ public final class NodeTool {
 
     /** Runs the tool with the arguments in the directory; output and errors together, bounded to 180 seconds. */
     public Result run(Path workingDirectory, String... arguments) throws IOException, InterruptedException {
+        return run(workingDirectory, Map.of(), arguments);
+    }
+
+    /**
+     * Runs the tool as {@link #run(Path, String...)} does, with {@code environment} added to this process's own
+     * (e.g. to point a tool at a settings file that turns its usage reporting off: tests make no network calls).
+     */
+    public Result run(Path workingDirectory, Map<String, String> environment, String... arguments)
+            throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
         command.add(executable.toString());
         command.addAll(List.of(arguments));
-        Process process = new ProcessBuilder(command).directory(workingDirectory.toFile())
-                .redirectErrorStream(true).start();
+        ProcessBuilder builder = new ProcessBuilder(command).directory(workingDirectory.toFile())
+                .redirectErrorStream(true);
+        builder.environment().putAll(environment);
+        Process process = builder.start();
         process.getOutputStream().close();
         byte[] output = process.getInputStream().readAllBytes();
         if (!process.waitFor(180, TimeUnit.SECONDS)) {

@@ -24,6 +24,7 @@ import com.invoicedelivery.events.SendDetails;
 import com.invoicedelivery.events.Topics;
 import com.invoicedelivery.kit.digest.Sha256;
 import com.invoicedelivery.kit.messaging.CloudEventHeaders;
+import com.invoicedelivery.kit.testing.EventContractCheck;
 import com.invoicedelivery.kit.testing.PdfServiceStub;
 import com.invoicedelivery.kit.testing.TestIdentityProvider;
 import com.invoicedelivery.kit.testing.EventEvolution;
@@ -122,7 +123,8 @@ final class LinkFlows implements AutoCloseable {
                     .filter(record -> send.sendId().equals(record.key()))
                     .toList();
             List<ClientActivityRecorded> all = published.stream()
-                    .map(record -> json.readValue(record.value(), ClientActivityRecorded.class))
+                    .map(record -> json.readValue(EventContractCheck.documented(record).value(),
+                            ClientActivityRecorded.class))
                     .toList();
             List<ClientActivityRecorded> events = all.stream().filter(event -> !event.countsAFold()).toList();
 
