@@ -275,19 +275,23 @@ public final class EndToEndBenchmark {
         }
     }
 
-    /** The launcher (this JVM: broker, store, identity provider) and each service's JVM. */
+    /** The launcher (this JVM: broker, store, identity provider), each service's JVM and the gateway's. */
     private Map<String, Long> processes() {
         Map<String, Long> processes = new LinkedHashMap<>();
         processes.put("launcher", ProcessHandle.current().pid());
         for (PlatformService service : PlatformService.values()) {
-            String jarDirectory = "/" + service.module() + "/target/";
-            long pid = ProcessHandle.current().children()
-                    .filter(child -> child.info().commandLine().orElse("").contains(jarDirectory))
-                    .mapToLong(ProcessHandle::pid).findFirst()
-                    .orElseThrow(() -> new IllegalStateException("no process of " + service.module()));
-            processes.put(service.module(), pid);
+            processes.put(service.module(), childRunningFrom(service.module()));
         }
+        processes.put("gateway", childRunningFrom("gateway"));
         return processes;
+    }
+
+    private static long childRunningFrom(String module) {
+        String jarDirectory = "/" + module + "/target/";
+        return ProcessHandle.current().children()
+                .filter(child -> child.info().commandLine().orElse("").contains(jarDirectory))
+                .mapToLong(ProcessHandle::pid).findFirst()
+                .orElseThrow(() -> new IllegalStateException("no process of " + module));
     }
 
     /** A PAID tenant on its own SMTP server (the sink), its clients, and N issued invoices: not measured. */
