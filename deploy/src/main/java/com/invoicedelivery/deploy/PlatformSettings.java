@@ -152,7 +152,7 @@ public record PlatformSettings(Path projectRoot, Path dataDirectory, boolean per
     }
 
     /** A free port whose management port (the port + 1000) is free too; a bounded number of tries. */
-    static int freeServicePort() {
+    public static int freeServicePort() {
         for (int attempt = 0; attempt < 100; attempt++) {
             int port = freePort();
             int management = PlatformService.managementPort(port);

@@ -9,12 +9,14 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
 import com.invoicedelivery.deploy.LocalPlatform;
 import com.invoicedelivery.deploy.PlatformSettings;
 import com.invoicedelivery.kit.testing.SmtpSink;
 import com.invoicedelivery.deploy.services.PlatformService;
+import com.invoicedelivery.deploy.services.ServiceProcess;
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -49,6 +51,8 @@ class FaultInjectionIT {
     /** Rounds of bad records per input topic in scenario 10. */
     private static final int FLOOD_ROUNDS = Integer.getInteger("faults.floodRounds", 5);
     private static final int CLIENTS = Integer.getInteger("faults.clients", 45);
+    /** How far ahead the second mail-dispatch's clock is in scenario 12. */
+    private static final Duration CLOCK_SKEW = Duration.parse(System.getProperty("faults.clockSkew", "PT5M"));
 
     private LocalPlatform platform;
     private MailServer platformServer;
@@ -210,8 +214,50 @@ class FaultInjectionIT {
         });
     }
 
+    @Test
+    @Order(9)
+    void aSecondMailDispatchWithItsClockFiveMinutesAheadTakesNoLeaseOfTheFirstAndSendsNothingTwice()
+            throws Exception {
+        FaultRun.Spec spec = new FaultRun.Spec("f12", "12. a second mail-dispatch-service with its clock 5 minutes ahead",
+                "a second mail-dispatch-service instance is started before the bulk send with its clock "
+                        + CLOCK_SKEW.toMinutes() + " minutes ahead (PLATFORM_CLOCK_OFFSET); both instances deliver "
+                        + "the run's mail from the one queue for the whole run. No process dies: no send may go "
+                        + "OUTCOME_UNKNOWN, and the instance ahead must have delivered some of the mail");
+        spec.noInterruptions = true;
+        ServiceProcess[] ahead = new ServiceProcess[1];
+        spec.beforeSending = () -> {
+            Instant starting = Instant.now();
+            ahead[0] = platform.startAnotherInstance(PlatformService.MAIL_DISPATCH,
+                    PlatformSettings.freeServicePort(), Map.of("PLATFORM_CLOCK_OFFSET", CLOCK_SKEW.toString()),
+                    "mail-dispatch-service-ahead.log");
+            log("mail-dispatch-service with its clock " + CLOCK_SKEW + " ahead ready in "
+                    + Duration.between(starting, Instant.now()).toSeconds() + " s on " + ahead[0].baseUrl());
+        };
+        try {
+            // the skew lasts the whole run: nothing to recover from (no recovery time)
+            scenario(spec, FaultRun::faultBegins, (checks, figures) -> {
+                figures.put("aheadInstanceReady", ahead[0].isReady());
+                figures.put("attemptsByTheInstanceAhead", ServiceMetrics.dispatchAttempts(platform, ahead[0]));
+                checks.assertThat(figures.get("aheadInstanceReady")).as("the instance ahead ready").isEqualTo(true);
+                checks.assertThat(((Map<?, ?>) figures.get("attemptsByTheInstanceAhead")).get("sent"))
+                        .as("messages the instance ahead delivered (else the scenario shows nothing)")
+                        .isNotNull().isNotEqualTo(0L);
+            });
+        } finally {
+            if (ahead[0] != null) {
+                ahead[0].stop();
+            }
+        }
+    }
+
     /** Set-up, the bulk send beside the fault, the checks; the figures reported whether the checks pass or not. */
     private void scenario(FaultRun.Spec spec, Consumer<FaultRun> fault) throws Exception {
+        scenario(spec, fault, (checks, figures) -> { });
+    }
+
+    /** As above, with checks of the scenario's own on the figures, made before the report. */
+    private void scenario(FaultRun.Spec spec, Consumer<FaultRun> fault,
+                          BiConsumer<SoftAssertions, Map<String, Object>> extraChecks) throws Exception {
         log(spec.title);
         long deadLettersBefore = DeadLetters.count(platform);
         FaultRun run = new FaultRun(platform, platformServer, spec, INVOICES, OUTPUT);
@@ -219,6 +265,9 @@ class FaultInjectionIT {
             Instant setUp = Instant.now();
             run.setUp();
             run.note("setUpSeconds", Duration.between(setUp, Instant.now()).toSeconds());
+            if (spec.beforeSending != null) {
+                spec.beforeSending.run();
+            }
             Instant sending = Instant.now();
             CompletableFuture<Void> sends = CompletableFuture.runAsync(run::sendAll);
             fault.accept(run);
@@ -227,6 +276,12 @@ class FaultInjectionIT {
             SoftAssertions checks = new SoftAssertions();
             Map<String, Object> figures = run.check(checks, SETTLE_BOUND, deadLettersBefore);
             figures.put("secondsInAll", Duration.between(setUp, Instant.now()).toSeconds());
+            if (spec.noInterruptions) {
+                checks.assertThat(figures.get("sendsThroughOutcomeUnknown"))
+                        .as("sends through OUTCOME_UNKNOWN although no process died (a live worker's lease taken)")
+                        .isEqualTo(0);
+            }
+            extraChecks.accept(checks, figures);
             if (spec.flood == null) {
                 checks.assertThat(figures.get("newDeadLetters")).as("records sent to a dead-letter topic")
                         .isEqualTo(0L);

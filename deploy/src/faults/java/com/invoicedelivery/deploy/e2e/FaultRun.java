@@ -70,6 +70,10 @@ final class FaultRun {
         Map<Integer, ScriptedSmtpServer.Script> faultyFromStart = Map.of();
         /** Scenario 10: bad records are expected in the dead-letter topics, each where it belongs. */
         TopicFlood flood;
+        /** Done after the set-up, before the first request (scenario 12: a second mail-dispatch started). */
+        Runnable beforeSending;
+        /** No process dies in the scenario: a send through OUTCOME_UNKNOWN is a live worker's lease taken. */
+        boolean noInterruptions;
 
         Spec(String key, String title, String fault) {
             this.key = key;
