@@ -355,6 +355,11 @@ public final class LocalPlatform implements AutoCloseable {
         return kafka.bootstrapServers();
     }
 
+    /** The document store, to stop and restart it (with its data in a file). */
+    public DocumentStore documentStore() {
+        return store;
+    }
+
     /** The bus, to stop one of its brokers. */
     public KafkaBroker kafka() {
         return kafka;

@@ -113,6 +113,16 @@ public record PlatformSettings(Path projectRoot, Path dataDirectory, boolean per
                 imapPort, inboxWebPort, identityProviderPort, replicaPorts, serviceJvmOptions, environment, brokers);
     }
 
+    /**
+     * The same settings, the document store's data in {@link #documentStoreFile()} (kept across restarts of the
+     * store: the fault suite stops and restarts it), or in memory.
+     */
+    public PlatformSettings withPersistentData(boolean persistent) {
+        return new PlatformSettings(projectRoot, dataDirectory, persistent, mongoPort, smtpPort,
+                imapPort, inboxWebPort, identityProviderPort, replicaPorts, serviceJvmOptions, serviceEnvironment,
+                brokers);
+    }
+
     /** The first instance's port: the one the other services and the printed URLs use. */
     public int port(PlatformService service) {
         return replicaPorts.get(service).get(0);

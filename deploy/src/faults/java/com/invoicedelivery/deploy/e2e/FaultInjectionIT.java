@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.EnumMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -51,6 +52,9 @@ class FaultInjectionIT {
     /** Rounds of bad records per input topic in scenario 10. */
     private static final int FLOOD_ROUNDS = Integer.getInteger("faults.floodRounds", 5);
     private static final int CLIENTS = Integer.getInteger("faults.clients", 45);
+    /** How long the document store is away in scenario 6. */
+    private static final Duration STORE_OUTAGE =
+            Duration.ofSeconds(Integer.getInteger("faults.storeOutageSeconds", 30));
     /** How far ahead the second mail-dispatch's clock is in scenario 12. */
     private static final Duration CLOCK_SKEW = Duration.parse(System.getProperty("faults.clockSkew", "PT5M"));
 
@@ -64,7 +68,11 @@ class FaultInjectionIT {
         Path root = Path.of(System.getProperty("platform.root", "..")).toAbsolutePath().normalize();
         Path data = Files.createDirectories(OUTPUT.resolve("faults-data"));
         platformServer = MailServer.sink("platform", OUTPUT.resolve("faults-dumps/start-up"));
-        PlatformSettings settings = PlatformSettings.isolated(root, data).withServiceEnvironment(Map.of(
+        // the store keeps its data in a file, as a real one does: scenario 6 stops it and starts it again from the
+        // file; an earlier run's file would hold that run's tenants and sends
+        PlatformSettings isolated = PlatformSettings.isolated(root, data).withPersistentData(true);
+        Files.deleteIfExists(isolated.documentStoreFile());
+        PlatformSettings settings = isolated.withServiceEnvironment(Map.of(
                 "SMTP_HOST", "127.0.0.1",
                 "SMTP_PORT", String.valueOf(platformServer.port()),
                 // a killed mail-dispatch's SENDING jobs are settled as OUTCOME_UNKNOWN this soon (10 min in
@@ -248,6 +256,36 @@ class FaultInjectionIT {
                 ahead[0].stop();
             }
         }
+    }
+
+    @Test
+    @Order(10)
+    void theDocumentStoreGoneForHalfAMinuteMakesEveryServiceNotReadyAndLosesNothing() throws Exception {
+        FaultRun.Spec spec = new FaultRun.Spec("f6", "6. the MongoDB-wire store stopped for "
+                + STORE_OUTAGE.toSeconds() + " s and restarted",
+                "once a fifth of the messages are in the sinks, the document store (its data in a file) is stopped "
+                        + "(its connections and port closed) for " + STORE_OUTAGE.toSeconds() + " s, then started "
+                        + "again on the same port from the same file; the services keep running; each must answer "
+                        + "503 to readiness while the store is away, and be ready again afterwards by itself");
+        Map<PlatformService, Map<String, Integer>> readiness = new EnumMap<>(PlatformService.class);
+        scenario(spec, run -> {
+            run.awaitDelivered(INVOICES / 5, Duration.ofMinutes(5));
+            run.faultBegins();
+            platform.documentStore().stop();
+            try {
+                readiness.putAll(ReadinessWatch.watch(platform, STORE_OUTAGE));
+            } finally {
+                platform.documentStore().restart();
+            }
+            run.faultEnds();
+            run.note("readinessAnswersWhileTheStoreWasAway", readiness.toString());
+        }, (checks, figures) -> {
+            for (PlatformService service : PlatformService.values()) {
+                checks.assertThat(readiness.getOrDefault(service, Map.of()).getOrDefault("503", 0))
+                        .as(service.module() + " answering 503 (not ready) while the store was away")
+                        .isPositive();
+            }
+        });
     }
 
     /** Set-up, the bulk send beside the fault, the checks; the figures reported whether the checks pass or not. */
