@@ -52,6 +52,9 @@ class FaultInjectionIT {
     /** Rounds of bad records per input topic in scenario 10. */
     private static final int FLOOD_ROUNDS = Integer.getInteger("faults.floodRounds", 5);
     private static final int CLIENTS = Integer.getInteger("faults.clients", 45);
+    /** How long the Kafka broker is away in scenario 5. */
+    private static final Duration BROKER_OUTAGE =
+            Duration.ofSeconds(Integer.getInteger("faults.brokerOutageSeconds", 30));
     /** How long the document store is away in scenario 6. */
     private static final Duration STORE_OUTAGE =
             Duration.ofSeconds(Integer.getInteger("faults.storeOutageSeconds", 30));
@@ -285,6 +288,29 @@ class FaultInjectionIT {
                         .as(service.module() + " answering 503 (not ready) while the store was away")
                         .isPositive();
             }
+        });
+    }
+
+    @Test
+    @Order(11)
+    void theKafkaBrokerGoneForHalfAMinuteDelaysButLosesNothing() throws Exception {
+        FaultRun.Spec spec = new FaultRun.Spec("f5", "5. the Kafka broker stopped for " + BROKER_OUTAGE.toSeconds()
+                + " s and restarted",
+                "once a fifth of the messages are in the sinks, the one Kafka broker is stopped (its listeners closed; "
+                        + "the node's KRaft controller keeps running) for " + BROKER_OUTAGE.toSeconds() + " s, then "
+                        + "started again on the same port from the same log directory; the services keep running "
+                        + "and reconnect by themselves");
+        scenario(spec, run -> {
+            run.awaitDelivered(INVOICES / 5, Duration.ofMinutes(5));
+            int broker = platform.kafka().brokerIds().get(0);
+            run.faultBegins();
+            platform.kafka().stopBroker(broker);
+            try {
+                Waiting.pause(BROKER_OUTAGE);
+            } finally {
+                platform.kafka().startBroker(broker);
+            }
+            run.faultEnds();
         });
     }
 
