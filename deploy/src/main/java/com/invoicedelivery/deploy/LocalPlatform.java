@@ -57,6 +57,8 @@ public final class LocalPlatform implements AutoCloseable {
     private LocalIdentity identity;
     private KafkaBroker kafka;
     private MailInbox inbox;
+    private DocumentStore store;
+    private Map<PlatformService, String> clientSecrets;
 
     private LocalPlatform(PlatformSettings settings) {
         this.settings = settings;
@@ -86,14 +88,14 @@ public final class LocalPlatform implements AutoCloseable {
         // first: the services validate tokens by its discovery document and those that call others need a token
         progress.accept("starting the identity provider on http://localhost:" + settings.identityProviderPort());
         identity = remember(LocalIdentity.start(settings.identityProviderPort(), identityProviderKey()));
-        Map<PlatformService, String> clientSecrets = registerServiceClients(identity);
+        clientSecrets = registerServiceClients(identity);
 
         progress.accept("starting Kafka (KRaft" + (settings.brokers() > 1 ? ", " + settings.brokers() + " brokers" : "")
                 + ")");
         kafka = remember(KafkaBroker.start(settings.brokers()));
         progress.accept("starting the MongoDB-wire document store on port " + settings.mongoPort()
                 + (settings.persistentData() ? " (data: " + settings.documentStoreFile() + ")" : " (in memory)"));
-        DocumentStore store = remember(DocumentStore.start(settings.mongoPort(),
+        store = remember(DocumentStore.start(settings.mongoPort(),
                 settings.persistentData() ? settings.documentStoreFile() : null));
         progress.accept("starting the mail inbox: SMTP " + settings.smtpPort() + ", IMAP " + settings.imapPort());
         inbox = remember(MailInbox.start(settings.smtpPort(), settings.imapPort()));
@@ -132,6 +134,24 @@ public final class LocalPlatform implements AutoCloseable {
                 .map(process -> CompletableFuture.runAsync(() -> process.awaitReady(READY_TIMEOUT)))
                 .toList()
                 .forEach(CompletableFuture::join);
+    }
+
+    /**
+     * Starts one more instance of {@code service} beside the platform's, on {@code port} (and its management port),
+     * with the environment the platform gives that service plus {@code extraEnvironment}, and waits until it is
+     * ready. The fault suite's clock-skew scenario starts a second mail-dispatch whose clock is ahead this way. Not
+     * one of {@link #replicas}; it stops with the platform (or earlier, by {@link ServiceProcess#stop()}).
+     */
+    public ServiceProcess startAnotherInstance(PlatformService service, int port, Map<String, String> extraEnvironment,
+                                               String logName) {
+        requireOpen();
+        Map<String, String> environment = new HashMap<>(environment(service, store, clientSecrets.get(service)));
+        environment.putAll(extraEnvironment);
+        ServiceProcess process = remember(new ServiceProcess(service, service.executableJar(settings.projectRoot()),
+                port, environment, settings.serviceJvmOptions(), settings.logsDirectory().resolve(logName)));
+        process.start();
+        process.awaitReady(READY_TIMEOUT);
+        return process;
     }
 
     /** {@code invoice-service.log} alone; {@code invoice-service-1.log}, {@code -2.log}, … scaled out. */
@@ -372,6 +392,11 @@ public final class LocalPlatform implements AutoCloseable {
 
     public String kafkaBootstrapServers() {
         return kafka.bootstrapServers();
+    }
+
+    /** The document store, to stop and restart it (with its data in a file). */
+    public DocumentStore documentStore() {
+        return store;
     }
 
     /** The bus, to stop one of its brokers. */

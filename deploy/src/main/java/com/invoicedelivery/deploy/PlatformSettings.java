@@ -116,6 +116,16 @@ public record PlatformSettings(Path projectRoot, Path dataDirectory, boolean per
                 gatewayPort);
     }
 
+    /**
+     * The same settings, the document store's data in {@link #documentStoreFile()} (kept across restarts of the
+     * store: the fault suite stops and restarts it), or in memory.
+     */
+    public PlatformSettings withPersistentData(boolean persistent) {
+        return new PlatformSettings(projectRoot, dataDirectory, persistent, mongoPort, smtpPort,
+                imapPort, inboxWebPort, identityProviderPort, replicaPorts, serviceJvmOptions, serviceEnvironment,
+                brokers);
+    }
+
     /** The first instance's port: the one the other services and the printed URLs use. */
     public int port(PlatformService service) {
         return replicaPorts.get(service).get(0);
@@ -155,7 +165,7 @@ public record PlatformSettings(Path projectRoot, Path dataDirectory, boolean per
     }
 
     /** A free port whose management port (the port + 1000) is free too; a bounded number of tries. */
-    static int freeServicePort() {
+    public static int freeServicePort() {
         for (int attempt = 0; attempt < 100; attempt++) {
             int port = freePort();
             int management = PlatformService.managementPort(port);

@@ -2,10 +2,12 @@ package com.invoicedelivery.mail;
 
 import java.time.Clock;
 
+import com.invoicedelivery.kit.config.PlatformClock;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.env.Environment;
 
 /**
  * mail-dispatch-service: delivers each recipient's invoice e-mail from a persistent dispatch queue, with retries
@@ -19,8 +21,9 @@ public class MailDispatchServiceApplication {
         SpringApplication.run(MailDispatchServiceApplication.class, args);
     }
 
+    /** The system's clock, shifted only in the fault suite's clock-skew scenario (platform.clock.offset). */
     @Bean
-    Clock clock() {
-        return Clock.systemUTC();
+    Clock clock(Environment environment) {
+        return PlatformClock.of(environment);
     }
 }

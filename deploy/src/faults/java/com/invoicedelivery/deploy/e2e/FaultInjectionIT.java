@@ -6,15 +6,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.EnumMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
 import com.invoicedelivery.deploy.LocalPlatform;
 import com.invoicedelivery.deploy.PlatformSettings;
 import com.invoicedelivery.kit.testing.SmtpSink;
 import com.invoicedelivery.deploy.services.PlatformService;
+import com.invoicedelivery.deploy.services.ServiceProcess;
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -49,6 +52,14 @@ class FaultInjectionIT {
     /** Rounds of bad records per input topic in scenario 10. */
     private static final int FLOOD_ROUNDS = Integer.getInteger("faults.floodRounds", 5);
     private static final int CLIENTS = Integer.getInteger("faults.clients", 45);
+    /** How long the Kafka broker is away in scenario 5. */
+    private static final Duration BROKER_OUTAGE =
+            Duration.ofSeconds(Integer.getInteger("faults.brokerOutageSeconds", 30));
+    /** How long the document store is away in scenario 6. */
+    private static final Duration STORE_OUTAGE =
+            Duration.ofSeconds(Integer.getInteger("faults.storeOutageSeconds", 30));
+    /** How far ahead the second mail-dispatch's clock is in scenario 12. */
+    private static final Duration CLOCK_SKEW = Duration.parse(System.getProperty("faults.clockSkew", "PT5M"));
 
     private LocalPlatform platform;
     private MailServer platformServer;
@@ -60,7 +71,11 @@ class FaultInjectionIT {
         Path root = Path.of(System.getProperty("platform.root", "..")).toAbsolutePath().normalize();
         Path data = Files.createDirectories(OUTPUT.resolve("faults-data"));
         platformServer = MailServer.sink("platform", OUTPUT.resolve("faults-dumps/start-up"));
-        PlatformSettings settings = PlatformSettings.isolated(root, data).withServiceEnvironment(Map.of(
+        // the store keeps its data in a file, as a real one does: scenario 6 stops it and starts it again from the
+        // file; an earlier run's file would hold that run's tenants and sends
+        PlatformSettings isolated = PlatformSettings.isolated(root, data).withPersistentData(true);
+        Files.deleteIfExists(isolated.documentStoreFile());
+        PlatformSettings settings = isolated.withServiceEnvironment(Map.of(
                 "SMTP_HOST", "127.0.0.1",
                 "SMTP_PORT", String.valueOf(platformServer.port()),
                 // a killed mail-dispatch's SENDING jobs are settled as OUTCOME_UNKNOWN this soon (10 min in
@@ -210,8 +225,103 @@ class FaultInjectionIT {
         });
     }
 
+    @Test
+    @Order(9)
+    void aSecondMailDispatchWithItsClockFiveMinutesAheadTakesNoLeaseOfTheFirstAndSendsNothingTwice()
+            throws Exception {
+        FaultRun.Spec spec = new FaultRun.Spec("f12", "12. a second mail-dispatch-service with its clock 5 minutes ahead",
+                "a second mail-dispatch-service instance is started before the bulk send with its clock "
+                        + CLOCK_SKEW.toMinutes() + " minutes ahead (PLATFORM_CLOCK_OFFSET); both instances deliver "
+                        + "the run's mail from the one queue for the whole run. No process dies: no send may go "
+                        + "OUTCOME_UNKNOWN, and the instance ahead must have delivered some of the mail");
+        spec.noInterruptions = true;
+        ServiceProcess[] ahead = new ServiceProcess[1];
+        spec.beforeSending = () -> {
+            Instant starting = Instant.now();
+            ahead[0] = platform.startAnotherInstance(PlatformService.MAIL_DISPATCH,
+                    PlatformSettings.freeServicePort(), Map.of("PLATFORM_CLOCK_OFFSET", CLOCK_SKEW.toString()),
+                    "mail-dispatch-service-ahead.log");
+            log("mail-dispatch-service with its clock " + CLOCK_SKEW + " ahead ready in "
+                    + Duration.between(starting, Instant.now()).toSeconds() + " s on " + ahead[0].baseUrl());
+        };
+        try {
+            // the skew lasts the whole run: nothing to recover from (no recovery time)
+            scenario(spec, FaultRun::faultBegins, (checks, figures) -> {
+                figures.put("aheadInstanceReady", ahead[0].isReady());
+                figures.put("attemptsByTheInstanceAhead", ServiceMetrics.dispatchAttempts(platform, ahead[0]));
+                checks.assertThat(figures.get("aheadInstanceReady")).as("the instance ahead ready").isEqualTo(true);
+                checks.assertThat(((Map<?, ?>) figures.get("attemptsByTheInstanceAhead")).get("sent"))
+                        .as("messages the instance ahead delivered (else the scenario shows nothing)")
+                        .isNotNull().isNotEqualTo(0L);
+            });
+        } finally {
+            if (ahead[0] != null) {
+                ahead[0].stop();
+            }
+        }
+    }
+
+    @Test
+    @Order(10)
+    void theDocumentStoreGoneForHalfAMinuteMakesEveryServiceNotReadyAndLosesNothing() throws Exception {
+        FaultRun.Spec spec = new FaultRun.Spec("f6", "6. the MongoDB-wire store stopped for "
+                + STORE_OUTAGE.toSeconds() + " s and restarted",
+                "once a fifth of the messages are in the sinks, the document store (its data in a file) is stopped "
+                        + "(its connections and port closed) for " + STORE_OUTAGE.toSeconds() + " s, then started "
+                        + "again on the same port from the same file; the services keep running; each must answer "
+                        + "503 to readiness while the store is away, and be ready again afterwards by itself");
+        Map<PlatformService, Map<String, Integer>> readiness = new EnumMap<>(PlatformService.class);
+        scenario(spec, run -> {
+            run.awaitDelivered(INVOICES / 5, Duration.ofMinutes(5));
+            run.faultBegins();
+            platform.documentStore().stop();
+            try {
+                readiness.putAll(ReadinessWatch.watch(platform, STORE_OUTAGE));
+            } finally {
+                platform.documentStore().restart();
+            }
+            run.faultEnds();
+            run.note("readinessAnswersWhileTheStoreWasAway", readiness.toString());
+        }, (checks, figures) -> {
+            for (PlatformService service : PlatformService.values()) {
+                checks.assertThat(readiness.getOrDefault(service, Map.of()).getOrDefault("503", 0))
+                        .as(service.module() + " answering 503 (not ready) while the store was away")
+                        .isPositive();
+            }
+        });
+    }
+
+    @Test
+    @Order(11)
+    void theKafkaBrokerGoneForHalfAMinuteDelaysButLosesNothing() throws Exception {
+        FaultRun.Spec spec = new FaultRun.Spec("f5", "5. the Kafka broker stopped for " + BROKER_OUTAGE.toSeconds()
+                + " s and restarted",
+                "once a fifth of the messages are in the sinks, the one Kafka broker is stopped (its listeners closed; "
+                        + "the node's KRaft controller keeps running) for " + BROKER_OUTAGE.toSeconds() + " s, then "
+                        + "started again on the same port from the same log directory; the services keep running "
+                        + "and reconnect by themselves");
+        scenario(spec, run -> {
+            run.awaitDelivered(INVOICES / 5, Duration.ofMinutes(5));
+            int broker = platform.kafka().brokerIds().get(0);
+            run.faultBegins();
+            platform.kafka().stopBroker(broker);
+            try {
+                Waiting.pause(BROKER_OUTAGE);
+            } finally {
+                platform.kafka().startBroker(broker);
+            }
+            run.faultEnds();
+        });
+    }
+
     /** Set-up, the bulk send beside the fault, the checks; the figures reported whether the checks pass or not. */
     private void scenario(FaultRun.Spec spec, Consumer<FaultRun> fault) throws Exception {
+        scenario(spec, fault, (checks, figures) -> { });
+    }
+
+    /** As above, with checks of the scenario's own on the figures, made before the report. */
+    private void scenario(FaultRun.Spec spec, Consumer<FaultRun> fault,
+                          BiConsumer<SoftAssertions, Map<String, Object>> extraChecks) throws Exception {
         log(spec.title);
         long deadLettersBefore = DeadLetters.count(platform);
         FaultRun run = new FaultRun(platform, platformServer, spec, INVOICES, OUTPUT);
@@ -219,6 +329,9 @@ class FaultInjectionIT {
             Instant setUp = Instant.now();
             run.setUp();
             run.note("setUpSeconds", Duration.between(setUp, Instant.now()).toSeconds());
+            if (spec.beforeSending != null) {
+                spec.beforeSending.run();
+            }
             Instant sending = Instant.now();
             CompletableFuture<Void> sends = CompletableFuture.runAsync(run::sendAll);
             fault.accept(run);
@@ -227,6 +340,12 @@ class FaultInjectionIT {
             SoftAssertions checks = new SoftAssertions();
             Map<String, Object> figures = run.check(checks, SETTLE_BOUND, deadLettersBefore);
             figures.put("secondsInAll", Duration.between(setUp, Instant.now()).toSeconds());
+            if (spec.noInterruptions) {
+                checks.assertThat(figures.get("sendsThroughOutcomeUnknown"))
+                        .as("sends through OUTCOME_UNKNOWN although no process died (a live worker's lease taken)")
+                        .isEqualTo(0);
+            }
+            extraChecks.accept(checks, figures);
             if (spec.flood == null) {
                 checks.assertThat(figures.get("newDeadLetters")).as("records sent to a dead-letter topic")
                         .isEqualTo(0L);

@@ -26,31 +26,61 @@ public final class DocumentStore implements AutoCloseable {
     /** As often as MongoDB's own TTL monitor runs. */
     private static final Duration TTL_INTERVAL = Duration.ofSeconds(60);
 
-    private final MongoServer server;
+    private final Path file;
     private final int port;
+    // null while stopped (the fault suite's scenario 6); the TTL monitor's sweeps fail meanwhile and are tried again
+    private MongoServer server;
     private final TtlMonitor ttl;
 
-    private DocumentStore(MongoServer server, int port) {
+    private DocumentStore(MongoServer server, int port, Path file) {
         this.server = server;
         this.port = port;
+        this.file = file;
         this.ttl = TtlMonitor.start("mongodb://127.0.0.1:" + port, Clock.systemUTC(), TTL_INTERVAL);
     }
 
     /** @param file the H2 file to keep the data in, or null to keep it in memory */
     public static DocumentStore start(int port, Path file) {
-        MongoServer server;
-        if (file == null) {
-            server = new MongoServer(new IndexedMemoryBackend(ScanPolicy.warn()));
-        } else {
-            try {
-                Files.createDirectories(file.toAbsolutePath().getParent());
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            server = new MongoServer(IndexedH2Backend.open(file.toString(), ScanPolicy.warn()));
-        }
+        MongoServer server = open(file);
         server.bind("127.0.0.1", port);
-        return new DocumentStore(server, server.getLocalAddress().getPort());
+        return new DocumentStore(server, server.getLocalAddress().getPort(), file);
+    }
+
+    private static MongoServer open(Path file) {
+        if (file == null) {
+            return new MongoServer(new IndexedMemoryBackend(ScanPolicy.warn()));
+        }
+        try {
+            Files.createDirectories(file.toAbsolutePath().getParent());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new MongoServer(IndexedH2Backend.open(file.toString(), ScanPolicy.warn()));
+    }
+
+    /**
+     * Stops the store as a crash of its host would for its clients (connections closed, port closed), its data
+     * committed to the file; {@link #restart()} brings it back on the same port and file. Only with a file: in
+     * memory the data would be gone.
+     */
+    public synchronized void stop() {
+        if (file == null) {
+            throw new IllegalStateException("the store keeps its data in memory: stopped, it would lose it");
+        }
+        if (server != null) {
+            server.shutdownNow();
+            server = null;
+        }
+    }
+
+    /** Starts the stopped store again on the same port, from the same file. */
+    public synchronized void restart() {
+        if (server != null) {
+            throw new IllegalStateException("the store is running");
+        }
+        MongoServer restarted = open(file);
+        restarted.bind("127.0.0.1", port);
+        server = restarted;
     }
 
     /** The connection string for one service's database. */
@@ -63,9 +93,12 @@ public final class DocumentStore implements AutoCloseable {
     }
 
     @Override
-    public void close() {
+    public synchronized void close() {
         ttl.close();
         // shutdown() closes the backend, which commits and closes the H2 file
-        server.shutdown();
+        if (server != null) {
+            server.shutdown();
+            server = null;
+        }
     }
 }

@@ -159,7 +159,8 @@ public final class KafkaBroker implements AutoCloseable {
 
     /**
      * Stops one broker as a failing machine would stop it, its data kept: its partitions' leadership moves to the
-     * others, the clients reconnect to them. A broker stopped stays stopped until the cluster closes.
+     * others, the clients reconnect to them. A broker stopped stays stopped until {@link #startBroker} or the
+     * cluster closes. With one node, its controller (the metadata quorum) keeps running: the broker alone stops.
      */
     public void stopBroker(int id) {
         var broker = cluster.brokers().get(id);
@@ -167,6 +168,19 @@ public final class KafkaBroker implements AutoCloseable {
             throw new IllegalArgumentException("no broker " + id + " in " + brokerIds());
         }
         broker.shutdown();
+    }
+
+    /**
+     * Starts a stopped broker again, on the same ports (the kit binds its listeners' ports once, for the cluster's
+     * life) and from the same log directories: what it had written is there again, and it catches up with the
+     * others. The fault suite's scenario 5 stops the one broker for 30 s and starts it again this way.
+     */
+    public void startBroker(int id) {
+        var broker = cluster.brokers().get(id);
+        if (broker == null) {
+            throw new IllegalArgumentException("no broker " + id + " in " + brokerIds());
+        }
+        broker.startup();
     }
 
     /** The per-run password of a principal of {@link BusPermissions}. */

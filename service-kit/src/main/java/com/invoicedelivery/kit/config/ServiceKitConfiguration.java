@@ -70,7 +70,7 @@ public class ServiceKitConfiguration {
         List<String> names = collections.orderedStream().map(OutboxCollection::name).toList();
         // Boot's own property, which has no typed holder to inject
         String serviceName = environment.getRequiredProperty("spring.application.name");
-        return new OutboxRelay(mongo, bridge, names, "/invoice-delivery/" + serviceName, outbox.relaySettings())
-                .tracing(traces);
+        return new OutboxRelay(mongo, bridge, names, "/invoice-delivery/" + serviceName, outbox.relaySettings(),
+                PlatformClock.of(environment)).tracing(traces);
     }
 }

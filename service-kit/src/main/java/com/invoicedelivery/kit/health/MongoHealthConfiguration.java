@@ -1,5 +1,7 @@
 package com.invoicedelivery.kit.health;
 
+import com.mongodb.client.MongoClient;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -16,7 +18,8 @@ public class MongoHealthConfiguration {
 
     @Bean(name = "mongoHealthIndicator")
     @ConditionalOnBean(MongoTemplate.class)
-    HealthIndicator mongoHealthIndicator(MongoTemplate mongo) {
-        return new MongoPingHealthIndicator(mongo);
+    HealthIndicator mongoHealthIndicator(MongoTemplate mongo, ObjectProvider<MongoClient> client) {
+        MongoClient driver = client.getIfAvailable();
+        return new MongoPingHealthIndicator(mongo, driver == null ? null : driver::getClusterDescription);
     }
 }

@@ -105,6 +105,11 @@ public class OutboxRelay implements SmartLifecycle {
         this(mongo, bridge::send, collections, source, settings, Clock.systemUTC());
     }
 
+    public OutboxRelay(MongoTemplate mongo, StreamBridge bridge, List<String> collections, String source,
+                       Settings settings, Clock clock) {
+        this(mongo, bridge::send, collections, source, settings, clock);
+    }
+
     public OutboxRelay(MongoTemplate mongo, Publisher publisher, List<String> collections, String source,
                        Settings settings, Clock clock) {
         this.mongo = mongo;

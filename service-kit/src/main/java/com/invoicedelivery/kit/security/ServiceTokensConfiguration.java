@@ -1,12 +1,12 @@
 package com.invoicedelivery.kit.security;
 
-import java.time.Clock;
-
+import com.invoicedelivery.kit.config.PlatformClock;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.security.oauth2.server.resource.autoconfigure.OAuth2ResourceServerProperties;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.env.Environment;
 import org.springframework.web.client.RestClient;
 
 /**
@@ -21,11 +21,11 @@ public class ServiceTokensConfiguration {
     @Bean
     ServiceTokens clientCredentialsServiceTokens(ServiceClientProperties client,
                                                  OAuth2ResourceServerProperties resourceServer,
-                                                 RestClient.Builder builder) {
+                                                 RestClient.Builder builder, Environment environment) {
         return new ClientCredentialsServiceTokens(client.clientId(), client.clientSecret(),
                 client.tokenEndpoint(resourceServer.getJwt().getIssuerUri()),
                 ClientCredentialsServiceTokens.tokenEndpointClient(builder, client.connectTimeout(),
                         client.readTimeout()),
-                Clock.systemUTC());
+                PlatformClock.of(environment));
     }
 }

@@ -12,6 +12,7 @@ import com.invoicedelivery.kit.seal.Opener;
 import com.invoicedelivery.kit.security.PemKeys;
 import com.invoicedelivery.mail.PlatformDomainProperties;
 import com.invoicedelivery.mail.dispatch.persistence.JobStore;
+import com.invoicedelivery.mail.dispatch.persistence.StoreClock;
 import com.invoicedelivery.mail.emaillog.application.EmailLog;
 import com.invoicedelivery.mail.message.application.MessageComposer;
 import com.invoicedelivery.mail.message.application.MessageSigning;
@@ -29,29 +30,42 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 @Configuration(proxyBeanMethods = false)
 class DispatchConfiguration {
 
+    /**
+     * Leases, retry times and connection-slot leases on the document store's clock ({@link StoreClock}): replicas
+     * whose own clocks disagree still agree on when a lease ends. Not a {@code Clock} bean, so that everything else
+     * keeps the application's clock.
+     */
+    record DispatchClock(Clock clock) {
+    }
+
     @Bean
-    JobTransitions jobTransitions(JobStore jobs, OutboxEntries outbox, OutboxRelay relay, Clock clock,
+    DispatchClock dispatchClock(Clock clock, MongoTemplate mongo) {
+        return new DispatchClock(new StoreClock(clock, mongo));
+    }
+
+    @Bean
+    JobTransitions jobTransitions(JobStore jobs, OutboxEntries outbox, OutboxRelay relay, DispatchClock clock,
                                   MeterRegistry registry, RefreshedGauges gauges, EmailLog emailLog) {
-        DispatchMetrics.addQueueGauges(gauges, jobs, clock);
-        return new JobTransitions(jobs, outbox, relay, clock, new DispatchMetrics(registry),
+        DispatchMetrics.addQueueGauges(gauges, jobs, clock.clock());
+        return new JobTransitions(jobs, outbox, relay, clock.clock(), new DispatchMetrics(registry),
                 (job, transition, at) -> emailLog.attempted(AttemptEntries.entry(job, transition),
                         AttemptEntries.attempt(job, transition, at)));
     }
 
     @Bean
-    LeaseRecovery leaseRecovery(JobStore jobs, JobTransitions transitions, Clock clock, DispatchProperties properties,
-                                SmtpProperties smtp) {
+    LeaseRecovery leaseRecovery(JobStore jobs, JobTransitions transitions, DispatchClock clock,
+                                DispatchProperties properties, SmtpProperties smtp) {
         properties.requireLeaseOutlasting(smtp.connectTimeout(), smtp.readTimeout(), smtp.writeTimeout());
-        return new LeaseRecovery(jobs, transitions, clock);
+        return new LeaseRecovery(jobs, transitions, clock.clock());
     }
 
     @Bean
     JobDelivery jobDelivery(MessageComposer composer, MessageSigning signing, MailTransport transport,
                             SmtpServerDirectory servers, SealedLinks links, EmailLog emailLog,
-                            JobTransitions transitions, DispatchProperties properties, Clock clock,
+                            JobTransitions transitions, DispatchProperties properties, DispatchClock clock,
                             PlatformDomainProperties domain, BounceProperties bounces) {
         return new JobDelivery(composer, signing, transport, servers, links, emailLog, transitions,
-                properties.retryPolicy(), clock, domain.platformDomain(), bounces.envelopeDomain());
+                properties.retryPolicy(), clock.clock(), domain.platformDomain(), bounces.envelopeDomain());
     }
 
     /**
@@ -60,10 +74,10 @@ class DispatchConfiguration {
      */
     @Bean
     StoredConnectionSlots connectionSlots(MongoTemplate mongo, DispatchProperties properties, SmtpProperties smtp,
-                                          Clock clock) {
+                                          DispatchClock clock) {
         String host = System.getenv().getOrDefault("HOSTNAME", "replica");
         return new StoredConnectionSlots(mongo, properties.connectionsPerTenantServer(), smtp.connectionSlotLease(),
-                clock, host + "-" + UUID.randomUUID());
+                clock.clock(), host + "-" + UUID.randomUUID());
     }
 
     @Bean
@@ -85,18 +99,20 @@ class DispatchConfiguration {
 
     @Bean
     DispatchQueue dispatchQueue(JobStore jobs, SmtpServerDirectory servers, DispatchWorkers workers, SealedLinks links,
-                                Clock clock, PlatformDomainProperties domain, Traces traces) {
-        return new DispatchQueue(jobs, servers, workers, links, clock, domain.platformDomain()).tracing(traces);
+                                DispatchClock clock, PlatformDomainProperties domain, Traces traces) {
+        return new DispatchQueue(jobs, servers, workers, links, clock.clock(), domain.platformDomain())
+                .tracing(traces);
     }
 
     @Bean
-    RetryNow retryNow(JobStore jobs, OutboxEntries outbox, OutboxRelay relay, DispatchWorkers workers, Clock clock) {
-        return new RetryNow(jobs, outbox, relay, workers, clock);
+    RetryNow retryNow(JobStore jobs, OutboxEntries outbox, OutboxRelay relay, DispatchWorkers workers,
+                      DispatchClock clock) {
+        return new RetryNow(jobs, outbox, relay, workers, clock.clock());
     }
 
     @Bean
     DispatchWorkers dispatchWorkers(JobStore jobs, JobDelivery delivery, LeaseRecovery leases,
-                                    DispatchProperties properties, Clock clock, Traces traces) {
-        return new DispatchWorkers(jobs, delivery, leases, properties, clock).tracing(traces);
+                                    DispatchProperties properties, DispatchClock clock, Traces traces) {
+        return new DispatchWorkers(jobs, delivery, leases, properties, clock.clock()).tracing(traces);
     }
 }
