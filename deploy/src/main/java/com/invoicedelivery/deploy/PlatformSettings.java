@@ -123,7 +123,7 @@ public record PlatformSettings(Path projectRoot, Path dataDirectory, boolean per
     public PlatformSettings withPersistentData(boolean persistent) {
         return new PlatformSettings(projectRoot, dataDirectory, persistent, mongoPort, smtpPort,
                 imapPort, inboxWebPort, identityProviderPort, replicaPorts, serviceJvmOptions, serviceEnvironment,
-                brokers);
+                brokers, gatewayPort);
     }
 
     /** The first instance's port: the one the other services and the printed URLs use. */
