@@ -153,6 +153,17 @@ public interface ApiAccessContract {
     }
 
     /**
+     * The document itself keeps the repository's OpenAPI rules ({@code docs/api/.spectral.yaml}: Spectral's own,
+     * plus operation ids, descriptions, roles, and every error a problem document); it is left in
+     * {@code target/openapi/<service>.json} for a look.
+     */
+    @Test
+    default void theOpenApiDocumentKeepsTheRepositorysLintRules(@Value(PORT) int port,
+            @Value("${spring.application.name}") String serviceName) throws Exception {
+        OpenApiLint.lint(OpenApiLint.writeDocument(serviceName, port));
+    }
+
+    /**
      * Each operation of the OpenAPI document, with its path variables and required query parameters filled with
      * values that name nothing (or an enum's first value) and a {@code {}} body where it takes one, tried as every
      * kind of caller. An allowed caller gets past security: not 401 or 403 and never a server error (the answer is
