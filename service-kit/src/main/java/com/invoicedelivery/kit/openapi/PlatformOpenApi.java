@@ -36,10 +36,10 @@ import org.springframework.web.util.pattern.PathPatternParser;
  * answers with ({@code application/problem+json}, built by {@code kit.problem}), the bearer-token security scheme,
  * each operation's required role (from the same {@link PathRoles} rules and platform defaults the security chain
  * applies, so the document cannot drift from the chain) and the error answers the kit's plumbing gives every
- * operation of a shape: 401 and 403 (security), 400 where the request carries input, 404 where the path names a
- * resource, 413 and 415 where it takes a body, 500. An operation's own errors (409, 422, 429, 503, …) are declared
- * on its controller method with {@code @ApiResponse(responseCode = …, description = …)}; this fills in their problem
- * body.
+ * operation of a shape: 401 and 403 (security), 400 where the request carries a body, a query parameter or a path
+ * variable that is not free text, 404 where the path names a resource, 413 and 415 where it takes a body, 500. An
+ * operation's own errors (409, 410, 429, 503, …) are declared on its controller method with
+ * {@code @ApiResponse(responseCode = …, description = …)}; this fills in their problem body.
  */
 public class PlatformOpenApi implements OpenApiCustomizer {
 
@@ -113,7 +113,11 @@ public class PlatformOpenApi implements OpenApiCustomizer {
         boolean takesBody = operation.getRequestBody() != null;
         List<Parameter> parameters = operation.getParameters() == null ? List.of() : operation.getParameters();
         boolean namesResource = path.contains("{");
-        if (takesBody || !parameters.isEmpty()) {
+        // a query parameter, or a path variable that is not free text (an enumeration, a number), can be invalid
+        boolean checkedInput = parameters.stream().anyMatch(parameter -> !"path".equals(parameter.getIn())
+                || parameter.getSchema() == null || parameter.getSchema().getEnum() != null
+                || !"string".equals(parameter.getSchema().getType()));
+        if (takesBody || checkedInput) {
             add(responses, 400, "Invalid request: a field, parameter or the body breaks a rule (`errors` names each).");
         }
         add(responses, 401, "No bearer token, or one that is expired, not from the identity provider or not for"
