@@ -73,6 +73,7 @@ public class PlatformOpenApi implements OpenApiCustomizer {
                         + " `operations`, `service`) and this service's name among its audiences (`aud`)."));
         if (components.getSchemas() != null) {
             components.getSchemas().values().forEach(PlatformOpenApi::optionalMeansNullable);
+            components.getSchemas().values().forEach(PlatformOpenApi::objectValuesAreAnyValues);
         }
         components.addSchemas(FIELD_VIOLATION, fieldViolationSchema());
         components.addSchemas(PROBLEM, problemSchema());
@@ -110,6 +111,10 @@ public class PlatformOpenApi implements OpenApiCustomizer {
 
         ApiResponses responses = operation.getResponses() == null ? new ApiResponses() : operation.getResponses();
         operation.setResponses(responses);
+        responses.values().stream().filter(response -> response.getContent() != null)
+                .flatMap(response -> response.getContent().values().stream())
+                .filter(media -> media.getSchema() != null)
+                .forEach(media -> objectValuesAreAnyValues(media.getSchema()));
         boolean takesBody = operation.getRequestBody() != null;
         List<Parameter> parameters = operation.getParameters() == null ? List.of() : operation.getParameters();
         boolean namesResource = path.contains("{");
@@ -166,6 +171,29 @@ public class PlatformOpenApi implements OpenApiCustomizer {
         });
     }
 
+    /**
+     * A map of Java {@code Object} values (a controller answering {@code Map<String, Object>}) comes out as a map of
+     * objects, which its strings and numbers are not: its values may be anything, and the document says so.
+     */
+    @SuppressWarnings("rawtypes")
+    private static void objectValuesAreAnyValues(Schema<?> schema) {
+        if (schema.getAdditionalProperties() instanceof Schema<?> values) {
+            if ("object".equals(values.getType()) && values.getProperties() == null && values.get$ref() == null
+                    && values.getAdditionalProperties() == null) {
+                schema.setAdditionalProperties(Boolean.TRUE);
+            } else {
+                objectValuesAreAnyValues(values);
+            }
+        }
+        if (schema.getItems() != null) {
+            objectValuesAreAnyValues(schema.getItems());
+        }
+        Map<String, Schema> properties = schema.getProperties();
+        if (properties != null) {
+            properties.values().forEach(PlatformOpenApi::objectValuesAreAnyValues);
+        }
+    }
+
     /** The role the security chain asks for on the path: the service's rules first, then the platform's. */
     String requiredRole(HttpMethod method, String template) {
         PathContainer path = PathContainer.parsePath(template.replaceAll("\\{[^}]+}", "x"));
@@ -218,8 +246,12 @@ public class PlatformOpenApi implements OpenApiCustomizer {
                 .description("Each field that breaks a rule, with the rule: for 400 (invalid request) and some 409"
                         + " (conflict) answers, so a form can mark each field."));
         properties.put("limit", new IntegerSchema().description("The limit a `limit-exceeded` problem ran into."));
+        properties.put("maxBytes", new IntegerSchema().format("int64")
+                .description("The largest body accepted, for a `request-too-large` (413) problem.").example(1048576));
         ObjectSchema problem = new ObjectSchema();
         problem.setProperties(properties);
+        // RFC 9457 lets a problem type add members: a client reads those it knows
+        problem.setAdditionalProperties(Boolean.TRUE);
         problem.setRequired(List.of("title", "status"));
         problem.setDescription("An RFC 9457 problem document: every error of the platform's APIs answers with one"
                 + " (`application/problem+json`). Further members may appear for some problems.");
