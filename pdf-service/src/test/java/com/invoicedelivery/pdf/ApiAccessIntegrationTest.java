@@ -20,15 +20,15 @@ class ApiAccessIntegrationTest implements ApiAccessContract {
     public Map<String, Set<Caller>> documentedOperations() {
         return Map.ofEntries(
                 entry("GET /api/operations/dead-letters", Set.of(Caller.OPERATIONS)),
-                entry("GET /internal/documents", Set.of(Caller.SERVICE)),
-                entry("GET /internal/documents/{documentId}", Set.of(Caller.SERVICE)),
                 entry("POST /api/operations/dead-letters/{binding}/replay", Set.of(Caller.OPERATIONS)));
     }
 
     @Override
     public List<PathAccess> accessContract() {
         return List.of(
+                // the internal endpoints are for the other services, out of the public document: tried here
                 get("/internal/documents/no-such-document").allows(Caller.SERVICE).answering(404),
+                get("/internal/documents?sendId=no-such-send").allows(Caller.SERVICE).answering(404),
                 get("/api/documents").allows(TENANT).answering(404),
                 get("/api/operations/dead-letters").allows(Caller.OPERATIONS).answering(200),
                 get("/actuator/health/liveness").open().answering(200),

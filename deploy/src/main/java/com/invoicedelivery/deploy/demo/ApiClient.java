@@ -16,6 +16,18 @@ public final class ApiClient {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
 
+    /**
+     * Sees every answer any client gets: the end-to-end tests check each against the services' OpenAPI documents
+     * (and fail on a mismatch); the launcher sets none.
+     */
+    @FunctionalInterface
+    public interface AnswerCheck {
+        /** @param body the body as text, or null when it is not read as text (a document, a message source) */
+        void check(String method, URI uri, int status, String contentType, String body);
+    }
+
+    private static volatile AnswerCheck answerCheck = (method, uri, status, contentType, body) -> { };
+
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String baseUrl;
     private final String bearerToken;
@@ -56,6 +68,7 @@ public final class ApiClient {
     public byte[] getBytes(String path) {
         try {
             HttpResponse<byte[]> response = http.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+            checked(response, null);
             if (response.statusCode() != 200) {
                 throw new IllegalStateException("expected HTTP 200 from GET " + path + " but got " + response.statusCode());
             }
@@ -66,6 +79,11 @@ public final class ApiClient {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted", e);
         }
+    }
+
+    /** Every answer from now on goes through this check too (one for the whole JVM). */
+    public static void checkAnswersWith(AnswerCheck check) {
+        answerCheck = check;
     }
 
     public String bearerToken() {
@@ -84,9 +102,15 @@ public final class ApiClient {
         return builder;
     }
 
+    private static void checked(HttpResponse<?> response, String body) {
+        answerCheck.check(response.request().method(), response.request().uri(), response.statusCode(),
+                response.headers().firstValue("Content-Type").orElse(null), body);
+    }
+
     private Response send(HttpRequest.Builder builder) {
         try {
             HttpResponse<String> response = http.send(builder.build(), HttpResponse.BodyHandlers.ofString());
+            checked(response, response.body());
             JsonNode body = response.body().isBlank() ? null : JSON.readTree(response.body());
             return new Response(response.statusCode(), body, response);
         } catch (IOException e) {

@@ -136,6 +136,8 @@ final class ApiOperations {
         headers.forEach(request::header);
         try {
             HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            DocumentedAnswers.check(method, response.uri(), response.statusCode(),
+                    response.headers().firstValue("Content-Type").orElse(null), response.body());
             return new Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
                     response.body());
         } catch (java.io.IOException e) {

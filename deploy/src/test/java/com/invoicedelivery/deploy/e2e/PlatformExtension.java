@@ -48,7 +48,10 @@ public class PlatformExtension implements ParameterResolver {
                                 "BOUNCE_SMTP_PORT", String.valueOf(PrivatePostfix.freePort()),
                                 "PLATFORM_METRICS_REFRESHINTERVAL", "2s",
                                 "PLATFORM_METRICS_DEADLETTERINTERVAL", "10s"));
-                return new RunningPlatform(LocalPlatform.start(settings, message -> System.out.println("[e2e] " + message)));
+                LocalPlatform platform = LocalPlatform.start(settings,
+                        message -> System.out.println("[e2e] " + message));
+                DocumentedAnswers.checkEveryAnswerOf(platform);
+                return new RunningPlatform(platform);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -56,6 +59,7 @@ public class PlatformExtension implements ParameterResolver {
 
         @Override
         public void close() {
+            DocumentedAnswers.writeCoverage();
             platform.close();
         }
     }

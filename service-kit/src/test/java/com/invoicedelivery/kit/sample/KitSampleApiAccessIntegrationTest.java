@@ -29,7 +29,6 @@ class KitSampleApiAccessIntegrationTest implements ApiAccessContract {
                 entry("GET /api/operations/dead-letters", Set.of(Caller.OPERATIONS)),
                 entry("GET /api/secrets", Set.of()),
                 entry("GET /api/things/{id}", TENANT),
-                entry("GET /internal/ping", Set.of(Caller.SERVICE)),
                 entry("POST /api/greetings", TENANT),
                 entry("POST /api/operations/dead-letters/{binding}/replay", Set.of(Caller.OPERATIONS)),
                 entry("PUT /api/notes/{id}", Set.of(Caller.TENANT_ADMIN)));

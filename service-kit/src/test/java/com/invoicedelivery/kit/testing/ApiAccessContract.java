@@ -1,6 +1,7 @@
 package com.invoicedelivery.kit.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -138,7 +139,8 @@ public interface ApiAccessContract {
         return accessContract().stream().flatMap(row -> Stream.of(Caller.values()).map(caller ->
                 DynamicTest.dynamicTest(row.method() + " " + row.path() + " as " + caller
                                 + (row.allowed().contains(caller) ? " is let in" : " is refused"),
-                        () -> check(http, row.path().startsWith("/actuator") ? managementPort : port, row, caller))));
+                        () -> check(http, row.path().startsWith("/actuator") ? managementPort : port, row, caller,
+                                null))));
     }
 
     @Test
@@ -153,6 +155,17 @@ public interface ApiAccessContract {
     }
 
     /**
+     * The document itself keeps the repository's OpenAPI rules ({@code docs/api/.spectral.yaml}: Spectral's own,
+     * plus operation ids, descriptions, roles, and every error a problem document); it is left in
+     * {@code target/openapi/<service>.json} for a look.
+     */
+    @Test
+    default void theOpenApiDocumentKeepsTheRepositorysLintRules(@Value(PORT) int port,
+            @Value("${spring.application.name}") String serviceName) throws Exception {
+        OpenApiLint.lint(OpenApiLint.writeDocument(serviceName, port));
+    }
+
+    /**
      * Each operation of the OpenAPI document, with its path variables and required query parameters filled with
      * values that name nothing (or an enum's first value) and a {@code {}} body where it takes one, tried as every
      * kind of caller. An allowed caller gets past security: not 401 or 403 and never a server error (the answer is
@@ -163,6 +176,8 @@ public interface ApiAccessContract {
             throws Exception {
         HttpClient http = HttpClient.newHttpClient();
         Map<String, Set<Caller>> table = documentedOperations();
+        // each answer must also be one the document gives for the operation (status, problem body)
+        OpenApiResponses documented = new OpenApiResponses(Map.of("service under test", "http://localhost:" + port));
         return DocumentedOperations.read(port).stream().flatMap(operation -> {
             Set<Caller> allowed = table.get(operation.key());
             PathAccess row = new PathAccess(operation.method(), operation.examplePath(),
@@ -171,12 +186,28 @@ public interface ApiAccessContract {
                     operation.key() + " as " + caller + (row.allowed().contains(caller) ? " is let in" : " is refused"),
                     () -> {
                         assertThat(allowed).as(operation.key() + " has no row in documentedOperations()").isNotNull();
-                        check(http, port, row, caller);
+                        check(http, port, row, caller, documented);
                     }));
         });
     }
 
-    private void check(HttpClient http, int port, PathAccess row, Caller caller) throws Exception {
+    /** The response check itself fails on an answer the document does not give for a real operation. */
+    @Test
+    default void anAnswerTheDocumentDoesNotGiveForARealOperationFailsTheResponseCheck(@Value(PORT) int port)
+            throws Exception {
+        String base = "http://localhost:" + port;
+        OpenApiResponses documented = new OpenApiResponses(Map.of("service under test", base));
+        DocumentedOperations.Operation operation = DocumentedOperations.read(port).get(0);
+
+        assertThatThrownBy(() -> documented.check(operation.method(), URI.create(base + operation.examplePath()), 418,
+                "application/problem+json", "{\"title\":\"I'm a teapot\",\"status\":418}"))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining(operation.key().substring(operation.method().length() + 1))
+                .hasMessageContaining("a status its OpenAPI document does not give");
+    }
+
+    private void check(HttpClient http, int port, PathAccess row, Caller caller, OpenApiResponses documented)
+            throws Exception {
         URI uri = URI.create("http://localhost:" + port + row.path());
         HttpRequest.Builder request = HttpRequest.newBuilder(uri);
         String token = caller.token(accessContractTenant());
@@ -193,6 +224,10 @@ public interface ApiAccessContract {
         int status = response.statusCode();
         String what = row.method() + " " + row.path() + " as " + caller + " answered " + status + ": "
                 + response.body();
+        if (documented != null) {
+            documented.check(row.method(), uri, status, response.headers().firstValue("Content-Type").orElse(null),
+                    response.body());
+        }
         if (row.allowed().contains(caller)) {
             if (row.allowedStatus() != null) {
                 assertThat(status).as(what).isEqualTo(row.allowedStatus());

@@ -7,12 +7,14 @@ import com.invoicedelivery.invoice.client.application.Clients;
 import com.invoicedelivery.invoice.client.domain.Client;
 import com.invoicedelivery.kit.security.Caller;
 import io.swagger.v3.oas.annotations.Operation;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -26,6 +28,7 @@ public class ClientController {
     }
 
     @Operation(summary = "Add a client with its e-mail addresses and language")
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping
     public ResponseEntity<ClientView> create(Caller caller, @RequestBody ClientRequest request) {
         Client client = clients.create(caller.requireTenant(), request.details(), request.emails(), request.language());

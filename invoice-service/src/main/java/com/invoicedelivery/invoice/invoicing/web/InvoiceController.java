@@ -9,6 +9,8 @@ import com.invoicedelivery.invoice.invoicing.domain.InvoiceStatus;
 import com.invoicedelivery.invoice.shared.domain.SendStatus;
 import com.invoicedelivery.kit.security.Caller;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -16,6 +18,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -29,6 +32,9 @@ public class InvoiceController {
     }
 
     @Operation(summary = "Create a draft invoice; without a number it gets the next one of the tenant's sequence")
+    @ResponseStatus(HttpStatus.CREATED)
+    @ApiResponse(responseCode = "404", description = "No client of the tenant by `clientId`.")
+    @ApiResponse(responseCode = "409", description = "The tenant has an invoice with this `number` already.")
     @PostMapping
     public ResponseEntity<InvoiceView> create(Caller caller, @RequestBody InvoiceRequest request) {
         Invoice invoice = invoices.create(caller.requireTenant(), request.toDraft());
@@ -36,6 +42,9 @@ public class InvoiceController {
     }
 
     @Operation(summary = "Issue a draft invoice; only an issued invoice can be sent")
+    @ApiResponse(responseCode = "409", description = "The invoice is not a draft (any more): it has been issued "
+            + "already.")
+    @ResponseStatus(HttpStatus.OK)
     @PostMapping("/{invoiceId}/issue")
     public InvoiceView issue(Caller caller, @PathVariable String invoiceId) {
         return InvoiceView.of(invoices.issue(caller.requireTenant(), invoiceId));

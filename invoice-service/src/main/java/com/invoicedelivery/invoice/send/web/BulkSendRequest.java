@@ -5,16 +5,30 @@ import java.util.List;
 import com.invoicedelivery.events.Language;
 import com.invoicedelivery.invoice.send.domain.SendBatch;
 import com.invoicedelivery.invoice.send.domain.SendOptions;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 /** The body of {@code POST /api/sends}: each invoice with what the user changed in the preview. */
-record BulkSendRequest(List<Item> invoices) {
+record BulkSendRequest(
+        @Schema(description = "The invoices to send, 1 to 200, each with what the user changed in the preview.")
+        List<Item> invoices) {
 
     /**
      * One invoice; every field but {@code invoiceId} may be left out for the preview's default.
      * {@code confirmSuppressed}: true to send to its recipients on the suppression list too (default: skip them).
      */
-    record Item(String invoiceId, List<String> recipients, String subject, String message, Language language,
-                Boolean confirmSuppressed) {
+    record Item(
+            @Schema(description = "An issued invoice of the tenant.")
+            String invoiceId,
+            @Schema(description = "The addresses to send to; left out: the client's.")
+            List<String> recipients,
+            @Schema(description = "The subject; left out: the template's.")
+            String subject,
+            @Schema(description = "The text; left out: the template's. {link} becomes the personal link.")
+            String message,
+            @Schema(description = "The language; left out: the client's.")
+            Language language,
+            @Schema(description = "True to send to recipients on the suppression list too; default: skip them.")
+            Boolean confirmSuppressed) {
     }
 
     SendBatch toBatch() {

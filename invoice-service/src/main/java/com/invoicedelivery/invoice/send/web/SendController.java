@@ -9,12 +9,15 @@ import com.invoicedelivery.invoice.send.domain.IdempotencyKey;
 import com.invoicedelivery.invoice.send.domain.Send;
 import com.invoicedelivery.kit.security.Caller;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -31,6 +34,9 @@ public class SendController {
     @Operation(summary = "Send an issued invoice: by default to the client's addresses, in the client's language,"
             + " with the tenant's template; answers 202 with the send to follow. The same Idempotency-Key again"
             + " answers with the same send")
+    @ResponseStatus(HttpStatus.ACCEPTED)
+    @ApiResponse(responseCode = "409", description = "The invoice is a draft, its client no longer exists, or the "
+            + "`Idempotency-Key` came with another request before (the problem names the field).")
     @PostMapping("/api/invoices/{invoiceId}/send")
     public ResponseEntity<SendView.Accepted> send(Caller caller, @PathVariable String invoiceId,
                                                   @RequestHeader(name = IdempotencyKey.HEADER, required = false) String idempotencyKey,

@@ -7,12 +7,14 @@ import com.invoicedelivery.invoice.suppression.application.Suppressions;
 import com.invoicedelivery.invoice.suppression.domain.SuppressedAddress;
 import com.invoicedelivery.kit.security.Caller;
 import io.swagger.v3.oas.annotations.Operation;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** The tenant's suppression list: addresses that bounced or complained, skipped by bulk sends until cleared. */
@@ -33,6 +35,7 @@ public class SuppressionController {
     }
 
     @Operation(summary = "Take an address off the suppression list: bulk sends include it again")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     @DeleteMapping("/{email}")
     public ResponseEntity<Void> clear(Caller caller, @PathVariable String email) {
         suppressions.clear(caller.requireTenant(), email);

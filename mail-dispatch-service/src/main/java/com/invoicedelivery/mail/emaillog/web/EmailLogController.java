@@ -13,13 +13,16 @@ import com.invoicedelivery.mail.emaillog.domain.LoggedEmail;
 import com.invoicedelivery.mail.emaillog.domain.LoggedEmailCopy;
 import com.invoicedelivery.mail.emaillog.domain.LoggedEmailSource;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -78,6 +81,11 @@ public class EmailLogController {
     @Operation(summary = "The e-mail's MIME source as sent, its personal link's token hidden (X-Link-Token-Hidden);"
             + " X-Sent-SHA256 is the SHA-256 of the exact bytes sent, X-Content-SHA256 that of this copy,"
             + " X-Source-Verified whether they are equal (e-mails without a hidden link)")
+    @ApiResponse(responseCode = "409", description = "The e-mail's attachment is no longer the one sent.")
+    @ApiResponse(responseCode = "410", description = "The e-mail's attachment is no longer stored.")
+    @ApiResponse(responseCode = "503", description = "The source cannot be put together now (pdf-service "
+            + "unreachable); `Retry-After` says when to try again.")
+    @ResponseStatus(HttpStatus.OK)
     @GetMapping(value = "/{id}/source", produces = MESSAGE_RFC822)
     public ResponseEntity<byte[]> source(Caller caller, @PathVariable String id) {
         LoggedEmailSource found = log.source(caller.requireTenant(), id);

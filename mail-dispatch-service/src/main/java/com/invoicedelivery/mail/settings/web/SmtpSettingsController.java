@@ -8,6 +8,8 @@ import com.invoicedelivery.mail.settings.domain.SmtpSettings;
 import com.invoicedelivery.mail.settings.domain.SmtpSettingsChange;
 import com.invoicedelivery.mail.smtp.domain.ProbeResult;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -15,6 +17,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -38,12 +41,16 @@ public class SmtpSettingsController {
     }
 
     @Operation(summary = "Send through the tenant's own SMTP server; a password left out keeps the stored one")
+    @ApiResponse(responseCode = "503", description = "Passwords cannot be stored: the platform's key is not "
+            + "configured; nothing was changed.")
+    @ResponseStatus(HttpStatus.OK)
     @PutMapping
     public SmtpSettingsView put(Caller caller, @RequestBody SmtpSettingsChange change) {
         return SmtpSettingsView.of(settings.save(caller.requireTenant(), change));
     }
 
     @Operation(summary = "Back to the platform's SMTP server")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     @DeleteMapping
     public ResponseEntity<Void> delete(Caller caller) {
         settings.delete(caller.requireTenant());
@@ -51,6 +58,13 @@ public class SmtpSettingsController {
     }
 
     @Operation(summary = "Connect, TLS as configured, EHLO, log in, QUIT: the stored settings, or those in the body")
+    @ApiResponse(responseCode = "409", description = "There is nothing to test: no settings in the body and none "
+            + "stored.")
+    @ApiResponse(responseCode = "429", description = "The tenant has tested as often as it may this minute "
+            + "(`Retry-After` says when to try again).")
+    @ApiResponse(responseCode = "503", description = "The stored password cannot be read: the platform's key is not "
+            + "configured.")
+    @ResponseStatus(HttpStatus.OK)
     @PostMapping("/test")
     public ConnectionTestAnswer test(Caller caller, @RequestBody(required = false) SmtpSettingsChange candidate) {
         return ConnectionTestAnswer.of(settings.test(caller.requireTenant(), candidate));

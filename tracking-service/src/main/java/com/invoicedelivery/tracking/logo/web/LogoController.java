@@ -3,20 +3,26 @@ package com.invoicedelivery.tracking.logo.web;
 import java.io.IOException;
 import java.io.InputStream;
 
+import com.invoicedelivery.kit.problem.NotFoundException;
 import com.invoicedelivery.kit.security.Caller;
 import com.invoicedelivery.tracking.logo.application.TenantLogos;
 import com.invoicedelivery.tracking.logo.domain.InvalidLogoException;
 import com.invoicedelivery.tracking.logo.domain.TenantLogo;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -36,17 +42,27 @@ public class LogoController {
     }
 
     @Operation(summary = "The tenant's logo as its clients' pages show it (404 without one)")
+    @ApiResponse(responseCode = "200", description = "The logo's bytes, as stored.", content = {
+            @Content(mediaType = MediaType.IMAGE_PNG_VALUE, schema = @Schema(type = "string", format = "binary")),
+            @Content(mediaType = MediaType.IMAGE_JPEG_VALUE, schema = @Schema(type = "string", format = "binary"))})
+    @ApiResponse(responseCode = "404", description = "The tenant has no logo.")
     @GetMapping
     public ResponseEntity<byte[]> get(Caller caller) {
-        return logos.find(caller.requireTenant()).map(LogoController::image)
-                .orElseGet(() -> ResponseEntity.notFound().build());
+        String tenant = caller.requireTenant();
+        return logos.find(tenant).map(LogoController::image)
+                .orElseThrow(() -> new NotFoundException("Logo of tenant", tenant));
     }
 
     /**
      * Read here, not by a message converter, so that no more than the limit (and a byte to tell it was exceeded) is
      * ever held, whatever the client sends.
      */
-    @Operation(summary = "Upload the logo: a PNG or JPEG (the body), at most tracking.logo.max-bytes (100 KB)")
+    @Operation(summary = "Upload the logo: a PNG or JPEG (the body), at most tracking.logo.max-bytes (100 KB)",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = {
+                    @Content(mediaType = MediaType.IMAGE_PNG_VALUE,
+                            schema = @Schema(type = "string", format = "binary")),
+                    @Content(mediaType = MediaType.IMAGE_JPEG_VALUE,
+                            schema = @Schema(type = "string", format = "binary"))}))
     @PutMapping(consumes = {MediaType.IMAGE_PNG_VALUE, MediaType.IMAGE_JPEG_VALUE})
     public LogoView put(Caller caller, HttpServletRequest request) throws IOException {
         String tenant = caller.requireTenant();
@@ -62,10 +78,15 @@ public class LogoController {
     }
 
     @Operation(summary = "No logo on the clients' pages any more")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @ApiResponse(responseCode = "404", description = "The tenant has no logo.")
     @DeleteMapping
     public ResponseEntity<Void> delete(Caller caller) {
-        return logos.delete(caller.requireTenant()) ? ResponseEntity.noContent().build()
-                : ResponseEntity.notFound().build();
+        String tenant = caller.requireTenant();
+        if (!logos.delete(tenant)) {
+            throw new NotFoundException("Logo of tenant", tenant);
+        }
+        return ResponseEntity.noContent().build();
     }
 
     /** The stored bytes with the type they were found to be; never sniffed by the browser. */
