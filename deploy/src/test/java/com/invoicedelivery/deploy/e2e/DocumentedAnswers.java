@@ -13,7 +13,8 @@ import com.invoicedelivery.deploy.services.PlatformService;
 import com.invoicedelivery.kit.testing.OpenApiResponses;
 
 /**
- * The one place the end-to-end suites' answers are checked against the services' OpenAPI documents: every answer of
+ * The one place the end-to-end suites' answers are checked against the services' OpenAPI documents (through the
+ * gateway: its combined document, with the paths as it publishes them): every answer of
  * {@link ApiClient} and of {@link ApiOperations#call} must have a status the document gives for its operation and a
  * body its schema allows, or the test that got it fails. When the run ends, the operations covered (with the
  * statuses seen) and those none called are written to {@code target/openapi-coverage.txt}.
@@ -33,7 +34,9 @@ final class DocumentedAnswers {
         for (PlatformService service : PlatformService.values()) {
             baseUrls.put(service.module(), platform.url(service));
         }
-        responses = new OpenApiResponses(baseUrls);
+        // what the suites ask through the gateway is checked against the document it publishes of all four
+        baseUrls.put("gateway", platform.gatewayUrl());
+        responses = new OpenApiResponses(baseUrls, Map.of("gateway", "/v3/api-docs/combined"));
         ApiClient.checkAnswersWith(DocumentedAnswers::check);
     }
 

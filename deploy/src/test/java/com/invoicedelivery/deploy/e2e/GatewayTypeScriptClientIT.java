@@ -7,13 +7,15 @@ import java.nio.file.Path;
 
 import com.invoicedelivery.deploy.LocalPlatform;
 import com.invoicedelivery.kit.testing.NodeTool;
+import com.invoicedelivery.kit.testing.OpenApiLint;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The web UI's side of the contract: a TypeScript client generated (openapi-typescript) from the combined document the
  * gateway makes of the running services, and clients/typescript/example.ts type-checked against it (tsc --noEmit).
- * A field renamed or a path removed in a service fails here, where a UI would feel it.
+ * A field renamed or a path removed in a service fails here, where a UI would feel it. The combined document is
+ * also linted with the repository's Spectral rules, as each service's own is.
  */
 @ExtendWith(PlatformExtension.class)
 class GatewayTypeScriptClientIT {
@@ -33,7 +35,10 @@ class GatewayTypeScriptClientIT {
         ApiOperations.Answer combined = ApiOperations.call("GET", platform.gatewayUrl() + "/v3/api-docs/combined",
                 null, null, null);
         assertThat(combined.status()).as(combined.body()).isEqualTo(200);
-        Files.writeString(generated.resolve("combined-openapi.json"), combined.body());
+        Path document = generated.resolve("combined-openapi.json");
+        Files.writeString(document, combined.body());
+        // the combined document keeps the repository's OpenAPI rules as each service's own does
+        OpenApiLint.lint(document);
 
         NodeTool.Result generation = generator.run(client, "generated/combined-openapi.json", "-o",
                 "generated/platform-api.d.ts");

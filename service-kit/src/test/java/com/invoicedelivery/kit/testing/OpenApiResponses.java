@@ -55,13 +55,23 @@ public final class OpenApiResponses {
     }
 
     private final Map<String, String> baseUrls;
+    private final Map<String, String> documentPaths;
     private final Map<String, Service> loaded = new LinkedHashMap<>();
     private final Map<String, Set<Integer>> covered = new TreeMap<>();
     private final Set<String> undocumented = new TreeSet<>();
 
     /** @param baseUrls each service's name and base URL ({@code http://localhost:8081}), read on first use */
     public OpenApiResponses(Map<String, String> baseUrls) {
+        this(baseUrls, Map.of());
+    }
+
+    /**
+     * @param documentPaths where a base URL's document is, where not at {@code /v3/api-docs} (the gateway's combined
+     *                      document, {@code /v3/api-docs/combined}, describes every answer the gateway passes on)
+     */
+    public OpenApiResponses(Map<String, String> baseUrls, Map<String, String> documentPaths) {
         this.baseUrls = new LinkedHashMap<>(baseUrls);
+        this.documentPaths = Map.copyOf(documentPaths);
     }
 
     /**
@@ -161,11 +171,12 @@ public final class OpenApiResponses {
     }
 
     private Service load(String name) {
-        return loaded.computeIfAbsent(name, key -> read(key, trimmed(baseUrls.get(key))));
+        return loaded.computeIfAbsent(name, key -> read(key, trimmed(baseUrls.get(key)),
+                documentPaths.getOrDefault(key, "/v3/api-docs")));
     }
 
-    private static Service read(String name, String baseUrl) {
-        String document = fetch(baseUrl + "/v3/api-docs");
+    private static Service read(String name, String baseUrl, String documentPath) {
+        String document = fetch(baseUrl + documentPath);
         JsonNode paths = JSON.readTree(document).path("paths");
         List<Operation> operations = new ArrayList<>();
         for (Map.Entry<String, JsonNode> path : paths.properties()) {
