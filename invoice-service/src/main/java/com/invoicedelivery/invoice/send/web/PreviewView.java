@@ -8,17 +8,38 @@ import com.invoicedelivery.invoice.send.domain.InvoiceEmail;
 import com.invoicedelivery.invoice.send.domain.SendPreviewItem;
 import com.invoicedelivery.invoice.shared.web.RequestProblemHandler;
 import com.invoicedelivery.kit.problem.FieldViolation;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 /** The send preview: one item per invoice asked, in the order asked. */
-record PreviewView(List<Item> items) {
+record PreviewView(
+        @Schema(description = "One item per invoice asked, in the order asked.") List<Item> items) {
 
     /**
      * One invoice's e-mail as it would go out. For an unknown invoice only {@code invoiceId}, {@code sendable} and
      * {@code problems} are set.
      */
-    record Item(String invoiceId, String invoiceNumber, String clientId, String clientName, List<String> recipients,
-                String subject, String message, Language language, DeliveryMode mode, boolean sendable,
-                List<FieldViolation> problems, List<Suppressed> suppressed) {
+    // named apart from the bulk send request's Item: one schema name, two meanings, would document the wrong one
+    @Schema(name = "PreviewItem")
+    record Item(
+            @Schema(description = "The invoice asked about.") String invoiceId,
+            @Schema(description = "The invoice's number; null for an unknown invoice.", example = "0000000042")
+            String invoiceNumber,
+            @Schema(description = "The invoice's client; null for an unknown invoice.") String clientId,
+            @Schema(description = "The client's name; null for an unknown invoice.", example = "Бета ЕООД")
+            String clientName,
+            @Schema(description = "The addresses the e-mail would go to.") List<String> recipients,
+            @Schema(description = "The e-mail's subject, placeholders filled in.", example = "Фактура 0000000042")
+            String subject,
+            @Schema(description = "The e-mail's text, placeholders filled in; in link mode the marker of each"
+                    + " recipient's link is kept.")
+            String message,
+            @Schema(description = "The e-mail's language.") Language language,
+            @Schema(description = "How the invoice would go: LINK or ATTACHMENT.") DeliveryMode mode,
+            @Schema(description = "Whether the invoice can be sent as it is.", example = "true") boolean sendable,
+            @Schema(description = "Why it cannot be sent, per field; empty when it can.")
+            List<FieldViolation> problems,
+            @Schema(description = "Recipients on the tenant's suppression list: a bulk send skips them unless"
+                    + " confirmSuppressed is true.") List<Suppressed> suppressed) {
 
         static Item of(SendPreviewItem item) {
             InvoiceEmail email = item.email();
@@ -40,7 +61,15 @@ record PreviewView(List<Item> items) {
      * A recipient on the tenant's suppression list: a bulk send skips it unless the invoice's
      * {@code confirmSuppressed} is true. {@code note}: "bounced on 2026-12-06: 550 5.1.1 …".
      */
-    record Suppressed(String email, String kind, java.time.Instant since, String reason, String note) {
+    record Suppressed(
+            @Schema(description = "The suppressed address.", example = "gone@client.example") String email,
+            @Schema(description = "HARD (the address bounced) or COMPLAINT (the recipient complained).",
+                    example = "HARD") String kind,
+            @Schema(description = "When the report was read (ISO 8601 instant).") java.time.Instant since,
+            @Schema(description = "The remote server's words, or the complaint's feedback type.",
+                    example = "550 5.1.1 user unknown") String reason,
+            @Schema(description = "The suppression for a person to read.",
+                    example = "bounced on 2026-12-06: 550 5.1.1 user unknown") String note) {
 
         static Suppressed of(com.invoicedelivery.invoice.suppression.domain.SuppressedAddress address) {
             return new Suppressed(address.email(), address.kind(), address.since(), address.reason(), address.note());

@@ -7,6 +7,7 @@ import com.invoicedelivery.invoice.suppression.application.Suppressions;
 import com.invoicedelivery.invoice.suppression.domain.SuppressedAddress;
 import com.invoicedelivery.kit.security.Caller;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -43,8 +44,16 @@ public class SuppressionController {
     }
 
     /** One suppressed address; {@code note} as the preview shows it ("bounced on 2026-12-06: …"). */
-    public record SuppressionView(String email, String kind, String reason, Instant since, String sendId,
-                                  String note) {
+    public record SuppressionView(
+            @Schema(description = "The suppressed address.", example = "gone@client.example") String email,
+            @Schema(description = "HARD (the address bounced) or COMPLAINT (the recipient complained).",
+                    example = "HARD") String kind,
+            @Schema(description = "The remote server's words, or the complaint's feedback type.",
+                    example = "550 5.1.1 user unknown") String reason,
+            @Schema(description = "When the report was read (ISO 8601 instant).") Instant since,
+            @Schema(description = "The send whose e-mail came back.") String sendId,
+            @Schema(description = "The suppression for a person, as the send preview shows it.",
+                    example = "bounced on 2026-12-06: 550 5.1.1 user unknown") String note) {
 
         static SuppressionView of(SuppressedAddress address) {
             return new SuppressionView(address.email(), address.kind(), address.reason(), address.since(),
