@@ -13,6 +13,10 @@ import com.invoicedelivery.mail.emaillog.domain.LoggedEmail;
 import com.invoicedelivery.mail.emaillog.domain.LoggedEmailCopy;
 import com.invoicedelivery.mail.emaillog.domain.LoggedEmailSource;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -53,6 +57,18 @@ public class EmailLogController {
     @Operation(summary = "The tenant's e-mails, newest first, optionally of one client or one send, or in one status"
             + " (SENT, DEFERRED, FAILED, OUTCOME_UNKNOWN): e-mails that failed or wait for another attempt are listed"
             + " with their reason")
+    @ApiResponse(responseCode = "200", description = "A page of the tenant's e-mails, newest first.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+                    array = @ArraySchema(schema = @Schema(implementation = EmailSummary.class)),
+                    examples = @ExampleObject(name = "sent", value = "["
+                    + "{\"id\": \"send-1:r-1\", \"clientId\": \"client-1\", \"invoiceId\": \"inv-1\", "
+                    + "\"sendId\": \"send-1\", \"recipientId\": \"r-1\", "
+                    + "\"from\": \"\\\"Акме ООД\\\" <invoices@acme.example>\", "
+                    + "\"to\": \"klient@beta.bg\", \"subject\": \"Фактура\", "
+                    + "\"messageId\": \"<m-1@example>\", \"sentAt\": \"2026-11-28T10:00:00Z\", "
+                    + "\"status\": \"SENT\", \"outcomeUnknownResend\": false, \"reason\": null, "
+                    + "\"attempt\": 1, \"lastAttemptAt\": \"2026-11-28T10:00:00Z\", "
+                    + "\"nextAttemptAt\": null, \"bounceReason\": null}" + "]")))
     @GetMapping
     public List<EmailSummary> list(Caller caller, @RequestParam(required = false) String clientId,
                                    @RequestParam(required = false) String sendId,
@@ -65,6 +81,26 @@ public class EmailLogController {
 
     @Operation(summary = "One e-mail as it was sent, its personal link's token hidden: headers, text and HTML bodies,"
             + " attachment names, the SHA-256 of the exact bytes sent")
+    @ApiResponse(responseCode = "200", description = "The e-mail as it was sent.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+                    schema = @Schema(implementation = EmailDetails.class),
+                    examples = @ExampleObject(name = "sent", value = ""
+                    + "{\"id\": \"send-1:r-1\", \"clientId\": \"client-1\", \"invoiceId\": \"inv-1\", "
+                    + "\"sendId\": \"send-1\", \"recipientId\": \"r-1\", "
+                    + "\"from\": \"\\\"Акме ООД\\\" <invoices@acme.example>\", "
+                    + "\"to\": \"klient@beta.bg\", \"replyTo\": \"office@acme.bg\", "
+                    + "\"subject\": \"Фактура\", \"textBody\": \"Здравейте\", \"htmlBody\": null, "
+                    + "\"attachments\": [{\"fileName\": \"Фактура-0000000042.pdf\", "
+                    + "\"contentType\": \"application/pdf\", \"size\": 48213}], "
+                    + "\"messageId\": \"<m-1@example>\", \"sentAt\": \"2026-11-28T10:00:00Z\", "
+                    + "\"status\": \"SENT\", \"smtpReply\": \"250 OK\", "
+                    + "\"outcomeUnknownResend\": false, "
+                    + "\"sha256\": \"5b5b5b5b5b5b5b5b5b5b5b5b5b5b5b5b5b5b5b5b5b5b5b5b5b5b5b5b5b5b5b5b\", "
+                    + "\"sizeBytes\": 4242, \"linkHidden\": false, \"sourceNote\": null, "
+                    + "\"reason\": null, \"nextAttemptAt\": null, \"attempts\": [{\"attempt\": 1, "
+                    + "\"at\": \"2026-11-28T10:00:00Z\", \"outcome\": \"SENT\", "
+                    + "\"smtpReply\": \"250 OK\", \"reason\": null, \"nextAttemptAt\": null}], "
+                    + "\"bounceReason\": null, \"reports\": []}")))
     @GetMapping("/{id}")
     public EmailDetails details(Caller caller, @PathVariable String id) {
         LoggedEmailCopy found = log.find(caller.requireTenant(), id);

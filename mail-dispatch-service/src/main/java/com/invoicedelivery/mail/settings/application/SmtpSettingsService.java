@@ -80,7 +80,7 @@ public class SmtpSettingsService {
         testLimit.acquire(tenantId);
         Optional<SmtpSettings> stored = store.find(tenantId);
         SmtpServer server;
-        if (candidate == null || candidate.isEmpty()) {
+        if (candidate == null || candidate.namesNothing()) {
             server = server(stored.orElseThrow(() -> new ConflictException("no SMTP server is stored for this"
                     + " tenant; send the settings to test in the request")));
         } else {

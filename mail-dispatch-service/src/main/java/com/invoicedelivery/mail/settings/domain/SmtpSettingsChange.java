@@ -22,8 +22,11 @@ public record SmtpSettingsChange(String host, Integer port, String security, Str
     private static final int MAX_HOST = 253;
     private static final int MAX_ADDRESS = 254;
 
-    /** A body without any field: "the stored settings" where that means something (the connection test). */
-    public boolean isEmpty() {
+    /**
+     * A body without any field: "the stored settings" where that means something (the connection test). Not named
+     * {@code isEmpty}: a getter's name would put an "empty" property in the request body's OpenAPI schema.
+     */
+    public boolean namesNothing() {
         return host == null && port == null && security == null && username == null && password == null
                 && fromAddress == null;
     }
