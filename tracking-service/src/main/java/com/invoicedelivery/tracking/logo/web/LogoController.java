@@ -102,8 +102,16 @@ public class LogoController {
     }
 
     /** The stored logo, described. */
-    public record LogoView(String contentType, int sizeBytes, int width, int height, String sha256,
-                           java.time.Instant updatedAt) {
+    public record LogoView(
+            @Schema(description = "The image's type as found in its bytes: image/png or image/jpeg.",
+                    example = "image/png") String contentType,
+            @Schema(description = "The image's size in bytes.", example = "5120") int sizeBytes,
+            @Schema(description = "The image's width in pixels.", example = "240") int width,
+            @Schema(description = "The image's height in pixels.", example = "80") int height,
+            @Schema(description = "The SHA-256 (hex) of the image's bytes; the ETag of GET.",
+                    example = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08") String sha256,
+            @Schema(description = "When the logo was uploaded (ISO 8601 instant).", example = "2026-03-02T09:15:00Z")
+            java.time.Instant updatedAt) {
 
         static LogoView of(TenantLogo logo) {
             return new LogoView(logo.image().contentType(), logo.content().length, logo.width(), logo.height(),
