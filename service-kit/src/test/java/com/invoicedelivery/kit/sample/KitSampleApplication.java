@@ -12,6 +12,7 @@ import com.invoicedelivery.kit.problem.NotFoundException;
 import com.invoicedelivery.kit.security.Caller;
 import com.invoicedelivery.kit.security.PathRoles;
 import com.invoicedelivery.kit.security.Roles;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
@@ -46,7 +47,9 @@ public class KitSampleApplication {
         return PathRoles.anyMethod("/api/notes/**", Roles.TENANT_USER);
     }
 
-    record Greeting(@NotBlank String name, @Email String email, List<String> tags) {
+    record Greeting(@Schema(description = "Whom to greet.") @NotBlank String name,
+                    @Schema(description = "Where to greet them, a plain e-mail address.") @Email String email,
+                    @Schema(description = "Labels of the greeting.") List<String> tags) {
     }
 
     /** What the sample's Kafka consumer received, in order. */
