@@ -52,14 +52,13 @@ public final class EndToEndBenchmark {
     private static final String DOMAIN = "@bench-client.example";
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Duration TOKEN_VALIDITY = Duration.ofHours(12);
-    private static final Duration SETTLE = Duration.ofSeconds(10);
     private static final Duration SINGLE_SEND_TIMEOUT = Duration.ofSeconds(60);
     private static final int SETUP_THREADS = 4;
 
     /** What the run is asked to do, from system properties (the Maven profile passes its own). */
     record Config(Path root, Path output, int invoices, int runs, int batch, int clients, int singles,
-                  Duration idle, int renders, List<String> extraServiceJvmOptions, boolean flightRecordings,
-                  boolean storeInFile) {
+                  Duration idle, Duration settle, int renders, List<String> extraServiceJvmOptions,
+                  boolean flightRecordings, boolean storeInFile) {
 
         static Config fromSystemProperties() {
             Path root = Path.of(System.getProperty("platform.root", ".")).toAbsolutePath().normalize();
@@ -68,13 +67,14 @@ public final class EndToEndBenchmark {
                     Integer.getInteger("bench.runs", 3), Integer.getInteger("bench.batch", 200),
                     Integer.getInteger("bench.clients", 200), Integer.getInteger("bench.singles", 100),
                     Duration.ofSeconds(Integer.getInteger("bench.idleSeconds", 30)),
+                    Duration.ofSeconds(Integer.getInteger("bench.settleSeconds", 60)),
                     Integer.getInteger("bench.renders", 2000),
                     words(System.getProperty("bench.serviceJvmOptions", "")),
                     Boolean.getBoolean("bench.jfr"), storeInFile(System.getProperty("bench.store", "file")));
             if (config.invoices < 1 || config.runs < 1 || config.batch < 1 || config.batch > 200
-                    || config.clients < 1 || config.singles < 0 || config.renders < 1) {
+                    || config.clients < 1 || config.singles < 0 || config.renders < 1 || config.settle.isNegative()) {
                 throw new IllegalArgumentException("invoices, runs, clients and renders ≥ 1, batch 1 to 200 (the"
-                        + " bulk send's limit), singles ≥ 0: " + config);
+                        + " bulk send's limit), singles and settleSeconds ≥ 0: " + config);
             }
             return config;
         }
@@ -88,6 +88,7 @@ public final class EndToEndBenchmark {
             map.put("recipientsPerInvoice", 1);
             map.put("singleSends", singles);
             map.put("idleWindowSeconds", idle.toSeconds());
+            map.put("settleSecondsBeforeIdle", settle.toSeconds());
             map.put("rawRenders", renders);
             map.put("extraServiceJvmOptions", extraServiceJvmOptions);
             map.put("flightRecordings", flightRecordings);
@@ -228,8 +229,8 @@ public final class EndToEndBenchmark {
         try {
             processes = processes();
             result.put("processes", processes);
-            log("settling " + SETTLE.toSeconds() + " s, then " + config.idle().toSeconds() + " s of idle measurement");
-            Pause.of(SETTLE);
+            log("settling " + config.settle().toSeconds() + " s, then " + config.idle().toSeconds() + " s of idle measurement");
+            Pause.of(config.settle());
             result.put("idleBefore", ProcessUsage.idle(processes, config.idle()));
             Map<String, Object> store = new LinkedHashMap<>();
             store.put("bytesAfterStart", storeBytes(settings));
@@ -260,8 +261,8 @@ public final class EndToEndBenchmark {
             Pause.of(Duration.ofSeconds(5));
             result.put("singleSend", singleSends(invoiceIds));
 
-            log("settling, then measuring idle again");
-            Pause.of(SETTLE);
+            log("settling " + config.settle().toSeconds() + " s, then measuring idle again");
+            Pause.of(config.settle());
             result.put("idleAfter", ProcessUsage.idle(processes, config.idle()));
             store.put("bytesAfterRuns", storeBytes(settings));
             store.put("sendsDuringRuns", storedSends);

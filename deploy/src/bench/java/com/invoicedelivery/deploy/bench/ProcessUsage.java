@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * CPU time and resident memory of processes from Linux's {@code /proc}: {@code stat}'s utime + stime (fields 14
@@ -19,8 +21,15 @@ final class ProcessUsage {
     private ProcessUsage() {
     }
 
-    /** One process's figures over an idle window. */
-    record Idle(long pid, double cpuPercentOfOneCore, long rssBytes) {
+    /** How many of a process's busiest threads an idle measurement names. */
+    private static final int BUSIEST = 6;
+
+    /**
+     * One process's figures over an idle window, with where its idle CPU went: its busiest threads, by name with
+     * digits folded ({@code C2 CompilerThread0} and {@code 1} are {@code C# CompilerThread#}), each as a share of one
+     * core.
+     */
+    record Idle(long pid, double cpuPercentOfOneCore, long rssBytes, Map<String, Double> busiestThreads) {
     }
 
     /**
@@ -30,16 +39,60 @@ final class ProcessUsage {
      */
     static Map<String, Idle> idle(Map<String, Long> processes, Duration window) {
         Map<String, Long> before = new LinkedHashMap<>();
-        processes.forEach((name, pid) -> before.put(name, cpuTicks(pid)));
+        Map<String, Map<String, Long>> threadsBefore = new LinkedHashMap<>();
+        processes.forEach((name, pid) -> {
+            before.put(name, cpuTicks(pid));
+            threadsBefore.put(name, threadTicks(pid));
+        });
         long started = System.nanoTime();
         Pause.of(window);
         double seconds = (System.nanoTime() - started) / 1e9;
         Map<String, Idle> idle = new LinkedHashMap<>();
         processes.forEach((name, pid) -> {
             double cpuSeconds = (cpuTicks(pid) - before.get(name)) / (double) TICKS_PER_SECOND;
-            idle.put(name, new Idle(pid, Latencies.round(100.0 * cpuSeconds / seconds), rssBytes(pid)));
+            idle.put(name, new Idle(pid, Latencies.round(100.0 * cpuSeconds / seconds), rssBytes(pid),
+                    busiest(threadsBefore.get(name), threadTicks(pid), seconds)));
         });
         return idle;
+    }
+
+    /** The threads that spent the most CPU between two {@link #threadTicks} readings, by folded name. */
+    private static Map<String, Double> busiest(Map<String, Long> before, Map<String, Long> after, double seconds) {
+        Map<String, Long> spent = new HashMap<>();
+        after.forEach((thread, ticks) -> {
+            long delta = ticks - before.getOrDefault(thread, 0L);
+            if (delta > 0) {
+                spent.merge(thread.substring(thread.indexOf(' ') + 1).replaceAll("[0-9]+", "#"), delta, Long::sum);
+            }
+        });
+        Map<String, Double> busiest = new LinkedHashMap<>();
+        spent.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(BUSIEST)
+                .forEach(entry -> busiest.put(entry.getKey(),
+                        Latencies.round(100.0 * entry.getValue() / TICKS_PER_SECOND / seconds)));
+        return busiest;
+    }
+
+    /**
+     * Every thread's CPU ticks, keyed {@code "<tid> <name>"} ({@code /proc/<pid>/task/<tid>/stat}; Linux cuts a
+     * thread's name to 15 characters). A thread that ends between the readings is left out.
+     */
+    private static Map<String, Long> threadTicks(long pid) {
+        Map<String, Long> ticks = new HashMap<>();
+        try (Stream<Path> tasks = Files.list(Path.of("/proc", String.valueOf(pid), "task"))) {
+            tasks.forEach(task -> {
+                try {
+                    String stat = Files.readString(task.resolve("stat"));
+                    String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+                    String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                    ticks.put(task.getFileName() + " " + name, Long.parseLong(fields[11]) + Long.parseLong(fields[12]));
+                } catch (IOException gone) {
+                    // the thread ended while the list was read
+                }
+            });
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot list /proc/" + pid + "/task: is the process gone?", e);
+        }
+        return ticks;
     }
 
     /** Every process's CPU ticks now: the start of a {@link #cpuMillisPer} measurement. */

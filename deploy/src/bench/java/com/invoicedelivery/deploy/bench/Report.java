@@ -77,15 +77,19 @@ final class Report {
                 .append(store.path("sendsDuringRuns").asLong()).append(" sends: ")
                 .append(store.path("bytesPerSend").asLong()).append(" bytes per send.\n\n");
 
-        md.append("| process | idle CPU before (% of a core) | RSS before (MB) | idle CPU after | RSS after (MB) |\n");
-        md.append("|---|---:|---:|---:|---:|\n");
+        md.append("| process | idle CPU before (% of a core) | RSS before (MB) | idle CPU after | RSS after (MB)"
+                + " | busiest threads after (% of a core) |\n");
+        md.append("|---|---:|---:|---:|---:|---|\n");
         for (Map.Entry<String, JsonNode> process : run.path("idleBefore").properties()) {
             JsonNode after = run.path("idleAfter").path(process.getKey());
             md.append("| ").append(process.getKey()).append(" | ")
                     .append(Latencies.round(process.getValue().path("cpuPercentOfOneCore").asDouble())).append(" | ")
                     .append(process.getValue().path("rssBytes").asLong() >> 20).append(" | ")
                     .append(Latencies.round(after.path("cpuPercentOfOneCore").asDouble())).append(" | ")
-                    .append(after.path("rssBytes").asLong() >> 20).append(" |\n");
+                    .append(after.path("rssBytes").asLong() >> 20).append(" | ")
+                    .append(String.join(", ", after.path("busiestThreads").properties().stream()
+                            .map(thread -> thread.getKey() + " " + thread.getValue().asText()).toList()))
+                    .append(" |\n");
         }
         md.append("\n| target (issue 12) | value | limit | met |\n|---|---:|---|---|\n");
         for (Map.Entry<String, JsonNode> target : run.path("targets").properties()) {
