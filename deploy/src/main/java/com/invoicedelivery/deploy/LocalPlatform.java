@@ -144,11 +144,21 @@ public final class LocalPlatform implements AutoCloseable {
      */
     public ServiceProcess startAnotherInstance(PlatformService service, int port, Map<String, String> extraEnvironment,
                                                String logName) {
+        return startAnotherInstance(service, port, extraEnvironment, logName, List.of());
+    }
+
+    /**
+     * As above, the process started through {@code commandPrefix}: the fault suite's network-cut scenario runs a
+     * service in a network namespace with {@code ip netns exec <namespace>}.
+     */
+    public ServiceProcess startAnotherInstance(PlatformService service, int port, Map<String, String> extraEnvironment,
+                                               String logName, List<String> commandPrefix) {
         requireOpen();
         Map<String, String> environment = new HashMap<>(environment(service, store, clientSecrets.get(service)));
         environment.putAll(extraEnvironment);
         ServiceProcess process = remember(new ServiceProcess(service, service.executableJar(settings.projectRoot()),
-                port, environment, settings.serviceJvmOptions(), settings.logsDirectory().resolve(logName)));
+                port, environment, settings.serviceJvmOptions(), settings.logsDirectory().resolve(logName),
+                commandPrefix));
         process.start();
         process.awaitReady(READY_TIMEOUT);
         return process;

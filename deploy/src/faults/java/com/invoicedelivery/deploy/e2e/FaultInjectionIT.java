@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -20,6 +22,7 @@ import com.invoicedelivery.deploy.services.PlatformService;
 import com.invoicedelivery.deploy.services.ServiceProcess;
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -314,6 +317,82 @@ class FaultInjectionIT {
         });
     }
 
+    /** How long the link between mail-dispatch and the broker is down in scenario 11. */
+    private static final Duration NETWORK_CUT =
+            Duration.ofSeconds(Integer.getInteger("faults.networkCutSeconds", 30));
+
+    @Test
+    @Order(12)
+    void aNetworkCutBetweenMailDispatchAndTheBrokerForHalfAMinuteDelaysButLosesNothing() throws Exception {
+        String unavailable = NamespacedService.unavailable();
+        Assumptions.assumeTrue(unavailable == null, () -> "scenario 11 needs network namespaces: " + unavailable);
+        FaultRun.Spec spec = new FaultRun.Spec("f11", "11. the network between mail-dispatch-service and the broker "
+                + "cut for " + NETWORK_CUT.toSeconds() + " s",
+                "before the bulk send, mail-dispatch-service is moved into a network namespace of its own (the "
+                        + "platform's instance stopped, one started on the same port with ip netns exec; TCP "
+                        + "forwarders over two veth links: one to the broker, one to everything else); once a fifth "
+                        + "of the messages are in the sinks, the broker's link is taken down (ip link set … down) for "
+                        + NETWORK_CUT.toSeconds() + " s, then up: its connections to the broker stall without a reset "
+                        + "or a close, the store, the identity provider, pdf-service and the mail servers stay "
+                        + "reachable; it recovers by itself");
+        ServiceProcess hostInstance = platform.service(PlatformService.MAIL_DISPATCH);
+        int port = platform.settings().port(PlatformService.MAIL_DISPATCH);
+        NamespacedService[] isolated = new NamespacedService[1];
+        Map<String, Object> duringTheCut = new LinkedHashMap<>();
+        long[] logSizeAtTheCut = {0};
+        spec.beforeSendingWithTheRun = run -> {
+            List<Integer> reached = List.of(platform.documentStore().port(),
+                    NamespacedService.portOf(platform.identity().issuer()), run.platformServer().port(),
+                    run.ownServer(0).port(), run.ownServer(1).port(), platform.settings().port(PlatformService.PDF));
+            Instant moving = Instant.now();
+            hostInstance.stop();
+            isolated[0] = NamespacedService.start(platform, PlatformService.MAIL_DISPATCH, port, reached,
+                    NamespacedService.portsOf(platform.kafkaBootstrapServers()), "mail-dispatch-service-netns.log",
+                    FaultInjectionIT::log);
+            log("mail-dispatch-service ready in namespace " + isolated[0].namespace() + " in "
+                    + Duration.between(moving, Instant.now()).toSeconds() + " s");
+        };
+        try {
+            scenario(spec, run -> {
+                run.awaitDelivered(INVOICES / 5, Duration.ofMinutes(5));
+                logSizeAtTheCut[0] = isolated[0].process().logFile().toFile().length();
+                run.faultBegins();
+                isolated[0].cutTheBroker();
+                try {
+                    duringTheCut.put("busLink", isolated[0].busLinkState());
+                    duringTheCut.put("readiness", ReadinessWatch.watch(platform, NETWORK_CUT));
+                } finally {
+                    isolated[0].reconnectTheBroker();
+                }
+                run.faultEnds();
+                run.note("busLinkDuringTheCut", duringTheCut.get("busLink"));
+                run.note("readinessAnswersDuringTheCut", String.valueOf(duringTheCut.get("readiness")));
+            }, (checks, figures) -> {
+                ServiceProcess moved = isolated[0].process();
+                figures.put("namespacedInstanceReady", moved.isReady());
+                figures.put("attemptsByTheNamespacedInstance", ServiceMetrics.dispatchAttempts(platform, moved));
+                figures.put("kafkaClientLogLinesAfterTheCut", NamespacedService.kafkaClientLines(moved.logFile(),
+                        logSizeAtTheCut[0]));
+                checks.assertThat(duringTheCut.get("busLink")).as("the broker's link during the cut")
+                        .isEqualTo("DOWN");
+                checks.assertThat(figures.get("namespacedInstanceReady")).as("the namespaced instance ready")
+                        .isEqualTo(true);
+                checks.assertThat(((Map<?, ?>) figures.get("attemptsByTheNamespacedInstance")).get("sent"))
+                        .as("messages the namespaced instance delivered (it must be the one sending)")
+                        .isNotNull().isNotEqualTo(0L);
+            });
+        } finally {
+            if (isolated[0] != null) {
+                isolated[0].close();
+            }
+            // the platform's own instance back on its port, for the scenarios after this one
+            if (!hostInstance.isAlive()) {
+                hostInstance.start();
+                hostInstance.awaitReady(Duration.ofSeconds(Long.getLong("platform.readyTimeoutSeconds", 180)));
+            }
+        }
+    }
+
     /** Set-up, the bulk send beside the fault, the checks; the figures reported whether the checks pass or not. */
     private void scenario(FaultRun.Spec spec, Consumer<FaultRun> fault) throws Exception {
         scenario(spec, fault, (checks, figures) -> { });
@@ -331,6 +410,9 @@ class FaultInjectionIT {
             run.note("setUpSeconds", Duration.between(setUp, Instant.now()).toSeconds());
             if (spec.beforeSending != null) {
                 spec.beforeSending.run();
+            }
+            if (spec.beforeSendingWithTheRun != null) {
+                spec.beforeSendingWithTheRun.accept(run);
             }
             Instant sending = Instant.now();
             CompletableFuture<Void> sends = CompletableFuture.runAsync(run::sendAll);

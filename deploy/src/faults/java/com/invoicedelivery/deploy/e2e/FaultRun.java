@@ -19,6 +19,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
@@ -72,6 +73,8 @@ final class FaultRun {
         TopicFlood flood;
         /** Done after the set-up, before the first request (scenario 12: a second mail-dispatch started). */
         Runnable beforeSending;
+        /** As {@link #beforeSending}, with the run (its tenants' servers): scenario 11 moves mail-dispatch. */
+        Consumer<FaultRun> beforeSendingWithTheRun;
         /** No process dies in the scenario: a send through OUTCOME_UNKNOWN is a live worker's lease taken. */
         boolean noInterruptions;
 

@@ -31,15 +31,26 @@ public final class ServiceProcess implements AutoCloseable {
     private final Map<String, String> environment;
     private final List<String> jvmOptions;
     private final Path logFile;
+    /** Put before {@code java}: e.g. {@code ip netns exec <ns>} to run the service in a network namespace. */
+    private final List<String> commandPrefix;
     private Process process;
 
     public ServiceProcess(PlatformService service, Path jar, int port, Map<String, String> environment,
                           List<String> jvmOptions, Path logFile) {
-        this(service, service.module(), jar, port, environment, jvmOptions, logFile);
+        this(service, service.module(), jar, port, environment, jvmOptions, logFile, List.of());
+    }
+
+    /**
+     * As above, started through {@code commandPrefix} (a command that runs the rest of the line, such as
+     * {@code ip netns exec <namespace>}; it must exec it, so that stopping and killing reach the JVM).
+     */
+    public ServiceProcess(PlatformService service, Path jar, int port, Map<String, String> environment,
+                          List<String> jvmOptions, Path logFile, List<String> commandPrefix) {
+        this(service, service.module(), jar, port, environment, jvmOptions, logFile, commandPrefix);
     }
 
     private ServiceProcess(PlatformService service, String module, Path jar, int port, Map<String, String> environment,
-                           List<String> jvmOptions, Path logFile) {
+                           List<String> jvmOptions, Path logFile, List<String> commandPrefix) {
         this.service = service;
         this.module = module;
         this.jar = jar;
@@ -47,16 +58,18 @@ public final class ServiceProcess implements AutoCloseable {
         this.environment = Map.copyOf(environment);
         this.jvmOptions = List.copyOf(jvmOptions);
         this.logFile = logFile;
+        this.commandPrefix = List.copyOf(commandPrefix);
     }
 
     /** The gateway: a process like the services', on its own port and management port, that is none of them. */
     public static ServiceProcess gateway(Path jar, int port, Map<String, String> environment, List<String> jvmOptions,
                                          Path logFile) {
-        return new ServiceProcess(null, PlatformService.GATEWAY_MODULE, jar, port, environment, jvmOptions, logFile);
+        return new ServiceProcess(null, PlatformService.GATEWAY_MODULE, jar, port, environment, jvmOptions, logFile,
+                List.of());
     }
 
     public synchronized void start() {
-        List<String> command = new ArrayList<>();
+        List<String> command = new ArrayList<>(commandPrefix);
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmOptions);
         command.add("-jar");
