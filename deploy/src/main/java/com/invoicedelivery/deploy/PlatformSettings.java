@@ -35,10 +35,13 @@ public record PlatformSettings(Path projectRoot, Path dataDirectory, boolean per
 
     /**
      * Small heaps and the C1 compiler only: four Spring Boot services start together on a 2-core laptop in
-     * a fraction of the time full tiered compilation would take, and idle on little memory.
+     * a fraction of the time full tiered compilation would take, and idle on little memory. No performance-data
+     * file ({@code -XX:-UsePerfData}): its sampler wakes every 50 ms in every JVM, a share of the platform's idle CPU
+     * (docs/PERFORMANCE.md), and nothing here reads it ({@code jcmd} still attaches; {@code jps} and {@code jstat}
+     * no longer list the services).
      */
     public static final List<String> DEFAULT_JVM_OPTIONS = List.of(
-            "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xms64m", "-Xmx384m", "-Xss512k",
+            "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xms64m", "-Xmx384m", "-Xss512k", "-XX:-UsePerfData",
             "-Dfile.encoding=UTF-8");
 
     public PlatformSettings {
