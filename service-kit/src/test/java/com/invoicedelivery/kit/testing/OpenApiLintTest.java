@@ -111,6 +111,19 @@ class OpenApiLintTest {
         assertThat(result.output()).contains("platform-media-example");
     }
 
+    @Test
+    void anOperationsExampleThatBreaksItsSchemaFailsTheLint(@TempDir Path dir) throws Exception {
+        Path document = Files.writeString(dir.resolve("bad-media-example.json"),
+                DOCUMENT.formatted(NAME, ROLES, PROBLEM).replace("{\"schema\": {\"$ref\": \"#/components/schemas/Thing\"}}",
+                        "{\"schema\": {\"type\": \"object\", \"properties\": {\"count\": {\"type\": \"integer\"}}},"
+                                + " \"example\": {\"count\": \"many\"}}"));
+
+        NodeTool.Result result = spectral(document);
+
+        assertThat(result.exitCode()).isNotZero();
+        assertThat(result.output()).contains("oas3-valid-media-example");
+    }
+
     private static NodeTool.Result spectral(Path document) throws Exception {
         Path root = NodeTool.repositoryRoot();
         return NodeTool.require("spectral").run(root, "lint", "--fail-severity=error", "--format=text",
