@@ -245,7 +245,8 @@ public class PlatformOpenApi implements OpenApiCustomizer {
         properties.put("errors", new ArraySchema().items(new Schema<>().$ref("#/components/schemas/" + FIELD_VIOLATION))
                 .description("Each field that breaks a rule, with the rule: for 400 (invalid request) and some 409"
                         + " (conflict) answers, so a form can mark each field."));
-        properties.put("limit", new IntegerSchema().description("The limit a `limit-exceeded` problem ran into."));
+        properties.put("limit", new IntegerSchema().description("The limit a `limit-exceeded` problem ran into.")
+                .example(500));
         properties.put("maxBytes", new IntegerSchema().format("int64")
                 .description("The largest body accepted, for a `request-too-large` (413) problem.").example(1048576));
         ObjectSchema problem = new ObjectSchema();

@@ -12,13 +12,18 @@ import com.invoicedelivery.kit.problem.NotFoundException;
 import com.invoicedelivery.kit.security.Caller;
 import com.invoicedelivery.kit.security.PathRoles;
 import com.invoicedelivery.kit.security.Roles;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -47,9 +52,13 @@ public class KitSampleApplication {
         return PathRoles.anyMethod("/api/notes/**", Roles.TENANT_USER);
     }
 
-    record Greeting(@Schema(description = "Whom to greet.") @NotBlank String name,
-                    @Schema(description = "Where to greet them, a plain e-mail address.") @Email String email,
-                    @Schema(description = "Labels of the greeting.") List<String> tags) {
+    record Greeting(@Schema(description = "Whom to greet.", example = "Ana") @NotBlank String name,
+                    @Schema(description = "Where to greet them, a plain e-mail address.",
+                            example = "ana@acme.example") @Email String email,
+                    @ArraySchema(arraySchema = @Schema(description = "Labels of the greeting.",
+                            example = "[\"welcome\"]"),
+                            schema = @Schema(example = "welcome"))
+                    List<String> tags) {
     }
 
     /** What the sample's Kafka consumer received, in order. */
@@ -94,6 +103,12 @@ public class KitSampleApplication {
     @RestController
     static class SampleController {
 
+        // a map answer has no component schema whose properties carry examples: the operation gives its own
+        // (platform-media-example), keeping the schema the map had
+        @ApiResponse(responseCode = "200", description = "The caller's tenant and subject.", content = @Content(
+                mediaType = MediaType.APPLICATION_JSON_VALUE,
+                schema = @Schema(type = "object", additionalProperties = Schema.AdditionalPropertiesValue.TRUE),
+                examples = @ExampleObject(value = "{\"tenant\": \"acme\", \"subject\": \"user-1\"}")))
         @GetMapping("/api/me")
         Map<String, Object> me(Caller caller) {
             return Map.of("tenant", caller.requireTenant(), "subject", caller.subject());
@@ -104,21 +119,37 @@ public class KitSampleApplication {
             return greeting;
         }
 
+        @ApiResponse(responseCode = "200", description = "The thing.", content = @Content(
+                mediaType = MediaType.APPLICATION_JSON_VALUE,
+                schema = @Schema(type = "object", additionalProperties = Schema.AdditionalPropertiesValue.TRUE),
+                examples = @ExampleObject(value = "{\"id\": \"1\"}")))
         @GetMapping("/api/things/{id}")
         Map<String, Object> thing(@PathVariable String id) {
             throw new NotFoundException("Thing", id);
         }
 
+        @ApiResponse(responseCode = "200", description = "The note.", content = @Content(
+                mediaType = MediaType.APPLICATION_JSON_VALUE,
+                schema = @Schema(type = "object", additionalProperties = Schema.AdditionalPropertiesValue.TRUE),
+                examples = @ExampleObject(value = "{\"id\": \"1\"}")))
         @GetMapping("/api/notes/{id}")
         Map<String, Object> note(@PathVariable String id) {
             return Map.of("id", id);
         }
 
+        @ApiResponse(responseCode = "200", description = "The note, changed.", content = @Content(
+                mediaType = MediaType.APPLICATION_JSON_VALUE,
+                schema = @Schema(type = "object", additionalProperties = Schema.AdditionalPropertiesValue.TRUE),
+                examples = @ExampleObject(value = "{\"id\": \"1\", \"changed\": true}")))
         @PutMapping("/api/notes/{id}")
         Map<String, Object> changeNote(@PathVariable String id) {
             return Map.of("id", id, "changed", true);
         }
 
+        @ApiResponse(responseCode = "200", description = "The owner's secrets.", content = @Content(
+                mediaType = MediaType.APPLICATION_JSON_VALUE,
+                schema = @Schema(type = "object", additionalProperties = Schema.AdditionalPropertiesValue.TRUE),
+                examples = @ExampleObject(value = "{\"secret\": \"only for the owner\"}")))
         @GetMapping("/api/secrets")
         Map<String, Object> secrets() {
             throw new org.springframework.security.access.AccessDeniedException("only for the owner");

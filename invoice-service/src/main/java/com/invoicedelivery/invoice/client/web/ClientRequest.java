@@ -4,6 +4,7 @@ import java.util.List;
 
 import com.invoicedelivery.events.Language;
 import com.invoicedelivery.invoice.shared.domain.PartyDetails;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 /** The body of {@code POST /api/clients}. */
@@ -22,9 +23,12 @@ record ClientRequest(
         String vatNumber,
         @Schema(description = "The person responsible (МОЛ).", example = "Петя Иванова")
         String responsiblePerson,
-        @Schema(description = "The addresses the client's invoices are e-mailed to: at least one.")
+        @ArraySchema(arraySchema = @Schema(
+                description = "The addresses the client's invoices are e-mailed to: at least one.",
+                example = "[\"accounting@client.example\"]"),
+                schema = @Schema(example = "accounting@client.example"))
         List<String> emails,
-        @Schema(description = "The language of the client's e-mails and pages; default BG.")
+        @Schema(description = "The language of the client's e-mails and pages; default BG.", example = "BG")
         Language language) {
 
     PartyDetails details() {

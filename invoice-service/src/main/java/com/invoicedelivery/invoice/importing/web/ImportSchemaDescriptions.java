@@ -1,15 +1,19 @@
 package com.invoicedelivery.invoice.importing.web;
 
+import java.math.BigDecimal;
+import java.util.List;
 import java.util.Map;
 
 import com.invoicedelivery.kit.openapi.SchemaDescriptions;
+import com.invoicedelivery.kit.openapi.SchemaExamples;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
  * What each field of an import and its answer means, for the OpenAPI document: the rows are the records of module
  * {@code events} (the same a bulk importer puts on Kafka, described there for the AsyncAPI document), which carry
- * no Swagger annotations; the words are theirs where they have some.
+ * no Swagger annotations; the words are theirs where they have some. The examples are a row of the import tests
+ * (a new client described in full, one line at 20 %, the send's recipients overridden).
  */
 @Configuration(proxyBeanMethods = false)
 class ImportSchemaDescriptions {
@@ -82,5 +86,62 @@ class ImportSchemaDescriptions {
                         "resolution", "How the row came by it: CREATED, MATCHED, UPDATED or CONFLICT.",
                         "fields", "UPDATED: the fields replaced by the row's; CONFLICT: the fields that differ; else"
                                 + " empty.")));
+    }
+
+    @Bean
+    SchemaExamples importExamples() {
+        return new SchemaExamples(Map.of(
+                "ImportRequest", Map.of(
+                        "batchId", "batch-2026-12-07-001",
+                        "sendAfterImport", true,
+                        "clientPolicy", "UPDATE"),
+                "ImportView", Map.of(
+                        "batchId", "batch-2026-12-07-001"),
+                "ImportedInvoice", Map.ofEntries(
+                        Map.entry("externalRef", "ext-1"),
+                        Map.entry("clientId", "c2a9f0d4-8b1e-4f7c-a3d5-6e7f8a9b0c11"),
+                        Map.entry("number", "0000000042"),
+                        Map.entry("kind", "INVOICE"),
+                        Map.entry("issueDate", "2026-11-28"),
+                        Map.entry("taxEventDate", "2026-11-28"),
+                        Map.entry("dueDate", "2026-12-08"),
+                        Map.entry("currency", "EUR"),
+                        Map.entry("paymentMethod", "Банков превод"),
+                        Map.entry("notes", "Благодарим за доверието!")),
+                "ImportedClient", Map.of(
+                        "name", "Нов Клиент ООД",
+                        "address", "ул. „Клиентска“ 7",
+                        "city", "Варна",
+                        "country", "България",
+                        "uic", "203456789",
+                        "vatNumber", "BG203456789",
+                        "responsiblePerson", "Петя Иванова",
+                        "emails", List.of("new@client.example"),
+                        "language", "EN"),
+                "ImportedLine", Map.of(
+                        "description", "Поддръжка на уебсайт",
+                        "quantity", new BigDecimal("1"),
+                        "unit", "мес.",
+                        "unitPrice", new BigDecimal("100.00"),
+                        "vatRate", new BigDecimal("20"),
+                        "vatExemptionReason", "чл. 113, ал. 9 ЗДДС"),
+                "SendOverrides", Map.of(
+                        "recipients", List.of("override@client.example"),
+                        "subject", "Внесена фактура {invoiceNumber}",
+                        "message", "Здравейте, {clientName}! Фактурата е тук: {link}",
+                        "language", "EN"),
+                "ImportRowResult", Map.of(
+                        "row", 1,
+                        "externalRef", "ext-1",
+                        "status", "IMPORTED",
+                        "invoiceId", "b7e4c1a2-5d3f-4e8a-9c6b-1a2d3e4f5a60",
+                        "sendId", "e5d6c7b8-1a2b-4c3d-8e9f-0a1b2c3d4e52"),
+                "ImportRowError", Map.of(
+                        "field", "lines[0].vatRate",
+                        "message", "must be 20, 9 or 0"),
+                "ClientUse", Map.of(
+                        "clientId", "c2a9f0d4-8b1e-4f7c-a3d5-6e7f8a9b0c11",
+                        "resolution", "UPDATED",
+                        "fields", List.of("emails"))));
     }
 }

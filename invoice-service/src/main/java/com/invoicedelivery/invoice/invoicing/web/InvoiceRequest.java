@@ -12,12 +12,13 @@ import io.swagger.v3.oas.annotations.media.Schema;
 
 /** The body of {@code POST /api/invoices}. */
 record InvoiceRequest(
-        @Schema(description = "The client billed: an id from POST /api/clients.")
+        @Schema(description = "The client billed: an id from POST /api/clients.",
+                example = "c2a9f0d4-8b1e-4f7c-a3d5-6e7f8a9b0c11")
         String clientId,
         @Schema(description = "The invoice number, 10 digits; left out: the next of the tenant's sequence.",
                 example = "0000000042")
         String number,
-        @Schema(description = "What the document is.")
+        @Schema(description = "What the document is.", example = "INVOICE")
         DocumentKind kind,
         @Schema(description = "The date of issue.", example = "2026-12-07")
         LocalDate issueDate,
@@ -31,7 +32,7 @@ record InvoiceRequest(
         String paymentMethod,
         @Schema(description = "The invoice's lines, in order: at least one.")
         List<LineRequest> lines,
-        @Schema(description = "A note printed on the invoice.")
+        @Schema(description = "A note printed on the invoice.", example = "Благодарим за доверието!")
         String notes) {
 
     record LineRequest(
@@ -45,7 +46,7 @@ record InvoiceRequest(
             BigDecimal unitPrice,
             @Schema(description = "VAT rate in percent.", example = "20")
             BigDecimal vatRate,
-            @Schema(description = "The legal ground when the VAT rate is 0.")
+            @Schema(description = "The legal ground when the VAT rate is 0.", example = "чл. 113, ал. 9 ЗДДС")
             String vatExemptionReason) {
 
         InvoiceLine toLine(int position) {

@@ -8,6 +8,7 @@ import com.invoicedelivery.invoice.send.domain.InvoiceEmail;
 import com.invoicedelivery.invoice.send.domain.SendPreviewItem;
 import com.invoicedelivery.invoice.shared.web.RequestProblemHandler;
 import com.invoicedelivery.kit.problem.FieldViolation;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 /** The send preview: one item per invoice asked, in the order asked. */
@@ -21,20 +22,27 @@ record PreviewView(
     // named apart from the bulk send request's Item: one schema name, two meanings, would document the wrong one
     @Schema(name = "PreviewItem")
     record Item(
-            @Schema(description = "The invoice asked about.") String invoiceId,
+            @Schema(description = "The invoice asked about.", example = "b7e4c1a2-5d3f-4e8a-9c6b-1a2d3e4f5a60")
+            String invoiceId,
             @Schema(description = "The invoice's number; null for an unknown invoice.", example = "0000000042")
             String invoiceNumber,
-            @Schema(description = "The invoice's client; null for an unknown invoice.") String clientId,
+            @Schema(description = "The invoice's client; null for an unknown invoice.",
+                    example = "c2a9f0d4-8b1e-4f7c-a3d5-6e7f8a9b0c11") String clientId,
             @Schema(description = "The client's name; null for an unknown invoice.", example = "Бета ЕООД")
             String clientName,
-            @Schema(description = "The addresses the e-mail would go to.") List<String> recipients,
+            @ArraySchema(arraySchema = @Schema(description = "The addresses the e-mail would go to.",
+                    example = "[\"accounting@client.example\"]"),
+                    schema = @Schema(example = "accounting@client.example"))
+            List<String> recipients,
             @Schema(description = "The e-mail's subject, placeholders filled in.", example = "Фактура 0000000042")
             String subject,
             @Schema(description = "The e-mail's text, placeholders filled in; in link mode the marker of each"
-                    + " recipient's link is kept.")
+                    + " recipient's link is kept.",
+                    example = "Здравейте, Уеб Студио ООД! Фактурата е тук: {link}")
             String message,
-            @Schema(description = "The e-mail's language.") Language language,
-            @Schema(description = "How the invoice would go: LINK or ATTACHMENT.") DeliveryMode mode,
+            @Schema(description = "The e-mail's language.", example = "BG") Language language,
+            @Schema(description = "How the invoice would go: LINK or ATTACHMENT.", example = "LINK")
+            DeliveryMode mode,
             @Schema(description = "Whether the invoice can be sent as it is.", example = "true") boolean sendable,
             @Schema(description = "Why it cannot be sent, per field; empty when it can.")
             List<FieldViolation> problems,
@@ -65,7 +73,8 @@ record PreviewView(
             @Schema(description = "The suppressed address.", example = "gone@client.example") String email,
             @Schema(description = "HARD (the address bounced) or COMPLAINT (the recipient complained).",
                     example = "HARD") String kind,
-            @Schema(description = "When the report was read (ISO 8601 instant).") java.time.Instant since,
+            @Schema(description = "When the report was read (ISO 8601 instant).",
+                    example = "2026-12-06T14:20:00Z") java.time.Instant since,
             @Schema(description = "The remote server's words, or the complaint's feedback type.",
                     example = "550 5.1.1 user unknown") String reason,
             @Schema(description = "The suppression for a person to read.",

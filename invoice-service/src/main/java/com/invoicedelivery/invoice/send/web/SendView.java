@@ -10,6 +10,7 @@ import com.invoicedelivery.invoice.send.domain.Send;
 import com.invoicedelivery.invoice.send.domain.SendRecipient;
 import com.invoicedelivery.invoice.send.domain.TimelineEntry;
 import com.invoicedelivery.invoice.shared.domain.SendStatus;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 /**
@@ -22,10 +23,12 @@ record SendView(
         @Schema(description = "The invoice's number.", example = "0000000042") String invoiceNumber,
         @Schema(description = "The client the invoice was sent to.", example = "c2a9f0d4-8b1e-4f7c-a3d5-6e7f8a9b0c11")
         String clientId,
-        @Schema(description = "How the invoice goes out: LINK (a tracked personal link) or ATTACHMENT (a PDF).")
+        @Schema(description = "How the invoice goes out: LINK (a tracked personal link) or ATTACHMENT (a PDF).",
+                example = "LINK")
         DeliveryMode mode,
-        @Schema(description = "The language of the e-mail and the client's page.") Language language,
-        @Schema(description = "The send's status: the furthest its recipients got.") SendStatus status,
+        @Schema(description = "The language of the e-mail and the client's page.", example = "BG") Language language,
+        @Schema(description = "The send's status: the furthest its recipients got.", example = "OPENED")
+        SendStatus status,
         @Schema(description = "When the send was requested (ISO 8601 instant).", example = "2026-12-07T09:00:00Z")
         Instant requestedAt,
         @Schema(description = "The e-mail's subject.", example = "Фактура № 0000000042") String subject,
@@ -62,7 +65,9 @@ record SendView(
     record ClientTracking(
             @Schema(description = "False when the invoice went as an attached PDF: the client's actions cannot be"
                     + " recorded.", example = "true") boolean tracked,
-            @Schema(description = "Why nothing can be recorded, for a person to read; null when tracked.")
+            @Schema(description = "Why nothing can be recorded, for a person to read; null when tracked.",
+                    example = "Sent as an attached PDF without a personal link: opening, viewing, accepting,"
+                            + " returning and downloading cannot be recorded.")
             String note) {
 
         static ClientTracking of(DeliveryMode mode) {
@@ -76,12 +81,18 @@ record SendView(
             @Schema(description = "The recipient's id within the send.", example = "3f1c2b8e-7a4d-4c52-9d0e-5b6a7c8d9e01") String recipientId,
             @Schema(description = "The address the e-mail goes to.", example = "accounting@client.example")
             String email,
-            @Schema(description = "How far this recipient's delivery got.") SendStatus status,
+            @Schema(description = "How far this recipient's delivery got.", example = "OPENED") SendStatus status,
             @Schema(description = "The e-mail's Message-ID once mail-dispatch has fixed it; null before.",
                     example = "<m1@platform.test>") String messageId,
-            @Schema(description = "Why delivery failed or is being retried; null otherwise.") String failureReason,
-            @Schema(description = "Why the client returned the invoice; null unless RETURNED.") String returnReason,
-            @Schema(description = "When the client downloaded the PDF, in the order reported.")
+            @Schema(description = "Why delivery failed or is being retried; null otherwise.",
+                    example = "the mail server mx.example:25 deferred the message: 451 greylisted")
+            String failureReason,
+            @Schema(description = "Why the client returned the invoice; null unless RETURNED.",
+                    example = "Грешен ЕИК на получателя") String returnReason,
+            @ArraySchema(arraySchema = @Schema(
+                    description = "When the client downloaded the PDF, in the order reported.",
+                    example = "[\"2026-12-07T09:12:30Z\"]"),
+                    schema = @Schema(example = "2026-12-07T09:12:30Z"))
             List<Instant> downloads) {
 
         static RecipientView of(SendRecipient recipient) {

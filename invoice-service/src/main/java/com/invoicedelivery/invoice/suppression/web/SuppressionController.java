@@ -50,8 +50,10 @@ public class SuppressionController {
                     example = "HARD") String kind,
             @Schema(description = "The remote server's words, or the complaint's feedback type.",
                     example = "550 5.1.1 user unknown") String reason,
-            @Schema(description = "When the report was read (ISO 8601 instant).") Instant since,
-            @Schema(description = "The send whose e-mail came back.") String sendId,
+            @Schema(description = "When the report was read (ISO 8601 instant).", example = "2026-12-06T14:20:00Z")
+            Instant since,
+            @Schema(description = "The send whose e-mail came back.", example = "e5d6c7b8-1a2b-4c3d-8e9f-0a1b2c3d4e52")
+            String sendId,
             @Schema(description = "The suppression for a person, as the send preview shows it.",
                     example = "bounced on 2026-12-06: 550 5.1.1 user unknown") String note) {
 

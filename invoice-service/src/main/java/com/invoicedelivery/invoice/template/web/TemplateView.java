@@ -6,7 +6,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 
 /** A template as the API shows it; {@code custom} is false for the default. */
 record TemplateView(
-        @Schema(description = "The language the template is for.") Language language,
+        @Schema(description = "The language the template is for.", example = "BG") Language language,
         @Schema(description = "The subject, with placeholders such as {invoiceNumber} and {tenantName}.",
                 example = "Фактура {invoiceNumber} от {tenantName}") String subject,
         @Schema(description = "The text, with the same placeholders and {link}, where the personal link goes.",

@@ -4,12 +4,14 @@ import java.util.HashMap;
 import java.util.Map;
 
 import com.invoicedelivery.kit.openapi.SchemaDescriptions;
+import com.invoicedelivery.kit.openapi.SchemaExamples;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
  * What each field of a tenant and its settings means, for the OpenAPI document: the request, the views and the
- * company share fields, and the bank account is a domain record (no Swagger annotations there).
+ * company share fields, and the bank account is a domain record (no Swagger annotations there). The examples are the
+ * tenant the tests register ({@code Requests.tenant} in the tests).
  */
 @Configuration(proxyBeanMethods = false)
 class TenantSchemaDescriptions {
@@ -53,5 +55,40 @@ class TenantSchemaDescriptions {
                         "bankName", "The bank's name.",
                         "iban", "The account's IBAN, without spaces, in capitals.",
                         "bic", "The bank's BIC (8 or 11 characters).")));
+    }
+
+    @Bean
+    SchemaExamples tenantExamples() {
+        Map<String, Object> tenant = new HashMap<>();
+        tenant.put("name", "Акме ООД");
+        tenant.put("subdomain", "acme");
+        tenant.put("plan", "PAID");
+        tenant.put("attachInvoices", false);
+
+        Map<String, Object> view = new HashMap<>(tenant);
+        view.put("id", "acme");
+        view.put("deliveryMode", "LINK");
+
+        Map<String, Object> settings = new HashMap<>(tenant);
+        settings.put("tenantId", "acme");
+        settings.put("linkValidityDays", 180);
+
+        return new SchemaExamples(Map.of(
+                "TenantRequest", tenant,
+                "TenantView", view,
+                "SettingsView", settings,
+                "CompanyBody", Map.of(
+                        "name", "Акме ООД",
+                        "address", "ул. „Тестова“ 1",
+                        "city", "София",
+                        "country", "България",
+                        "uic", "201234567",
+                        "vatNumber", "BG201234567",
+                        "responsiblePerson", "Тест Тестов",
+                        "email", "office@acme.example"),
+                "BankAccount", Map.of(
+                        "bankName", "Тест Банк",
+                        "iban", "BG80BNBG96611020345678",
+                        "bic", "BNBGBGSD")));
     }
 }

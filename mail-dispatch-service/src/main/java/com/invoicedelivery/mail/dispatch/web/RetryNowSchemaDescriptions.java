@@ -3,6 +3,7 @@ package com.invoicedelivery.mail.dispatch.web;
 import java.util.Map;
 
 import com.invoicedelivery.kit.openapi.SchemaDescriptions;
+import com.invoicedelivery.kit.openapi.SchemaExamples;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -27,5 +28,22 @@ class RetryNowSchemaDescriptions {
                                 + " when nothing more is due.",
                         "retried", "True when this request made the e-mail due now.",
                         "note", "Why the e-mail was or was not retried, for a person to read.")));
+    }
+
+    /** The retry of the retry-now tests: a deferred e-mail made due now, keeping its Message-ID. */
+    @Bean
+    SchemaExamples retryNowExamples() {
+        return new SchemaExamples(Map.of(
+                "RetryNowResult", Map.of(
+                        "retried", 1,
+                        "more", false),
+                "JobRetry", Map.of(
+                        "sendId", "e5d6c7b8-1a2b-4c3d-8e9f-0a1b2c3d4e52",
+                        "recipientId", "3f1c2b8e-7a4d-4c52-9d0e-5b6a7c8d9e01",
+                        "messageId", "<m1@platform.test>",
+                        "state", "DEFERRED",
+                        "nextAttemptAt", "2026-12-07T09:05:00Z",
+                        "retried", true,
+                        "note", "due now; the next attempt keeps Message-ID <m1@platform.test>")));
     }
 }

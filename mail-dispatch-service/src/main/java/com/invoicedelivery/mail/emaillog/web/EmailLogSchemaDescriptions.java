@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 import com.invoicedelivery.kit.openapi.SchemaDescriptions;
+import com.invoicedelivery.kit.openapi.SchemaExamples;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -80,5 +81,64 @@ class EmailLogSchemaDescriptions {
                         "reason", "What the remote side said.",
                         "reportingMta", "The mail server that wrote the report.",
                         "at", "When the report was received (ISO 8601 instant).")));
+    }
+
+    /**
+     * The e-mail of the e-mail log tests (the operations' examples show it whole); a property null for a sent
+     * e-mail (a reason, the next attempt) has the value of the deferred or bounced one the tests log.
+     */
+    @Bean
+    SchemaExamples emailLogExamples() {
+        Map<String, Object> common = new HashMap<>();
+        common.put("id", "send-1:r-1");
+        common.put("clientId", "client-1");
+        common.put("invoiceId", "inv-1");
+        common.put("sendId", "send-1");
+        common.put("recipientId", "r-1");
+        common.put("from", "\"Акме ООД\" <invoices@acme.example>");
+        common.put("to", "klient@beta.bg");
+        common.put("subject", "Фактура");
+        common.put("messageId", "<m-1@example>");
+        common.put("sentAt", "2026-11-28T10:00:00Z");
+        common.put("status", "SENT");
+        common.put("outcomeUnknownResend", false);
+        common.put("reason", "the mail server mx.example:25 deferred the message: 451 greylisted");
+        common.put("nextAttemptAt", "2026-11-28T10:05:00Z");
+        common.put("bounceReason", "550 5.1.1 user unknown");
+
+        Map<String, Object> summary = new HashMap<>(common);
+        summary.put("attempt", 1);
+        summary.put("lastAttemptAt", "2026-11-28T10:00:00Z");
+
+        Map<String, Object> details = new HashMap<>(common);
+        details.put("replyTo", "office@acme.bg");
+        details.put("textBody", "Здравейте");
+        details.put("htmlBody", "<p>Здравейте</p>");
+        details.put("smtpReply", "250 OK");
+        details.put("sha256", "5b5b5b5b5b5b5b5b5b5b5b5b5b5b5b5b5b5b5b5b5b5b5b5b5b5b5b5b5b5b5b5b");
+        details.put("sizeBytes", 4242);
+        details.put("linkHidden", true);
+        details.put("sourceNote", EmailLogController.LINK_HIDDEN_NOTE);
+
+        return new SchemaExamples(Map.of(
+                "EmailSummary", summary,
+                "EmailDetails", details,
+                "Attachment", Map.of(
+                        "fileName", "Фактура-0000000042.pdf",
+                        "contentType", "application/pdf",
+                        "size", 48213),
+                "LoggedAttempt", Map.of(
+                        "attempt", 1,
+                        "at", "2026-11-28T10:00:00Z",
+                        "outcome", "DEFERRED",
+                        "smtpReply", "451 4.7.1 greylisted",
+                        "reason", "the mail server mx.example:25 deferred the message: 451 greylisted",
+                        "nextAttemptAt", "2026-11-28T10:05:00Z"),
+                "DeliveryReport", Map.of(
+                        "kind", "HARD",
+                        "status", "5.1.1",
+                        "reason", "550 5.1.1 user unknown",
+                        "reportingMta", "mta.postfix.test",
+                        "at", "2026-11-28T10:02:00Z")));
     }
 }

@@ -1,8 +1,10 @@
 package com.invoicedelivery.mail.notification.web;
 
+import java.util.List;
 import java.util.Map;
 
 import com.invoicedelivery.kit.openapi.SchemaDescriptions;
+import com.invoicedelivery.kit.openapi.SchemaExamples;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -25,6 +27,21 @@ class NotificationSettingsSchemaDescriptions {
         view.put("updatedAt", "When an admin last changed the settings (ISO 8601 instant); null while the tenant"
                 + " keeps the defaults.");
         return new SchemaDescriptions(Map.of(
+                "NotificationSettingsChange", fields,
+                "NotificationSettingsView", view));
+    }
+
+    /** The settings of the notification tests: the accounting department, in English, told of both. */
+    @Bean
+    SchemaExamples notificationSettingsExamples() {
+        Map<String, Object> fields = Map.of(
+                "addresses", List.of("accounting@acme.example"),
+                "language", "EN",
+                "onAccept", true,
+                "onReturn", true);
+        Map<String, Object> view = new java.util.HashMap<>(fields);
+        view.put("updatedAt", "2026-12-07T08:20:00Z");
+        return new SchemaExamples(Map.of(
                 "NotificationSettingsChange", fields,
                 "NotificationSettingsView", view));
     }

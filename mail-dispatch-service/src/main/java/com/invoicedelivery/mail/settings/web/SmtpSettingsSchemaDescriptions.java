@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 import com.invoicedelivery.kit.openapi.SchemaDescriptions;
+import com.invoicedelivery.kit.openapi.SchemaExamples;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -44,5 +45,34 @@ class SmtpSettingsSchemaDescriptions {
                         "message", "How the test ended, for a person to read, with the server's reply when it gave"
                                 + " one.",
                         "durationMillis", "How long the test took, in milliseconds.")));
+    }
+
+    /** The server of the SMTP settings tests, and a connection test the server's login refused. */
+    @Bean
+    SchemaExamples smtpSettingsExamples() {
+        Map<String, Object> common = new HashMap<>();
+        common.put("host", "smtp.acme.bg");
+        common.put("port", 587);
+        common.put("security", "STARTTLS");
+        common.put("username", "mailer");
+        common.put("fromAddress", "fakturi@acme.bg");
+
+        Map<String, Object> change = new HashMap<>(common);
+        change.put("password", "s3cret-Пароль");
+
+        Map<String, Object> view = new HashMap<>(common);
+        view.put("configured", true);
+        view.put("passwordSet", true);
+        view.put("updatedAt", "2026-12-07T08:15:00Z");
+
+        return new SchemaExamples(Map.of(
+                "SmtpSettingsChange", change,
+                "SmtpSettingsView", view,
+                "ConnectionTestAnswer", Map.of(
+                        "ok", false,
+                        "stage", "AUTH",
+                        "message", "The server refused the user name or password (535 5.7.8 Authentication"
+                                + " credentials invalid)",
+                        "durationMillis", 42)));
     }
 }
