@@ -39,6 +39,8 @@ import org.junit.jupiter.api.TestMethodOrder;
  * one Message-ID only for sends that went through OUTCOME_UNKNOWN; the API's statuses agree with the files; every
  * service ready afterwards. One platform serves every scenario (start-up is the costliest step on two cores); its
  * own mail server is a sink whose directory changes per scenario. Results: {@code deploy/target/faults-result.md}.
+ * The Kafka cluster scenarios (5b, 5c) come last and need three brokers: they replace that platform by one whose bus
+ * is three nodes, each a broker and a KRaft controller.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
