@@ -40,6 +40,8 @@ import org.junit.jupiter.api.TestMethodOrder;
  * one Message-ID only for sends that went through OUTCOME_UNKNOWN; the API's statuses agree with the files; every
  * service ready afterwards. One platform serves every scenario (start-up is the costliest step on two cores); its
  * own mail server is a sink whose directory changes per scenario. Results: {@code deploy/target/faults-result.md}.
+ * The Kafka cluster scenarios (5b, 5c) come last and need three brokers: they replace that platform by one whose bus
+ * is three nodes, each a broker and a KRaft controller.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -58,6 +60,8 @@ class FaultInjectionIT {
     /** How long the Kafka broker is away in scenario 5. */
     private static final Duration BROKER_OUTAGE =
             Duration.ofSeconds(Integer.getInteger("faults.brokerOutageSeconds", 30));
+    /** The Kafka cluster of scenarios 5b and 5c: three nodes, each a broker and a KRaft controller. */
+    private static final int CLUSTER_BROKERS = 3;
     /** How long the document store is away in scenario 6. */
     private static final Duration STORE_OUTAGE =
             Duration.ofSeconds(Integer.getInteger("faults.storeOutageSeconds", 30));
@@ -65,8 +69,12 @@ class FaultInjectionIT {
     private static final Duration CLOCK_SKEW = Duration.parse(System.getProperty("faults.clockSkew", "PT5M"));
 
     private LocalPlatform platform;
+    /** What the one-broker platform was started with: the cluster scenarios start theirs with the same services. */
+    private PlatformSettings singleBrokerSettings;
     private MailServer platformServer;
     private FaultReport report;
+    /** The broker scenario 5b stopped for good, started again before scenario 5c. */
+    private Integer stoppedBroker;
 
     @BeforeAll
     void startThePlatform() throws Exception {
@@ -91,6 +99,7 @@ class FaultInjectionIT {
                 "MAIL_DISPATCH_FIRSTRETRY", "15s",
                 "MAIL_DISPATCH_MAXRETRYINTERVAL", "2m"));
         Instant started = Instant.now();
+        singleBrokerSettings = settings;
         platform = LocalPlatform.start(settings, message -> log(message));
         log("platform started in " + Duration.between(started, Instant.now()).toSeconds() + " s");
         report = new FaultReport(OUTPUT);
@@ -391,6 +400,116 @@ class FaultInjectionIT {
                 hostInstance.awaitReady(Duration.ofSeconds(Long.getLong("platform.readyTimeoutSeconds", 180)));
             }
         }
+    }
+
+    @Test
+    @Order(20)
+    void oneBrokerOfThreeStoppedForGoodLosesNothing() throws Exception {
+        onAClusterOfThreeBrokers();
+        FaultRun.Spec spec = new FaultRun.Spec("f5b", "5b. one Kafka broker of three stopped for good",
+                "on a platform whose bus is " + CLUSTER_BROKERS + " brokers (every topic with a replica on each, 2 "
+                        + "in sync needed for a write; each node also a KRaft controller), once a fifth of the "
+                        + "messages are in the sinks, the broker of a node that does not lead the controller quorum "
+                        + "is stopped (its listeners closed; its controller keeps running) and stays stopped; the "
+                        + "services keep running on the other two and find the new partition leaders by themselves");
+        Map<String, Object> cluster = new LinkedHashMap<>();
+        scenario(spec, run -> {
+            run.awaitDelivered(INVOICES / 5, Duration.ofMinutes(5));
+            int leader = platform.kafka().quorumLeaderId();
+            List<Integer> followers = platform.kafka().brokerIds().stream().filter(id -> id != leader).toList();
+            int broker = followers.get(followers.size() - 1);
+            cluster.put("quorumLeader", leader);
+            cluster.put("brokerStopped", broker);
+            run.faultBegins();
+            Instant stopping = Instant.now();
+            platform.kafka().stopBroker(broker);
+            stoppedBroker = broker;
+            cluster.put("secondsToStopTheBroker", Duration.between(stopping, Instant.now()).toMillis() / 1000.0);
+            // the fault never ends (the broker stays away): recovery is counted from the moment it is gone
+            run.faultEnds();
+            run.note("kafka", cluster);
+        }, (checks, figures) -> checks.assertThat(platform.kafka().quorumLeaderId())
+                .as("the quorum leader, untouched by a follower's broker stopping").isEqualTo(cluster.get("quorumLeader")));
+    }
+
+    @Test
+    @Order(21)
+    void theNodeLeadingTheControllerQuorumStoppedForGoodLosesNothing() throws Exception {
+        onAClusterOfThreeBrokers();
+        FaultRun.Spec spec = new FaultRun.Spec("f5c", "5c. the Kafka node leading the controller quorum stopped for good",
+                "on the same " + CLUSTER_BROKERS + "-node cluster (each node a broker and a KRaft controller; a "
+                        + "broker stopped in 5b started again first and caught up), once a fifth of the messages are "
+                        + "in the sinks, the node whose controller leads the quorum (Admin describeMetadataQuorum) is "
+                        + "stopped for good: its broker, then its controller (a combined node is one process; its "
+                        + "controller alone stopped would leave its broker serving with metadata that never changes "
+                        + "again). The other two controllers elect a leader; the partitions it led move to the "
+                        + "other two brokers; the services keep running and reconnect by themselves");
+        Map<String, Object> cluster = new LinkedHashMap<>();
+        scenario(spec, run -> {
+            run.awaitDelivered(INVOICES / 5, Duration.ofMinutes(5));
+            int leader = platform.kafka().quorumLeaderId();
+            cluster.put("quorumLeaderStopped", leader);
+            run.faultBegins();
+            Instant stopping = Instant.now();
+            platform.kafka().stopNode(leader);
+            cluster.put("secondsToStopTheNode", Duration.between(stopping, Instant.now()).toMillis() / 1000.0);
+            int next = awaitAnotherQuorumLeader(leader, Duration.ofMinutes(2));
+            cluster.put("newQuorumLeader", next);
+            cluster.put("secondsFromStopToNewLeader", Duration.between(stopping, Instant.now()).toMillis() / 1000.0);
+            // the fault never ends (the node stays away): recovery is counted from the new leader's election
+            run.faultEnds();
+            run.note("kafka", cluster);
+        }, (checks, figures) -> checks.assertThat(cluster.get("newQuorumLeader"))
+                .as("a new quorum leader among the other controllers").isNotNull()
+                .isNotEqualTo(cluster.get("quorumLeaderStopped")));
+    }
+
+    /**
+     * The platform's bus becomes a cluster of {@value #CLUSTER_BROKERS} combined nodes (KafkaBroker gives a cluster
+     * that large a quorum of three controllers): the one-broker platform is closed and another started with the same
+     * services' settings, once, for the cluster scenarios, which come last. A broker that the scenario before stopped
+     * for good is started again first (what replacing a machine does) and the cluster waits until every replica is
+     * back in sync: a node stopped with a replica out of sync would leave its partitions one replica short of a write.
+     */
+    private void onAClusterOfThreeBrokers() throws Exception {
+        if (platform.kafka().brokerIds().size() != CLUSTER_BROKERS) {
+            log("replacing the platform by one whose bus is " + CLUSTER_BROKERS + " Kafka brokers");
+            platform.close();
+            platform = null;
+            Path data = Files.createDirectories(OUTPUT.resolve("faults-cluster-data"));
+            PlatformSettings settings = PlatformSettings.isolated(singleBrokerSettings.projectRoot(), data, 1,
+                    CLUSTER_BROKERS).withServiceEnvironment(singleBrokerSettings.serviceEnvironment());
+            Instant started = Instant.now();
+            platform = LocalPlatform.start(settings, message -> log(message));
+            log("cluster platform started in " + Duration.between(started, Instant.now()).toSeconds() + " s; "
+                    + "controllers " + platform.kafka().controllerIds() + ", quorum leader "
+                    + platform.kafka().quorumLeaderId());
+        }
+        if (stoppedBroker != null) {
+            log("starting broker " + stoppedBroker + " again (stopped for good in the scenario before)");
+            platform.kafka().startBroker(stoppedBroker);
+            stoppedBroker = null;
+        }
+        Instant syncing = Instant.now();
+        platform.kafka().awaitReplicasInSync(Duration.ofMinutes(3));
+        log("every replica in sync after " + Duration.between(syncing, Instant.now()).toSeconds() + " s");
+    }
+
+    /** The quorum's leader once another node than {@code stopped} leads it; no leader while the election runs. */
+    private int awaitAnotherQuorumLeader(int stopped, Duration bound) {
+        long deadline = System.nanoTime() + bound.toNanos();
+        while (System.nanoTime() < deadline) {
+            try {
+                int leader = platform.kafka().quorumLeaderId();
+                if (leader >= 0 && leader != stopped) {
+                    return leader;
+                }
+            } catch (IllegalStateException electing) {
+                log("no quorum leader yet: " + electing.getCause());
+            }
+            Waiting.pause(Duration.ofMillis(200));
+        }
+        throw new IllegalStateException("no other quorum leader than " + stopped + " within " + bound);
     }
 
     /** Set-up, the bulk send beside the fault, the checks; the figures reported whether the checks pass or not. */

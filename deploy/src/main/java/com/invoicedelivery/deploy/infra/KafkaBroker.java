@@ -2,6 +2,7 @@ package com.invoicedelivery.deploy.infra;
 
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
@@ -10,11 +11,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 import com.invoicedelivery.kit.config.KafkaSasl;
 import org.apache.kafka.clients.CommonClientConfigs;
 import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.ListTopicsOptions;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.admin.ScramCredentialInfo;
 import org.apache.kafka.clients.admin.ScramMechanism;
@@ -33,16 +39,20 @@ import org.apache.kafka.metadata.bootstrap.BootstrapMetadata;
 import org.apache.kafka.server.common.ApiMessageAndVersion;
 
 /**
- * A real Kafka cluster in KRaft mode (one node for {@code ./run-local}, several for the scale-out run), run in this process from Kafka's own server jars (through Kafka's
- * cluster test kit), with authentication and authorization on as a production cluster has them: clients log in
- * with SASL/SCRAM-SHA-512 (over SASL_PLAINTEXT: the broker listens on loopback only; production uses SASL_SSL or
- * mTLS), and the StandardAuthorizer lets each principal do only what {@link BusPermissions} grants it. Every
- * principal gets a fresh random password per run; the broker, its topics and its users live in a temporary
- * directory and start empty on every run. The kit picks the ports itself; the launcher prints them.
+ * A real Kafka cluster in KRaft mode (one node for {@code ./run-local}, several for the scale-out run and the fault
+ * suite's cluster scenarios), run in this process from Kafka's own server jars (through Kafka's cluster test kit),
+ * with authentication and authorization on as a production cluster has them: clients log in with SASL/SCRAM-SHA-512
+ * (over SASL_PLAINTEXT: the broker listens on loopback only; production uses SASL_SSL or mTLS), and the
+ * StandardAuthorizer lets each principal do only what {@link BusPermissions} grants it. Every principal gets a fresh
+ * random password per run; the broker, its topics and its users live in a temporary directory and start empty on
+ * every run. The kit picks the ports itself; the launcher prints them.
  *
  * <p>With several brokers every topic (the platform's and Kafka's own offsets and transaction logs) has a replica on
  * each, and a write needs two in sync ({@value #MIN_IN_SYNC_REPLICAS}), as a production cluster has it: one broker
  * may stop ({@link #stopBroker}) and the producers' acks=all writes go on without losing what was acknowledged.
+ * From {@value #QUORUM} brokers on, {@value #QUORUM} of the nodes are KRaft controllers too: the metadata quorum
+ * keeps a majority when one node stops, the quorum's leader included ({@link #stopNode}); the fault suite's
+ * {@code KafkaClusterFaultIT} stops one of each while the mail goes out.
  *
  * <p>The launcher's own principal ({@value #ADMIN}) is the one super user: it exists from the first start (its
  * SCRAM credential is in the metadata the cluster is bootstrapped with), and makes the
@@ -59,6 +69,8 @@ public final class KafkaBroker implements AutoCloseable {
     private static final int PARTITIONS = 3;
     private static final long ADMIN_TIMEOUT_SECONDS = 30;
     static final int MIN_IN_SYNC_REPLICAS = 2;
+    /** The KRaft quorum of a cluster of this many brokers or more: it keeps a majority with one controller gone. */
+    static final int QUORUM = 3;
 
     private final KafkaClusterTestKit cluster;
     private final Map<String, String> passwords;
@@ -74,12 +86,26 @@ public final class KafkaBroker implements AutoCloseable {
     }
 
     /**
-     * A cluster of {@code brokers} nodes, the first also the KRaft controller (the others are brokers only, so any
-     * of them can stop without the metadata quorum stopping with it), with every principal, ACL and topic made.
+     * A cluster of {@code brokers} nodes with every principal, ACL and topic made; from {@value #QUORUM} brokers on,
+     * a KRaft quorum of {@value #QUORUM} controllers (the metadata survives one of them stopping, its leader
+     * included), below that one controller (a quorum of two would stop with either of them).
      */
     public static KafkaBroker start(int brokers) {
+        return start(brokers, brokers >= QUORUM ? QUORUM : 1);
+    }
+
+    /**
+     * A cluster of {@code brokers} nodes, the first {@code controllers} of them also KRaft controllers (combined
+     * nodes, as small production clusters run them; the others are brokers only), with every principal, ACL and
+     * topic made.
+     */
+    public static KafkaBroker start(int brokers, int controllers) {
         if (brokers < 1) {
             throw new IllegalArgumentException("at least one broker: " + brokers);
+        }
+        if (controllers < 1 || controllers > brokers) {
+            throw new IllegalArgumentException("controllers are some of the brokers' nodes, at least one: "
+                    + controllers + " controllers for " + brokers + " brokers");
         }
         Map<String, String> passwords = new LinkedHashMap<>();
         passwords.put(ADMIN, newPassword());
@@ -90,7 +116,7 @@ public final class KafkaBroker implements AutoCloseable {
             TestKitNodes.Builder nodesBuilder = new TestKitNodes.Builder()
                     .setCombined(true)
                     .setNumBrokerNodes(brokers)
-                    .setNumControllerNodes(1)
+                    .setNumControllerNodes(controllers)
                     .setBrokerSecurityProtocol(PROTOCOL)
                     .setControllerSecurityProtocol(SecurityProtocol.SASL_PLAINTEXT);
             // the kit's own bootstrap metadata (its feature levels), and the super user's credential with it
@@ -131,7 +157,7 @@ public final class KafkaBroker implements AutoCloseable {
             config.forEach(builder::setConfigProp);
             cluster = builder.build();
             cluster.format();
-            cluster.startup();
+            startControllersThenBrokers(cluster);
             cluster.waitForReadyBrokers();
             KafkaBroker started = new KafkaBroker(cluster, Map.copyOf(passwords));
             started.grantEveryone();
@@ -148,13 +174,82 @@ public final class KafkaBroker implements AutoCloseable {
         }
     }
 
+    /**
+     * The kit's own {@code startup()} starts controllers and brokers together. A combined node's broker may then start
+     * the node's shared Raft client before its controller does, without the controller's endpoints; with one
+     * controller that is harmless, but in a quorum such a follower asks the leader to record its (empty) endpoints,
+     * the leader refuses the request as invalid, and the follower's Raft thread dies: two followers of three gone and
+     * the quorum has no majority (found by KafkaQuorumTest). Kafka's own server starts the controller first, and so
+     * does this: every controller (together, so that they can elect a leader), then every broker.
+     */
+    private static void startControllersThenBrokers(KafkaClusterTestKit cluster) throws Exception {
+        // a thread per node: a controller's start-up may wait for the others (the common pool has one on two cores)
+        ExecutorService starting = Executors.newFixedThreadPool(cluster.brokers().size() + cluster.controllers().size());
+        try {
+            List<Future<?>> controllers = cluster.controllers().values().stream()
+                    .<Future<?>>map(controller -> starting.submit(controller::startup)).toList();
+            for (Future<?> controller : controllers) {
+                controller.get(ADMIN_TIMEOUT_SECONDS * 4, TimeUnit.SECONDS);
+            }
+            List<Future<?>> brokers = cluster.brokers().values().stream()
+                    .<Future<?>>map(broker -> starting.submit(broker::startup)).toList();
+            for (Future<?> broker : brokers) {
+                broker.get(ADMIN_TIMEOUT_SECONDS * 4, TimeUnit.SECONDS);
+            }
+        } finally {
+            starting.shutdownNow();
+        }
+    }
+
     public String bootstrapServers() {
         return cluster.bootstrapServers();
     }
 
-    /** The brokers' node ids, the controller's (the first) included. */
+    /** The brokers' node ids, the controllers' (the first ones: combined nodes) included. */
     public List<Integer> brokerIds() {
         return cluster.brokers().keySet().stream().sorted().toList();
+    }
+
+    /** The KRaft controllers' node ids: each is also a broker's (combined nodes). */
+    public List<Integer> controllerIds() {
+        return cluster.controllers().keySet().stream().sorted().toList();
+    }
+
+    /**
+     * The node whose controller leads the KRaft quorum now (the active controller), as the cluster itself answers
+     * it ({@code Admin.describeMetadataQuorum}, asked through a broker).
+     */
+    public int quorumLeaderId() {
+        try (Admin admin = Admin.create(clientProperties(bootstrapServers(), ADMIN, passwords.get(ADMIN)))) {
+            return admin.describeMetadataQuorum().quorumInfo().get(ADMIN_TIMEOUT_SECONDS, TimeUnit.SECONDS).leaderId();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while asking for the quorum leader", e);
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot find the KRaft quorum leader", e);
+        }
+    }
+
+    /**
+     * Stops a whole node, as a machine going away stops it: its broker, then its controller (combined nodes run both
+     * in one process, sharing one Raft client). The controller alone is not stopped: in a combined node, stopping
+     * it shuts the node's Raft client down (a leader gives up its leadership that way), so the broker left running
+     * would serve on without its metadata ever changing again, a state no real failure leaves. The broker first,
+     * as Kafka's own shutdown does: it hands its partitions' leadership over while the quorum is whole. Stays
+     * stopped until the cluster closes.
+     */
+    public void stopNode(int id) {
+        var broker = cluster.brokers().get(id);
+        var controller = cluster.controllers().get(id);
+        if (broker == null && controller == null) {
+            throw new IllegalArgumentException("no node " + id + " in " + brokerIds());
+        }
+        if (broker != null) {
+            broker.shutdown();
+        }
+        if (controller != null) {
+            controller.shutdown();
+        }
     }
 
     /**
@@ -181,6 +276,41 @@ public final class KafkaBroker implements AutoCloseable {
             throw new IllegalArgumentException("no broker " + id + " in " + brokerIds());
         }
         broker.startup();
+    }
+
+    /**
+     * Waits until every partition of every topic, Kafka's own included, has all its replicas in sync: a broker
+     * started again ({@link #startBroker}) has caught up. Bounded by {@code bound}; fails naming a partition behind.
+     */
+    public void awaitReplicasInSync(Duration bound) {
+        long deadline = System.nanoTime() + bound.toNanos();
+        try (Admin admin = Admin.create(clientProperties(bootstrapServers(), ADMIN, passwords.get(ADMIN)))) {
+            while (true) {
+                Set<String> topics = admin.listTopics(new ListTopicsOptions().listInternal(true)).names()
+                        .get(ADMIN_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+                Optional<String> behind = admin.describeTopics(topics).allTopicNames()
+                        .get(ADMIN_TIMEOUT_SECONDS, TimeUnit.SECONDS).values().stream()
+                        .flatMap(topic -> topic.partitions().stream()
+                                .filter(partition -> partition.isr().size() < partition.replicas().size())
+                                .map(partition -> topic.name() + "-" + partition.partition() + " (in sync "
+                                        + partition.isr() + " of " + partition.replicas() + ")"))
+                        .findFirst();
+                if (behind.isEmpty()) {
+                    return;
+                }
+                if (System.nanoTime() > deadline) {
+                    throw new IllegalStateException("replicas still out of sync after " + bound + ": " + behind.get());
+                }
+                Thread.sleep(500);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for the replicas", e);
+        } catch (IllegalStateException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot describe the topics", e);
+        }
     }
 
     /** The per-run password of a principal of {@link BusPermissions}. */
