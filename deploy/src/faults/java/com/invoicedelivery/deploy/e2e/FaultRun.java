@@ -329,10 +329,16 @@ final class FaultRun {
         Waiting.until(visits + " client visits", linkClients::visitsDone, done -> done >= visits, timeout);
     }
 
-    /** Every visit that accepted and downloaded shows in its send: ACCEPTED, one download at least (bounded). */
+    /**
+     * Every visit that accepted and downloaded shows in its send (waited for, bounded): ACCEPTED, one download at
+     * least; and its timeline holds each action once: exactly one ACCEPTED step (the client accepted once; a page
+     * reloaded after a failure offers no second accept), and between one and as many DOWNLOADED steps as downloads
+     * the client began (one whose answer the kill cut off may have been recorded; none may be recorded twice).
+     */
     private void checkVisits(SoftAssertions checks, Map<String, Accepted> byAddress, Map<String, Object> figures) {
         List<LinkClients.Visit> visits = linkClients.visits();
         int notRecorded = 0;
+        int notOnce = 0;
         long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
         List<String> examples = new ArrayList<>();
         for (LinkClients.Visit visit : visits) {
@@ -341,9 +347,10 @@ final class FaultRun {
             }
             Accepted send = byAddress.get(visit.address());
             boolean recorded = false;
+            JsonNode shown = null;
             for (int read = 0; read < 1_000 && !recorded; read++) {
-                JsonNode recipient = apis.get(send.tenant()).get("/api/sends/" + send.sendId()).expect(200)
-                        .get("recipients").get(0);
+                shown = apis.get(send.tenant()).get("/api/sends/" + send.sendId()).expect(200);
+                JsonNode recipient = shown.get("recipients").get(0);
                 recorded = "ACCEPTED".equals(recipient.get("status").asText())
                         && !recipient.get("downloads").isEmpty();
                 if (!recorded) {
@@ -356,6 +363,15 @@ final class FaultRun {
             if (!recorded) {
                 notRecorded++;
                 example(examples, visit.address() + " accepted and downloaded, not shown by its send");
+                continue;
+            }
+            List<String> steps = Timeline.steps(shown);
+            long accepts = steps.stream().filter("ACCEPTED"::equals).count();
+            long downloads = steps.stream().filter("DOWNLOADED"::equals).count();
+            if (accepts != 1 || downloads < 1 || downloads > visit.downloadsBegun()) {
+                notOnce++;
+                example(examples, visit.address() + ": " + accepts + " ACCEPTED and " + downloads + " DOWNLOADED in"
+                        + " the timeline for one accept and " + visit.downloadsBegun() + " download(s) begun");
             }
         }
         long done = visits.stream().filter(LinkClients.Visit::done).count();
@@ -363,6 +379,7 @@ final class FaultRun {
         figures.put("clientVisitsAcceptedAndDownloaded", done);
         figures.put("clientVisitRetries", visits.stream().mapToInt(LinkClients.Visit::retries).sum());
         figures.put("clientActionsNotRecorded", notRecorded);
+        figures.put("clientActionsNotInTheTimelineOnce", notOnce);
         if (!examples.isEmpty()) {
             figures.put("clientExamples", examples);
         }
@@ -370,6 +387,7 @@ final class FaultRun {
                 .filter(visit -> !visit.done()).map(LinkClients.Visit::problem).limit(5).toList())
                 .isEqualTo(visits.size());
         checks.assertThat(notRecorded).as("accepts and downloads not shown by their send " + examples).isZero();
+        checks.assertThat(notOnce).as("accepts and downloads not in their timeline exactly once " + examples).isZero();
     }
 
     private List<Path> directories() {

@@ -29,8 +29,12 @@ final class LinkClients {
     /** tracking-service takes a download within 10 s of the document being ready for a mail scanner's. */
     private static final Duration SCANNER_WINDOW = Duration.ofSeconds(12);
 
-    /** One client's visit: whether it accepted and downloaded, and how many times it had to start again. */
-    record Visit(String address, boolean done, int retries, String problem) {
+    /**
+     * One client's visit: whether it accepted and downloaded, how many times it had to start again, and how many
+     * downloads it began (a download whose answer was lost may still have been recorded: the send may show up to
+     * this many, and at least one when the visit is done).
+     */
+    record Visit(String address, boolean done, int retries, int downloadsBegun, String problem) {
     }
 
     private final ExecutorService clients = Executors.newFixedThreadPool(2);
@@ -76,9 +80,10 @@ final class LinkClients {
             link = Mails.link(Mails.parse(Files.readAllBytes(message.file())));
             mailed = Files.getLastModifiedTime(message.file()).toInstant();
         } catch (IOException | RuntimeException | AssertionError e) {
-            return new Visit(message.recipient(), false, 0, "no link in the message: " + e);
+            return new Visit(message.recipient(), false, 0, 0, "no link in the message: " + e);
         }
         String problem = null;
+        int downloadsBegun = 0;
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
             try {
                 ClientBrowser browser = new ClientBrowser();
@@ -97,14 +102,15 @@ final class LinkClients {
                 if (since.compareTo(SCANNER_WINDOW) < 0) {
                     Waiting.pause(SCANNER_WINDOW.minus(since));
                 }
+                downloadsBegun++;
                 browser.download(page.uri().resolve(pdf));
-                return new Visit(message.recipient(), true, attempt, null);
+                return new Visit(message.recipient(), true, attempt, downloadsBegun, null);
             } catch (RuntimeException | AssertionError e) {
                 problem = e.getMessage();
                 Waiting.pause(RETRY_PAUSE);
             }
         }
-        return new Visit(message.recipient(), false, ATTEMPTS, problem);
+        return new Visit(message.recipient(), false, ATTEMPTS, downloadsBegun, problem);
     }
 
     private static ClientBrowser.Page expect200(ClientBrowser.Page page) {
