@@ -25,8 +25,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The H2 MVStore backend with secondary indexes kept and used, and {@code policy} applied to scans. The secondary
- * indexes live in memory and are rebuilt from the documents when the file is opened.
+ * The H2 MVStore backend with secondary indexes kept and used, and {@code policy} applied to scans. The indexes,
+ * unique ones included, live in memory and are rebuilt from the documents when the file is opened; the file holds
+ * the documents.
  */
 public class IndexedH2Backend extends H2Backend {
 
@@ -114,6 +115,24 @@ public class IndexedH2Backend extends H2Backend {
                 Oplog oplog) {
             return IndexedQueries.command(getDatabaseName(), command, query,
                     () -> super.handleCommand(channel, command, query, resolver, oplog));
+        }
+
+        /**
+         * Unique indexes in memory ({@link UniqueIndex}), filled from the documents as the collection is opened. A
+         * file written before keeps each unique index in a map of its own; it is removed here (the index is
+         * rebuilt from the documents), so such a file opens as well, and an older version opening this file finds
+         * no such map and fills its own.
+         */
+        @Override
+        protected Index<Object> openOrCreateUniqueIndex(String collectionName, String indexName, List<IndexKey> keys,
+                boolean sparse) {
+            Context current = context != null ? context : CONSTRUCTING.get();
+            // the name H2Database gives the map of a unique index
+            String storedMap = getFullCollectionNamespace(collectionName) + "._index_" + indexName;
+            if (current.store().hasMap(storedMap)) {
+                current.store().removeMap(storedMap);
+            }
+            return new UniqueIndex(indexName, keys, sparse);
         }
 
         @Override

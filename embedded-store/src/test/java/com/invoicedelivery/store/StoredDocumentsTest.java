@@ -1,6 +1,7 @@
 package com.invoicedelivery.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.nio.file.Files;
@@ -9,12 +10,16 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Consumer;
 
+import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Updates;
 import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoServer;
@@ -23,6 +28,7 @@ import org.bson.Document;
 import org.bson.types.Binary;
 import org.bson.types.Decimal128;
 import org.bson.types.ObjectId;
+import org.h2.mvstore.MVStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -95,5 +101,52 @@ class StoredDocumentsTest {
 
         withStore(IndexedH2Backend.open(file, ScanPolicy.allow()), things -> assertThat(all(things))
                 .containsExactlyInAnyOrder(everyKindOfValue(), new Document("_id", "second").append("n", 2)));
+    }
+
+    @Test
+    void aUniqueIndexStillRefusesADuplicateAndFindsByItsKeyAfterTheStoreIsReopened() {
+        String file = directory.resolve("store.mv").toString();
+        withStore(IndexedH2Backend.open(file, ScanPolicy.allow()), things -> {
+            things.createIndex(Indexes.ascending("tenant", "number"), new IndexOptions().unique(true));
+            things.insertOne(new Document("_id", "a").append("tenant", "t1").append("number", "0000000001"));
+            things.insertOne(new Document("_id", "b").append("tenant", "t2").append("number", "0000000001"));
+        });
+
+        withStore(IndexedH2Backend.open(file, ScanPolicy.reject(Set.of())), things -> {
+            assertThatThrownBy(() -> things.insertOne(new Document("_id", "c").append("tenant", "t1")
+                    .append("number", "0000000001"))).isInstanceOf(MongoWriteException.class)
+                    .hasMessageContaining("duplicate key");
+            assertThatThrownBy(() -> things.insertOne(new Document("_id", "a"))).isInstanceOf(MongoWriteException.class)
+                    .hasMessageContaining("duplicate key");
+            // served by the unique index (strict: a scan would fail)
+            assertThat(things.find(Filters.and(Filters.eq("tenant", "t2"), Filters.eq("number", "0000000001")))
+                    .into(new ArrayList<>())).extracting(document -> document.get("_id")).containsExactly("b");
+            assertThat(things.find(Filters.eq("_id", "a")).into(new ArrayList<>())).hasSize(1);
+        });
+    }
+
+    @Test
+    void aFileWhoseUniqueIndexesTheLibraryKeptInMapsOpensWithThemRebuiltAndTheMapsRemoved() {
+        String file = directory.resolve("store.mv").toString();
+        withStore(new H2Backend(file), things -> {
+            things.createIndex(Indexes.ascending("number"), new IndexOptions().unique(true));
+            things.insertOne(new Document("_id", "a").append("number", "1"));
+            things.insertOne(new Document("_id", "b").append("number", "2"));
+        });
+
+        withStore(IndexedH2Backend.open(file, ScanPolicy.reject(Set.of())), things -> {
+            assertThat(things.find(Filters.eq("number", "2")).into(new ArrayList<>()))
+                    .extracting(document -> document.get("_id")).containsExactly("b");
+            assertThatThrownBy(() -> things.insertOne(new Document("_id", "c").append("number", "1")))
+                    .isInstanceOf(MongoWriteException.class).hasMessageContaining("duplicate key");
+        });
+
+        MVStore reopened = new MVStore.Builder().fileName(file).readOnly().open();
+        try {
+            assertThat(reopened.getMapNames()).noneMatch(name -> name.contains("._index_"))
+                    .contains("databases.test.things");
+        } finally {
+            reopened.close();
+        }
     }
 }
