@@ -23,6 +23,9 @@ import com.invoicedelivery.mail.smtp.domain.SmtpOutcome;
 import com.invoicedelivery.mail.smtp.domain.SmtpServer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.RecoverableDataAccessException;
+import org.springframework.dao.TransientDataAccessException;
 
 /**
  * One attempt at a claimed job: look up the job's SMTP server (a tenant's credentials are read now, never kept with
@@ -102,6 +105,14 @@ public class JobDelivery {
         } catch (MessagePreparationException e) {
             return Optional.of(e.isTemporary() ? AttemptOutcome.temporaryFailure(e.getMessage(), null)
                     : AttemptOutcome.permanentFailure(e.getMessage(), null));
+        } catch (DataAccessResourceFailureException | TransientDataAccessException
+                 | RecoverableDataAccessException e) {
+            // the store did not answer (stopped, restarting, a connection cut: fault scenario 6 found a job failed
+            // for good this way): nothing is wrong with the job, and the retry policy bounds how long it is tried
+            log.warn("job {}: the store did not answer while the e-mail was prepared; tried again later: {}",
+                    job.id(), e.toString());
+            return Optional.of(AttemptOutcome.temporaryFailure(
+                    "the platform's store did not answer while the e-mail was prepared", null));
         } catch (RuntimeException e) {
             log.error("job {}: the e-mail cannot be composed", job.id(), e);
             return Optional.of(AttemptOutcome.permanentFailure(

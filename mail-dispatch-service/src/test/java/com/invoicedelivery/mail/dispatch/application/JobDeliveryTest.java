@@ -42,6 +42,7 @@ import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
+import org.springframework.dao.DataAccessResourceFailureException;
 
 /** One attempt of a claimed job, with the SMTP server and the stores replaced. */
 class JobDeliveryTest {
@@ -198,6 +199,33 @@ class JobDeliveryTest {
         verifyNoInteractions(transport, emailLog);
         verify(transitions).apply(job, Transition.deferred(NOW.plus(Duration.ofMinutes(1)),
                 "the password of the tenant's SMTP server cannot be read: key 'old' is not configured", null));
+    }
+
+    @Test
+    void aStoreThatDoesNotAnswerWhileTheServerIsLookedUpDefersTheJobInsteadOfFailingIt() {
+        given(servers.resolve(SmtpServer.ofTenant("acme"))).willThrow(new DataAccessResourceFailureException(
+                "Prematurely reached end of stream"));
+        DispatchJob job = claimed(SmtpServer.ofTenant("acme"), TestSends.linkEmail("klient@beta.bg", "http://l/t"));
+
+        delivery.deliver(job);
+
+        verifyNoInteractions(transport, emailLog);
+        verify(transitions).apply(job, Transition.deferred(NOW.plus(Duration.ofMinutes(1)),
+                "the platform's store did not answer while the e-mail was prepared", null));
+    }
+
+    @Test
+    void anUnexpectedErrorWhileComposingFailsTheJobWithAReasonForTheOperators() {
+        given(servers.resolve(SmtpServer.ofTenant("acme"))).willThrow(new IllegalStateException("a bug"));
+        DispatchJob job = claimed(SmtpServer.ofTenant("acme"), TestSends.linkEmail("klient@beta.bg", "http://l/t"));
+
+        delivery.deliver(job);
+
+        ArgumentCaptor<Transition> next = ArgumentCaptor.forClass(Transition.class);
+        verify(transitions).apply(eq(job), next.capture());
+        assertThat(next.getValue().state()).isEqualTo(JobState.FAILED);
+        assertThat(next.getValue().reason()).isEqualTo(
+                "the e-mail could not be composed (the error is logged for the operators)");
     }
 
     @Test
