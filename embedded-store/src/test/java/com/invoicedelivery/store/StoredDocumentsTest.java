@@ -149,4 +149,23 @@ class StoredDocumentsTest {
             reopened.close();
         }
     }
+
+    @Test
+    void aDroppedUniqueIndexNoLongerRefusesAndADroppedCollectionStartsEmpty() {
+        String file = directory.resolve("store.mv").toString();
+        withStore(IndexedH2Backend.open(file, ScanPolicy.allow()), things -> {
+            things.createIndex(Indexes.ascending("number"), new IndexOptions().unique(true).name("number_unique"));
+            things.insertOne(new Document("_id", "a").append("number", "1"));
+            things.dropIndex("number_unique");
+            things.insertOne(new Document("_id", "b").append("number", "1"));
+            assertThat(all(things)).hasSize(2);
+
+            things.drop();
+            things.insertOne(new Document("_id", "a").append("number", "2"));
+            assertThat(all(things)).containsExactly(new Document("_id", "a").append("number", "2"));
+        });
+
+        withStore(IndexedH2Backend.open(file, ScanPolicy.allow()), things -> assertThat(all(things))
+                .containsExactly(new Document("_id", "a").append("number", "2")));
+    }
 }
