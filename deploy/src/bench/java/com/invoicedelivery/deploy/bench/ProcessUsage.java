@@ -83,8 +83,7 @@ final class ProcessUsage {
                 try {
                     String stat = Files.readString(task.resolve("stat"));
                     String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
-                    String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-                    ticks.put(task.getFileName() + " " + name, Long.parseLong(fields[11]) + Long.parseLong(fields[12]));
+                    ticks.put(task.getFileName() + " " + name, ticksIn(stat));
                 } catch (IOException gone) {
                     // the thread ended while the list was read
                 }
@@ -113,12 +112,16 @@ final class ProcessUsage {
         return perUnit;
     }
 
+    /** utime + stime of a process's or a thread's {@code stat} line. */
+    private static long ticksIn(String stat) {
+        // the command name (field 2) is in parentheses and may hold spaces: count fields after its ")"
+        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        return Long.parseLong(fields[11]) + Long.parseLong(fields[12]); // utime, stime: fields 14 and 15
+    }
+
     static long cpuTicks(long pid) {
         try {
-            String stat = Files.readString(Path.of("/proc", String.valueOf(pid), "stat"));
-            // the command name (field 2) is in parentheses and may hold spaces: count fields after its ")"
-            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-            return Long.parseLong(fields[11]) + Long.parseLong(fields[12]); // utime, stime: fields 14 and 15
+            return ticksIn(Files.readString(Path.of("/proc", String.valueOf(pid), "stat")));
         } catch (IOException e) {
             throw new IllegalStateException("cannot read /proc/" + pid + "/stat: is the process gone?", e);
         }
