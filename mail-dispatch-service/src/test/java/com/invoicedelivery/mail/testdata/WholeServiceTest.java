@@ -25,6 +25,7 @@ import tools.jackson.databind.json.JsonMapper;
 @TestPropertySource(properties = {
         "mail.platform-domain=" + WholeServiceTest.DOMAIN,
         "mail.dispatch.poll-interval=200ms",
+        "mail.dispatch.idle-poll-interval=1s",
         "platform.outbox.poll-interval=200ms",
         "mail.smtp.connect-timeout=2s",
         "mail.smtp.read-timeout=10s",

@@ -11,12 +11,16 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param workers                    messages in flight at once (the platform's server may take as many)
  * @param connectionsPerTenantServer messages in flight at once to one tenant's own server: fewer than
  *                                   {@code workers}, so a tenant's hanging server never holds every worker
- * @param pollInterval               how often the queue is looked at for due jobs and expired leases
+ * @param pollInterval               how often the queue is looked at for due jobs and expired leases while there is
+ *                                   work
+ * @param idlePollInterval           how often at most while there is none (the polls slow down to it, see
+ *                                   {@code PollPace}); at least {@code pollInterval}
  * @param lease                      how long a claimed job is held; longer than the slowest possible exchange
  */
 @ConfigurationProperties("mail.dispatch")
-public record DispatchProperties(int workers, int connectionsPerTenantServer, Duration pollInterval, Duration lease,
-                                 Duration firstRetry, Duration maxRetryInterval, Duration giveUpAfter) {
+public record DispatchProperties(int workers, int connectionsPerTenantServer, Duration pollInterval,
+                                 Duration idlePollInterval, Duration lease, Duration firstRetry,
+                                 Duration maxRetryInterval, Duration giveUpAfter) {
 
     /** The values, defaults included, are in application.yml, once; a missing or non-positive one fails the start. */
     public DispatchProperties {
@@ -25,6 +29,11 @@ public record DispatchProperties(int workers, int connectionsPerTenantServer, Du
                     + " least 1, not " + workers + " and " + connectionsPerTenantServer);
         }
         requirePositive(pollInterval, "poll-interval");
+        requirePositive(idlePollInterval, "idle-poll-interval");
+        if (idlePollInterval.compareTo(pollInterval) < 0) {
+            throw new IllegalArgumentException("mail.dispatch.idle-poll-interval (" + idlePollInterval
+                    + ") must not be shorter than poll-interval (" + pollInterval + ")");
+        }
         requirePositive(lease, "lease");
         requirePositive(firstRetry, "first-retry");
         requirePositive(maxRetryInterval, "max-retry-interval");

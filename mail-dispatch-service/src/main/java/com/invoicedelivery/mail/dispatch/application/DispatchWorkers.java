@@ -11,6 +11,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import com.invoicedelivery.kit.observability.LogContext;
@@ -25,9 +26,10 @@ import org.springframework.context.SmartLifecycle;
  * A small pool of workers draining the dispatch queue. Each worker claims one due job at a time and delivers it. A
  * job is only claimed for a server below its limit of messages in flight ({@link ServerPermits}): a tenant's slow or
  * hanging server holds at most its few permits' worth of workers, and the others carry everyone else's mail. A poll
- * on a fixed interval (and a {@link #kick()} when jobs are queued) first settles interrupted jobs, then wakes a
- * worker if one is idle; a worker that finds a job wakes another, so a backlog is worked on by the whole pool while
- * an empty queue costs one query per poll.
+ * (and a {@link #kick()} when jobs are queued) first settles interrupted jobs, then wakes a worker if one is idle; a
+ * worker that finds a job wakes another, so a backlog is worked on by the whole pool. The polls come every
+ * {@code poll-interval} while there is work and less often, up to {@code idle-poll-interval}, while there is none
+ * ({@link PollPace}): an empty queue costs two queries per idle interval.
  */
 public class DispatchWorkers implements SmartLifecycle {
 
@@ -41,6 +43,9 @@ public class DispatchWorkers implements SmartLifecycle {
     private final Clock clock;
     private final Semaphore idleWorkers;
     private final ServerPermits permits;
+    private final PollPace pace;
+    /** Set when a worker claims a job or a poll settles one, read and cleared by the next scheduled poll. */
+    private final AtomicBoolean workSeen = new AtomicBoolean();
     private ScheduledExecutorService poller;
     private ExecutorService workers;
     private volatile boolean running;
@@ -55,6 +60,7 @@ public class DispatchWorkers implements SmartLifecycle {
         this.clock = clock;
         this.idleWorkers = new Semaphore(properties.workers());
         this.permits = new ServerPermits(properties.workers(), properties.connectionsPerTenantServer());
+        this.pace = new PollPace(properties.pollInterval(), properties.idlePollInterval());
     }
 
     /** Each attempt continues the trace of the record that made its job ({@link DispatchJob#traceparent()}). */
@@ -76,11 +82,29 @@ public class DispatchWorkers implements SmartLifecycle {
 
     private void poll() {
         try {
-            leases.recover();
+            if (leases.recover() > 0) {
+                workSeen.set(true);
+            }
         } catch (RuntimeException e) {
             log.warn("settling interrupted jobs failed, will retry: {}", e.toString());
         }
         wakeIdleWorker();
+    }
+
+    /** A poll on the pace's schedule, which then schedules the next one. */
+    private void scheduledPoll() {
+        try {
+            poll();
+        } finally {
+            boolean work = workSeen.getAndSet(false) | permits.inUse(clock.instant());
+            if (running) {
+                try {
+                    poller.schedule(this::scheduledPoll, pace.next(work).toMillis(), TimeUnit.MILLISECONDS);
+                } catch (RejectedExecutionException stopping) {
+                    // shutting down
+                }
+            }
+        }
     }
 
     private void wakeIdleWorker() {
@@ -97,6 +121,7 @@ public class DispatchWorkers implements SmartLifecycle {
         try {
             Optional<DispatchJob> job;
             while (running && (job = claimWithPermit()).isPresent()) {
+                workSeen.set(true);
                 wakeIdleWorker();
                 try {
                     if (!deliverSafely(job.get())) {
@@ -147,9 +172,9 @@ public class DispatchWorkers implements SmartLifecycle {
         poller = Executors.newSingleThreadScheduledExecutor(daemonThreads("mail-dispatch-poller"));
         workers = Executors.newFixedThreadPool(properties.workers(), daemonThreads("mail-dispatch-worker"));
         running = true;
-        long interval = properties.pollInterval().toMillis();
-        poller.scheduleWithFixedDelay(this::poll, 0, interval, TimeUnit.MILLISECONDS);
-        log.info("dispatch started: {} workers, polling every {}", properties.workers(), properties.pollInterval());
+        poller.execute(this::scheduledPoll);
+        log.info("dispatch started: {} workers, polling every {} while there is work, up to every {} while there is"
+                + " none", properties.workers(), properties.pollInterval(), properties.idlePollInterval());
     }
 
     /** Stops claiming; messages in flight get a moment to finish (an unfinished one is settled after its lease). */

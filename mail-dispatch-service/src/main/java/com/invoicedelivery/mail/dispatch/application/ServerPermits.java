@@ -43,6 +43,12 @@ final class ServerPermits {
         return Set.copyOf(busy);
     }
 
+    /** Whether a message is in flight or a server held back: the queue has work even if nothing is due. */
+    synchronized boolean inUse(Instant now) {
+        heldBack.values().removeIf(until -> !now.isBefore(until));
+        return !inFlight.isEmpty() || !heldBack.isEmpty();
+    }
+
     /** Leaves the server out of claims until {@code until}: it had no connection slot free across the replicas. */
     synchronized void holdBack(String server, Instant until) {
         heldBack.put(server, until);

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 class DispatchPropertiesTest {
 
     private static DispatchProperties withLease(Duration lease) {
-        return new DispatchProperties(4, 2, Duration.ofSeconds(1), lease, Duration.ofMinutes(1), Duration.ofHours(2),
+        return new DispatchProperties(4, 2, Duration.ofSeconds(1), Duration.ofSeconds(10), lease, Duration.ofMinutes(1), Duration.ofHours(2),
                 Duration.ofHours(24));
     }
 
@@ -24,6 +24,14 @@ class DispatchPropertiesTest {
         assertThatThrownBy(() -> withLease(Duration.ofSeconds(70))
                 .requireLeaseOutlasting(Duration.ofSeconds(10), Duration.ofSeconds(30), Duration.ofSeconds(30)))
                 .isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void anIdlePollIntervalShorterThanThePollIntervalIsRefused() {
+        assertThatThrownBy(() -> new DispatchProperties(4, 2, Duration.ofSeconds(5), Duration.ofSeconds(1),
+                Duration.ofMinutes(10), Duration.ofMinutes(1), Duration.ofHours(2), Duration.ofHours(24)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("mail.dispatch.idle-poll-interval (PT1S)");
     }
 
     @Test
