@@ -73,6 +73,11 @@ public class IndexedH2Backend extends H2Backend {
 
     @Override
     protected MongoDatabase openOrCreateDatabase(String databaseName) {
+        if (listDatabaseNames().contains(databaseName)) {
+            // the library's listDatabases opens every open database again just to ask whether it is empty: here that
+            // would read all its documents to rebuild its indexes (the TTL monitor lists them every minute)
+            return resolveDatabase(databaseName);
+        }
         ScanPolicy current = policy != null ? policy : OPENING.get();
         return new Database(databaseName, getMvStore(), getCursorRegistry(), current);
     }
