@@ -38,8 +38,8 @@ class PackagedLauncherIT {
         ownCode.add(unpacked.resolve("BOOT-INF/classes").toString());
         try (Stream<Path> libraries = Files.list(unpacked.resolve("BOOT-INF/lib"))) {
             libraries.filter(PackagedLauncherIT::isOurModule)
-                    // the kit's configuration is conditional on the classes a service has (Spring's @ConditionalOnClass):
-                    // the launcher uses a few of its classes, and what it leaves out is meant to be missing
+                    // the kit's configuration is conditional on the classes a service has (Spring's
+                    // @ConditionalOnClass): the launcher uses a few of its classes, and the rest may miss theirs
                     .filter(library -> !library.getFileName().toString().startsWith("service-kit-"))
                     .forEach(library -> ownCode.add(library.toString()));
         }

@@ -28,8 +28,8 @@ public class IndexedMemoryBackend extends MemoryBackend {
     @Override
     public MemoryDatabase openOrCreateDatabase(String databaseName) {
         if (listDatabaseNames().contains(databaseName)) {
-            // the library's listDatabases opens every open database again to ask whether it is empty: a new one
-            // here would be empty (as IndexedH2Backend's would read its documents again)
+            // the library's listDatabases opens every open database again to ask whether it is empty: the open one
+            // answers, as in IndexedH2Backend (where a new one would read all its documents again)
             return (MemoryDatabase) resolveDatabase(databaseName);
         }
         return new Database(databaseName, getCursorRegistry(), policy);
