@@ -3,16 +3,13 @@ package com.invoicedelivery.deploy;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Enumeration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
 import com.invoicedelivery.kit.testing.NodeTool;
@@ -31,12 +28,15 @@ class PackagedLauncherIT {
     private static final Path ROOT = NodeTool.repositoryRoot();
 
     @Test
-    void everyClassTheLaunchersOwnCodeReferencesIsInTheJarRunLocalStarts(@TempDir Path unpacked) throws Exception {
+    void everyClassTheLaunchersOwnCodeReferencesIsInTheJarRunLocalStarts(@TempDir Path extracted) throws Exception {
         Path jar = launcherJar();
-        unpack(jar, unpacked);
+        // Spring Boot's own extraction, as the Dockerfile does it: the launcher's classes in a thin jar, its
+        // libraries beside it in lib/
+        run(List.of(tool("java"), "-Djarmode=tools", "-jar", jar.toString(), "extract", "--destination",
+                extracted.toString()));
         List<String> ownCode = new ArrayList<>();
-        ownCode.add(unpacked.resolve("BOOT-INF/classes").toString());
-        try (Stream<Path> libraries = Files.list(unpacked.resolve("BOOT-INF/lib"))) {
+        ownCode.add(extracted.resolve(jar.getFileName()).toString());
+        try (Stream<Path> libraries = Files.list(extracted.resolve("lib"))) {
             libraries.filter(PackagedLauncherIT::isOurModule)
                     // the kit's configuration is conditional on the classes a service has (Spring's
                     // @ConditionalOnClass): the launcher uses a few of its classes, and the rest may miss theirs
@@ -47,19 +47,27 @@ class PackagedLauncherIT {
                 .anyMatch(path -> path.contains("embedded-store-"))
                 .anyMatch(path -> path.contains("identity-provider-"));
 
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "jdeps").toString(),
-                "--multi-release", "17", "--missing-deps",
-                "--class-path", unpacked.resolve("BOOT-INF/lib") + "/*"));
-        command.addAll(ownCode);
-        Process jdeps = new ProcessBuilder(command).redirectErrorStream(true).start();
-        String output = new String(jdeps.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        List<String> jdeps = new ArrayList<>(List.of(tool("jdeps"), "--multi-release", "17", "--missing-deps",
+                "--class-path", extracted.resolve("lib") + "/*"));
+        jdeps.addAll(ownCode);
+        String output = run(jdeps);
 
-        assertThat(jdeps.waitFor(120, TimeUnit.SECONDS)).as("jdeps finished").isTrue();
-        assertThat(jdeps.exitValue()).as(output).isZero();
         assertThat(output.lines().filter(line -> line.contains("not found")))
                 .as("classes referenced from %s but not in it", jar.getFileName())
                 .isEmpty();
+    }
+
+    private static String tool(String name) {
+        return Path.of(System.getProperty("java.home"), "bin", name).toString();
+    }
+
+    /** Runs {@code command} to its end (at most two minutes) and returns what it printed; it must succeed. */
+    private static String run(List<String> command) throws Exception {
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor(120, TimeUnit.SECONDS)).as("%s finished", command.get(0)).isTrue();
+        assertThat(process.exitValue()).as("%s: %s", command, output).isZero();
+        return output;
     }
 
     private static Path launcherJar() throws IOException {
@@ -76,27 +84,6 @@ class PackagedLauncherIT {
             return zip.stream().anyMatch(entry -> entry.getName().startsWith("com/invoicedelivery/"));
         } catch (IOException e) {
             throw new IllegalStateException("cannot read " + library, e);
-        }
-    }
-
-    private static void unpack(Path jar, Path into) throws IOException {
-        try (ZipFile zip = new ZipFile(jar.toFile())) {
-            Enumeration<? extends ZipEntry> entries = zip.entries();
-            while (entries.hasMoreElements()) {
-                ZipEntry entry = entries.nextElement();
-                Path target = into.resolve(entry.getName()).normalize();
-                if (!target.startsWith(into)) {
-                    throw new IOException("an entry outside the jar's folder: " + entry.getName());
-                }
-                if (entry.isDirectory()) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.createDirectories(target.getParent());
-                    try (InputStream in = zip.getInputStream(entry)) {
-                        Files.copy(in, target);
-                    }
-                }
-            }
         }
     }
 }
