@@ -9,8 +9,18 @@ import java.security.interfaces.RSAPublicKey;
 import java.util.Base64;
 import java.util.Map;
 
+import java.security.interfaces.RSAPrivateKey;
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.Set;
+
 import com.invoicedelivery.kit.security.PemKeys;
+import com.invoicedelivery.kit.testing.MovableClock;
+import com.nimbusds.jose.JWEHeader;
 import com.nimbusds.jose.JWEObject;
+import com.nimbusds.jose.Payload;
+import com.nimbusds.jose.crypto.RSADecrypter;
+import com.nimbusds.jose.crypto.RSAEncrypter;
 import org.junit.jupiter.api.Test;
 
 class SealTest {
@@ -76,5 +86,95 @@ class SealTest {
     @Test
     void anOpenerSealsToItsOwnKey() {
         assertThat(opener.open(opener.sealer().seal(Map.of("a", "b")))).isEqualTo(Map.of("a", "b"));
+    }
+
+    @Test
+    void valuesSealedWithOneContentKeyCostTheOpenerOneRsaOperationBetweenThem() {
+        Set<String> wrappedKeys = new HashSet<>();
+        for (int i = 0; i < 20; i++) {
+            String sealed = sealer.seal(Map.of("linkUrl", LINK + i));
+            wrappedKeys.add(sealed.split("\\.")[1]);
+            assertThat(opener.open(sealed)).containsEntry("linkUrl", LINK + i);
+        }
+
+        assertThat(wrappedKeys).hasSize(1);
+        assertThat(opener.unwraps()).isEqualTo(1);
+    }
+
+    @Test
+    void aContentKeySealsForTenMinutesAtMost() {
+        MovableClock clock = new MovableClock();
+        Sealer timed = Sealer.to((RSAPublicKey) KEYS.getPublic(), clock, Sealer.MAX_SEALS_PER_KEY);
+        String first = timed.seal(Map.of("n", "1"));
+        clock.advance(Sealer.MAX_KEY_AGE.minusSeconds(1));
+        String stillFirst = timed.seal(Map.of("n", "2"));
+        clock.advance(Duration.ofSeconds(1));
+        String next = timed.seal(Map.of("n", "3"));
+
+        assertThat(wrappedKeyOf(stillFirst)).isEqualTo(wrappedKeyOf(first));
+        assertThat(wrappedKeyOf(next)).isNotEqualTo(wrappedKeyOf(first));
+        assertThat(opener.open(first)).containsEntry("n", "1");
+        assertThat(opener.open(stillFirst)).containsEntry("n", "2");
+        assertThat(opener.open(next)).containsEntry("n", "3");
+        assertThat(opener.unwraps()).isEqualTo(2);
+    }
+
+    @Test
+    void aContentKeySealsItsCountOfValuesAtMost() {
+        Sealer counted = Sealer.to((RSAPublicKey) KEYS.getPublic(), new MovableClock(), 3);
+        Set<String> wrappedKeys = new HashSet<>();
+        for (int i = 0; i < 7; i++) {
+            wrappedKeys.add(wrappedKeyOf(counted.seal(Map.of("n", "" + i))));
+        }
+
+        assertThat(wrappedKeys).hasSize(3);
+    }
+
+    @Test
+    void theValuesAreStandardJwesBothWays() throws Exception {
+        JWEObject byTheLibrary = new JWEObject(new JWEHeader.Builder(Sealer.ALGORITHM, Sealer.ENCRYPTION)
+                .keyID(sealer.keyId()).build(), new Payload(Map.<String, Object>of("linkUrl", LINK)));
+        byTheLibrary.encrypt(new RSAEncrypter((RSAPublicKey) KEYS.getPublic()));
+        assertThat(opener.open(byTheLibrary.serialize())).containsEntry("linkUrl", LINK);
+
+        JWEObject ours = JWEObject.parse(sealer.seal(Map.of("linkUrl", LINK)));
+        ours.decrypt(new RSADecrypter((RSAPrivateKey) KEYS.getPrivate()));
+        assertThat(ours.getPayload().toJSONObject()).containsEntry("linkUrl", LINK);
+    }
+
+    @Test
+    void aChangedCiphertextIsRefusedAlsoWhenItsContentKeyIsKept() {
+        String intact = sealer.seal(Map.of("linkUrl", LINK));
+        opener.open(intact);
+        String[] parts = sealer.seal(Map.of("linkUrl", LINK)).split("\\.");
+        parts[4] = (parts[4].charAt(0) == 'A' ? 'B' : 'A') + parts[4].substring(1);
+
+        assertThatThrownBy(() -> opener.open(String.join(".", parts))).isInstanceOf(UnopenableSealException.class)
+                .hasMessageContaining("cannot be opened");
+        assertThat(opener.unwraps()).isEqualTo(1);
+    }
+
+    @Test
+    void aWrappedKeyThatDoesNotOpenIsNotKept() {
+        String[] forged = sealer.seal(Map.of("linkUrl", LINK)).split("\\.");
+        forged[3] = (forged[3].charAt(0) == 'A' ? 'B' : 'A') + forged[3].substring(1);
+
+        assertThatThrownBy(() -> opener.open(String.join(".", forged))).isInstanceOf(UnopenableSealException.class);
+        assertThat(opener.unwraps()).isZero();
+    }
+
+    @Test
+    void aValueNamingCriticalHeaderParametersIsRefused() throws Exception {
+        JWEObject jwe = new JWEObject(new JWEHeader.Builder(Sealer.ALGORITHM, Sealer.ENCRYPTION)
+                .keyID(sealer.keyId()).criticalParams(Set.of("exp")).customParam("exp", 1).build(),
+                new Payload(Map.<String, Object>of("linkUrl", LINK)));
+        jwe.encrypt(new RSAEncrypter((RSAPublicKey) KEYS.getPublic()));
+
+        assertThatThrownBy(() -> opener.open(jwe.serialize())).isInstanceOf(UnopenableSealException.class)
+                .hasMessageContaining("critical");
+    }
+
+    private static String wrappedKeyOf(String sealed) {
+        return sealed.split("\\.")[1];
     }
 }
