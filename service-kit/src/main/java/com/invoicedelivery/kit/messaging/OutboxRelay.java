@@ -48,7 +48,8 @@ import org.springframework.messaging.Message;
  *
  * <p>Several replicas share the work: a replica claims a document by a lease ({@link OutboxDocuments#LEASE}, taken
  * with findAndModify, extended with every entry removed), and only the lease holder publishes that document's
- * entries, one after the other. A failed publish ends the document's run and keeps the lease until it expires, so
+ * entries, one after the other; the last entry's removal clears the flag and the lease in the same write, so a
+ * document with one entry costs two writes (the claim and that one). A failed publish ends the document's run and keeps the lease until it expires, so
  * nobody publishes a later entry first and the failing document waits a lease before it is tried again.
  */
 public class OutboxRelay implements SmartLifecycle {
@@ -251,12 +252,16 @@ public class OutboxRelay implements SmartLifecycle {
         Document claimed = claim(collection, id);
         int published = 0;
         for (int round = 0; round < ROUNDS_PER_CLAIM && claimed != null; round++) {
-            for (Document stored : claimed.getList(OutboxEntry.FIELD, Document.class, List.of())) {
-                OutboxEntry entry = mongo.getConverter().read(OutboxEntry.class, stored);
+            List<Document> entries = claimed.getList(OutboxEntry.FIELD, Document.class, List.of());
+            for (int index = 0; index < entries.size(); index++) {
+                OutboxEntry entry = mongo.getConverter().read(OutboxEntry.class, entries.get(index));
                 if (!publish(entry)) {
                     throw new IllegalStateException("Kafka did not take event " + entry.eventId());
                 }
                 published++;
+                if (index == entries.size() - 1 && removeLastAndFinish(collection, id, entry.eventId())) {
+                    return published;
+                }
                 if (!removePublished(collection, id, entry.eventId())) {
                     return published; // the lease ran out meanwhile: its new holder goes on from here
                 }
@@ -281,8 +286,10 @@ public class OutboxRelay implements SmartLifecycle {
         }
     }
 
+    /** Takes the lease; answers the outbox alone (the rest of the document may be large, and is not needed). */
     private Document claim(String collection, Object id) {
         Query free = query(where("_id").is(id).and(OutboxDocuments.PENDING).is(true).orOperator(unleased()));
+        free.fields().include(OutboxEntry.FIELD);
         Update take = new Update().set(OutboxDocuments.LEASE,
                 new Document("owner", owner).append("until", leaseEnd()));
         return mongo.findAndModify(free, take, FindAndModifyOptions.options().returnNew(true), Document.class,
@@ -300,6 +307,18 @@ public class OutboxRelay implements SmartLifecycle {
         return mongo.updateFirst(held(id), remove, collection).getMatchedCount() == 1;
     }
 
+    /**
+     * The usual end, in one write instead of two: removes the entry just published and clears flag and lease,
+     * provided it is the only entry left. False when a writer added one meanwhile (nothing changed then).
+     */
+    private boolean removeLastAndFinish(String collection, Object id, String eventId) {
+        Query onlyThis = held(id).addCriteria(where(OutboxEntry.FIELD).size(1)
+                .and(OutboxEntry.FIELD + ".eventId").is(eventId));
+        Update removeAndClear = new Update().pull(OutboxEntry.FIELD, new Document("eventId", eventId))
+                .unset(OutboxDocuments.PENDING).unset(OutboxDocuments.LEASE);
+        return mongo.updateFirst(onlyThis, removeAndClear, collection).getMatchedCount() == 1;
+    }
+
     /** Clears flag and lease, provided the outbox is still empty: a writer's push sets the flag again in its write. */
     private boolean finish(String collection, Object id) {
         Query empty = held(id).addCriteria(where(OutboxEntry.FIELD).size(0));
@@ -308,7 +327,9 @@ public class OutboxRelay implements SmartLifecycle {
     }
 
     private Document extend(String collection, Object id) {
-        return mongo.findAndModify(held(id), new Update().set(OutboxDocuments.LEASE + ".until", leaseEnd()),
+        Query held = held(id);
+        held.fields().include(OutboxEntry.FIELD);
+        return mongo.findAndModify(held, new Update().set(OutboxDocuments.LEASE + ".until", leaseEnd()),
                 FindAndModifyOptions.options().returnNew(true), Document.class, collection);
     }
 

@@ -239,15 +239,8 @@ class OutboxRelayIntegrationTest {
 
     @Test
     void atRestThePollOnlyLooksUpPendingDocumentsUnleasedByTheIndex() {
-        List<CommandStartedEvent> commands = Collections.synchronizedList(new ArrayList<>());
-        MongoClientSettings watched = MongoClientSettings.builder().applyConnectionString(new ConnectionString(mongoUri))
-                .addCommandListener(new CommandListener() {
-                    @Override
-                    public void commandStarted(CommandStartedEvent event) {
-                        commands.add(event);
-                    }
-                }).build();
-        try (MongoClient client = MongoClients.create(watched)) {
+        List<BsonDocument> commands = Collections.synchronizedList(new ArrayList<>());
+        try (MongoClient client = watchedClient(commands)) {
             MongoTemplate watchedMongo = new MongoTemplate(client, new ConnectionString(mongoUri).getDatabase());
             OutboxRelay relay = new OutboxRelay(watchedMongo, bridge::send, List.of(collection), "test", SETTINGS,
                     Clock.systemUTC());
@@ -261,9 +254,8 @@ class OutboxRelayIntegrationTest {
                 assertThat(relay.relayPending()).isZero();
             }
 
-            assertThat(commands).hasSize(3).allSatisfy(command -> {
-                assertThat(command.getCommandName()).isEqualTo("find");
-                BsonDocument find = command.getCommand();
+            assertThat(commands).hasSize(3).allSatisfy(find -> {
+                assertThat(find.getFirstKey()).isEqualTo("find");
                 assertThat(find.getString("find").getValue()).isEqualTo(collection);
                 BsonDocument filter = find.getDocument("filter");
                 assertThat(filter.keySet()).containsExactly(OutboxDocuments.PENDING, "$or");
@@ -277,6 +269,38 @@ class OutboxRelayIntegrationTest {
                     .satisfies(index -> assertThat(index.getIndexFields()).singleElement()
                             .satisfies(field -> assertThat(field.getKey()).isEqualTo(OutboxDocuments.PENDING)));
         }
+    }
+
+    @Test
+    void aDocumentWithOneEntryCostsItsClaimAndOneWriteThatRemovesTheEntryAndClearsTheFlag() {
+        List<BsonDocument> commands = Collections.synchronizedList(new ArrayList<>());
+        try (MongoClient client = watchedClient(commands)) {
+            MongoTemplate watchedMongo = new MongoTemplate(client, new ConnectionString(mongoUri).getDatabase());
+            OutboxRelay relay = new OutboxRelay(watchedMongo, bridge::send, List.of(collection), "test", SETTINGS,
+                    Clock.systemUTC());
+            insert("single", List.of(entry("single")));
+            commands.clear();
+
+            assertThat(relay.relayDocument(collection, "single")).isEqualTo(1);
+
+            assertThat(commands).extracting(BsonDocument::getFirstKey).containsExactly("findAndModify", "update");
+            assertThat(commands.get(0).getDocument("fields").keySet())
+                    .containsExactly(OutboxEntry.FIELD);
+        }
+        assertThat(stored("single").getList(OutboxEntry.FIELD, Document.class)).isEmpty();
+        assertThat(stored("single")).doesNotContainKeys(OutboxDocuments.PENDING, OutboxDocuments.LEASE)
+                .containsEntry("state", "new");
+    }
+
+    /** A client that copies each command it sends into {@code commands} (the driver reuses the one it hands over). */
+    private MongoClient watchedClient(List<BsonDocument> commands) {
+        return MongoClients.create(MongoClientSettings.builder().applyConnectionString(new ConnectionString(mongoUri))
+                .addCommandListener(new CommandListener() {
+                    @Override
+                    public void commandStarted(CommandStartedEvent event) {
+                        commands.add(event.getCommand().clone());
+                    }
+                }).build());
     }
 
     /** What a replica does: relays the documents it was kicked for, then polls for what is left. */
