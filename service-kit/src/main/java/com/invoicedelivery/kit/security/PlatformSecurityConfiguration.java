@@ -1,11 +1,13 @@
 package com.invoicedelivery.kit.security;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.security.oauth2.server.resource.autoconfigure.OAuth2ResourceServerProperties;
 import org.springframework.context.annotation.Bean;
@@ -20,6 +22,7 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
@@ -72,6 +75,22 @@ public class PlatformSecurityConfiguration {
         }
         // Boot's own property, which has no typed holder to inject
         return new PlatformTokenRules(issuer, environment.getRequiredProperty("spring.application.name"));
+    }
+
+    /**
+     * Wraps the decoder Boot builds (issuer, keys, validators: all its own) in {@link RememberedTokens}, so a token
+     * presented again is not verified again. A post-processor rather than a decoder bean of our own: a bean of ours
+     * would switch Boot's decoder off, and with it the validators it adds.
+     */
+    @Bean
+    static BeanPostProcessor rememberVerifiedTokens() {
+        return new BeanPostProcessor() {
+            @Override
+            public Object postProcessAfterInitialization(Object bean, String beanName) {
+                return bean instanceof JwtDecoder decoder && !(bean instanceof RememberedTokens)
+                        ? new RememberedTokens(decoder, Clock.systemUTC()) : bean;
+            }
+        };
     }
 
     /** Spring Security's filter chain proxy picks this up for the requests its firewall refuses. */

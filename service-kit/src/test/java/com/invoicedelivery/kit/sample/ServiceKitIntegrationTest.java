@@ -19,6 +19,7 @@ import com.invoicedelivery.kit.messaging.CloudEventHeaders;
 import com.invoicedelivery.kit.messaging.OutboxDocuments;
 import com.invoicedelivery.kit.messaging.OutboxEntry;
 import com.invoicedelivery.kit.messaging.OutboxRelay;
+import com.invoicedelivery.kit.security.RememberedTokens;
 import com.invoicedelivery.kit.security.ServiceTokens;
 import com.invoicedelivery.kit.testing.ServiceIntegrationTest;
 import com.invoicedelivery.kit.testing.TestTokens;
@@ -32,6 +33,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.kafka.test.EmbeddedKafkaBroker;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.test.context.TestPropertySource;
 
@@ -72,6 +74,18 @@ class ServiceKitIntegrationTest {
     void aTokenOfTheIdentityProviderForThisServiceIsAccepted() throws Exception {
         String token = TestTokens.tokenFor(List.of("kit-sample"), "user@acme", "acme", "tenant_user");
         assertThat(get("/api/me", token).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void theDecoderBootBuiltIsWrappedSoATokenPresentedAgainIsNotVerifiedAgain() throws Exception {
+        assertThat(context.getBean(JwtDecoder.class)).isInstanceOf(RememberedTokens.class);
+        String token = TestTokens.tokenFor(List.of("kit-sample"), "user@acme", "acme", "tenant_user");
+        assertThat(get("/api/me", token).statusCode()).isEqualTo(200);
+        assertThat(get("/api/me", token).statusCode()).isEqualTo(200);
+        // still refused: for another service, and forged (checked anew, not taken for a remembered one)
+        assertThat(get("/api/me", TestTokens.tokenFor(List.of("pdf-service"), "user@acme", "acme", "tenant_user"))
+                .statusCode()).isEqualTo(401);
+        assertThat(get("/api/me", TestTokens.forged("acme")).statusCode()).isEqualTo(401);
     }
 
     @Test
