@@ -48,6 +48,8 @@ public final class LocalPlatformMain {
             System.exit(1);
             return;
         }
+        // the memory a run takes goes back to the system once the launcher rests (its options: launcher.jvm-options)
+        RestCollection.start();
 
         System.out.println("• creating the demo tenant");
         String token = DemoTenant.token(platform.identity());

@@ -23,6 +23,7 @@ import jdk.jfr.Configuration;
 import jdk.jfr.Recording;
 
 import com.invoicedelivery.deploy.LocalPlatform;
+import com.invoicedelivery.deploy.RestCollection;
 import com.invoicedelivery.deploy.PlatformSettings;
 import com.invoicedelivery.deploy.demo.ApiClient;
 import com.invoicedelivery.deploy.infra.BusPermissions;
@@ -177,7 +178,10 @@ public final class EndToEndBenchmark {
                 long started = System.nanoTime();
                 platform.startAll(message -> log(message));
                 result.put("startupSeconds", seconds(System.nanoTime() - started));
-                new EndToEndBenchmark(config, platform, tenantSink).run(result, settings);
+                // as ./run-local does: this JVM is the launcher
+                try (RestCollection ignored = RestCollection.start()) {
+                    new EndToEndBenchmark(config, platform, tenantSink).run(result, settings);
+                }
             } finally {
                 if (launcherRecording != null) {
                     launcherRecording.stop();
