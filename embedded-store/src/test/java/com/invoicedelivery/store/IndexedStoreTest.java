@@ -19,6 +19,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
@@ -54,11 +55,15 @@ class IndexedStoreTest {
     }
 
     private MongoCollection<Document> collection(MongoBackend backend) {
+        return database(backend).getCollection("things");
+    }
+
+    private MongoDatabase database(MongoBackend backend) {
         MongoServer server = new MongoServer(backend);
         servers.add(server);
         MongoClient client = MongoClients.create(server.bindAndGetConnectionString());
         clients.add(client);
-        return client.getDatabase("test").getCollection("things");
+        return client.getDatabase("test");
     }
 
     private static void declareIndexes(MongoCollection<Document> things) {
@@ -142,6 +147,26 @@ class IndexedStoreTest {
                 .allSatisfy(document -> assertThat(document.get("status")).isEqualTo("PAID"));
         assertThat(find(indexed, Filters.eq("pending", true))).extracting(document -> document.get("_id"))
                 .containsExactly("t9");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("backends")
+    void no_running_total_of_the_documents_sizes_is_kept_where_the_library_keeps_one(
+            String name, Function<ScanPolicy, MongoBackend> backend, Supplier<MongoBackend> library) {
+        MongoDatabase indexed = database(backend.apply(ScanPolicy.allow()));
+        MongoDatabase scanned = database(library.get());
+        for (MongoDatabase store : List.of(indexed, scanned)) {
+            store.getCollection("things").insertMany(data());
+            store.getCollection("things").updateMany(Filters.eq("tenant", "tenant-1"), Updates.set("status", "PAID"));
+        }
+
+        assertThat(dataSize(scanned)).isPositive();
+        assertThat(dataSize(indexed)).isZero();
+        assertThat(indexed.getCollection("things").countDocuments()).isEqualTo(60);
+    }
+
+    private static long dataSize(MongoDatabase store) {
+        return store.runCommand(new Document("collStats", "things")).get("size", Number.class).longValue();
     }
 
     @ParameterizedTest(name = "{0}")
