@@ -56,7 +56,10 @@ final class IndexKeys {
     }
 
     private static List<Object> valuesAt(Document document, String field) {
-        Object value = Utils.getSubdocumentValueCollectionAware(document, field);
+        // a top-level field (most indexed ones) as the library reads it, without its path parsing: a regular
+        // expression per call, on every write of every indexed document
+        Object value = field.indexOf('.') < 0 ? document.getOrMissing(field)
+                : Utils.getSubdocumentValueCollectionAware(document, field);
         if (value instanceof Missing) {
             return List.of(MISSING);
         }

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Predicate;
 
@@ -121,7 +122,10 @@ final class SecondaryIndex<P> extends de.bwaldvogel.mongo.backend.Index<P> {
 
     @Override
     public synchronized void add(Document document, P position, MongoCollection<P> collection) {
-        Set<List<Object>> keys = IndexKeys.of(document, fields);
+        link(document, IndexKeys.of(document, fields), position);
+    }
+
+    private void link(Document document, Set<List<Object>> keys, P position) {
         positionById.put(idOf(document), position);
         keysByPosition.put(position, keys);
         for (List<Object> key : keys) {
@@ -189,9 +193,14 @@ final class SecondaryIndex<P> extends de.bwaldvogel.mongo.backend.Index<P> {
     @Override
     public synchronized void updateInPlace(Document oldDocument, Document newDocument, P position,
             MongoCollection<P> collection) {
+        Set<List<Object>> keys = IndexKeys.of(newDocument, fields);
+        Object oldId = idOf(oldDocument);
+        if (Objects.equals(oldId, idOf(newDocument)) && keys.equals(keysByPosition.get(position))) {
+            return; // the update changed none of this index's fields (most updates, for most indexes): nothing moves
+        }
         unlink(position);
-        positionById.remove(idOf(oldDocument));
-        add(newDocument, position, collection);
+        positionById.remove(oldId);
+        link(newDocument, keys, position);
     }
 
     @Override

@@ -21,11 +21,14 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Times the store commands the services make most (inserts in batches of 200, updates by {@code _id}, finds by a
- * compound unique key) on the H2 file store, through the MongoDB driver, in one JVM. Not a test: run by hand
+ * compound unique key) on the H2 file store, through the MongoDB driver, in one JVM; the collection has a secondary
+ * index too (on a field the updates leave alone, as most updates leave most indexes), and each document a body of
+ * the given size (a send is 1.5–3 KB). Not a test: run by hand
  * (docs/PERFORMANCE.md, "The store's unique indexes"); a figure of it is only comparable with one taken on the same
  * machine in the same minutes, e.g. against an earlier commit's classes.
  *
- * <p>{@code java -cp <test classpath> com.invoicedelivery.store.StoreCommandsBenchmark [documents, 5000]}
+ * <p>{@code java -cp <test classpath> com.invoicedelivery.store.StoreCommandsBenchmark [documents, 5000]
+ * [body characters, 300]}
  */
 public final class StoreCommandsBenchmark {
 
@@ -37,6 +40,7 @@ public final class StoreCommandsBenchmark {
 
     public static void main(String[] args) throws Exception {
         int documents = args.length > 0 ? Integer.parseInt(args[0]) : 5000;
+        int body = args.length > 1 ? Integer.parseInt(args[1]) : 300;
         // the driver and the server log every command at DEBUG without a configuration: not what is timed
         if (LoggerFactory.getLogger(Logger.ROOT_LOGGER_NAME) instanceof ch.qos.logback.classic.Logger root) {
             root.setLevel(Level.WARN);
@@ -47,10 +51,12 @@ public final class StoreCommandsBenchmark {
         try (MongoClient client = MongoClients.create(server.bindAndGetConnectionString())) {
             MongoCollection<Document> sends = client.getDatabase("bench").getCollection("sends");
             sends.createIndex(Indexes.ascending("tenantId", "invoiceId"), new IndexOptions().unique(true));
+            sends.createIndex(Indexes.ascending("tenantId", "requestedDay"));
             List<Document> made = new ArrayList<>();
             for (int i = 0; i < documents; i++) {
                 made.add(new Document("_id", UUID.randomUUID().toString()).append("tenantId", "t" + i % 5)
-                        .append("invoiceId", "inv-" + i).append("status", "REQUESTED").append("body", "x".repeat(300)));
+                        .append("invoiceId", "inv-" + i).append("requestedDay", "2026-12-0" + (1 + i % 7))
+                        .append("status", "REQUESTED").append("body", "x".repeat(body)));
             }
             long started = System.nanoTime();
             for (int i = 0; i < documents; i += BATCH) {
@@ -68,9 +74,10 @@ public final class StoreCommandsBenchmark {
                         .append("invoiceId", document.get("invoiceId"))).first();
             }
             long found = System.nanoTime();
-            System.out.printf("%d documents: inserts (batches of %d) %.0f ms, %d updates by _id %.0f ms,"
-                            + " %d finds by the unique key %.0f ms%n", documents, BATCH, (inserted - started) / 1e6,
-                    UPDATE_ROUNDS * documents, (updated - inserted) / 1e6, documents, (found - updated) / 1e6);
+            System.out.printf("%d documents of %d characters: inserts (batches of %d) %.0f ms, %d updates by _id %.0f"
+                            + " ms, %d finds by the unique key %.0f ms%n", documents, body, BATCH,
+                    (inserted - started) / 1e6, UPDATE_ROUNDS * documents, (updated - inserted) / 1e6, documents,
+                    (found - updated) / 1e6);
         } finally {
             server.shutdown();
             try (var files = Files.walk(directory)) {
