@@ -49,8 +49,9 @@ import org.springframework.messaging.Message;
  * <p>Several replicas share the work: a replica claims a document by a lease ({@link OutboxDocuments#LEASE}, taken
  * with findAndModify, extended with every entry removed), and only the lease holder publishes that document's
  * entries, one after the other; the last entry's removal clears the flag and the lease in the same write, so a
- * document with one entry costs two writes (the claim and that one). A failed publish ends the document's run and keeps the lease until it expires, so
- * nobody publishes a later entry first and the failing document waits a lease before it is tried again.
+ * document with one entry costs two writes (the claim and that one). A failed publish ends the document's run and
+ * keeps the lease until it expires, so nobody publishes a later entry first and the failing document waits a lease
+ * before it is tried again.
  */
 public class OutboxRelay implements SmartLifecycle {
 
