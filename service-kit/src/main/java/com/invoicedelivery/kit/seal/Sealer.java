@@ -78,8 +78,7 @@ public final class Sealer {
         return new Sealer(publicKey, Clock.systemUTC(), MAX_SEALS_PER_KEY);
     }
 
-    /** As {@link #to(RSAPublicKey)}; a content key serves {@code maxSealsPerKey} seals, its age read on {@code
-     * clock}. */
+    /** As {@link #to(RSAPublicKey)}; a content key serves {@code maxSealsPerKey} seals, its age read on the clock. */
     static Sealer to(RSAPublicKey publicKey, Clock clock, long maxSealsPerKey) {
         return new Sealer(publicKey, clock, maxSealsPerKey);
     }

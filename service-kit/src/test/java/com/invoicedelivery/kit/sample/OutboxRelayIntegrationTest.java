@@ -241,9 +241,7 @@ class OutboxRelayIntegrationTest {
     void atRestThePollOnlyLooksUpPendingDocumentsUnleasedByTheIndex() {
         List<BsonDocument> commands = Collections.synchronizedList(new ArrayList<>());
         try (MongoClient client = watchedClient(commands)) {
-            MongoTemplate watchedMongo = new MongoTemplate(client, new ConnectionString(mongoUri).getDatabase());
-            OutboxRelay relay = new OutboxRelay(watchedMongo, bridge::send, List.of(collection), "test", SETTINGS,
-                    Clock.systemUTC());
+            OutboxRelay relay = relayThrough(client);
             relay.createIndexes();
             IntStream.range(0, 20).forEach(i -> insert("quiet" + i, List.of()));
             insert("done", List.of(entry("done")));
@@ -262,9 +260,9 @@ class OutboxRelayIntegrationTest {
                 assertThat(filter.getBoolean(OutboxDocuments.PENDING).getValue()).isTrue();
                 assertThat(find.getInt32("limit").getValue()).isEqualTo(SETTINGS.batchSize());
             });
-            assertThat(watchedMongo.indexOps(collection).getIndexInfo()).map(IndexInfo::getName)
+            assertThat(mongo.indexOps(collection).getIndexInfo()).map(IndexInfo::getName)
                     .contains(OutboxDocuments.PENDING_INDEX);
-            assertThat(watchedMongo.indexOps(collection).getIndexInfo()).filteredOn(index ->
+            assertThat(mongo.indexOps(collection).getIndexInfo()).filteredOn(index ->
                     index.getName().equals(OutboxDocuments.PENDING_INDEX)).singleElement()
                     .satisfies(index -> assertThat(index.getIndexFields()).singleElement()
                             .satisfies(field -> assertThat(field.getKey()).isEqualTo(OutboxDocuments.PENDING)));
@@ -275,9 +273,7 @@ class OutboxRelayIntegrationTest {
     void aDocumentWithOneEntryCostsItsClaimAndOneWriteThatRemovesTheEntryAndClearsTheFlag() {
         List<BsonDocument> commands = Collections.synchronizedList(new ArrayList<>());
         try (MongoClient client = watchedClient(commands)) {
-            MongoTemplate watchedMongo = new MongoTemplate(client, new ConnectionString(mongoUri).getDatabase());
-            OutboxRelay relay = new OutboxRelay(watchedMongo, bridge::send, List.of(collection), "test", SETTINGS,
-                    Clock.systemUTC());
+            OutboxRelay relay = relayThrough(client);
             insert("single", List.of(entry("single")));
             commands.clear();
 
@@ -290,6 +286,12 @@ class OutboxRelayIntegrationTest {
         assertThat(stored("single").getList(OutboxEntry.FIELD, Document.class)).isEmpty();
         assertThat(stored("single")).doesNotContainKeys(OutboxDocuments.PENDING, OutboxDocuments.LEASE)
                 .containsEntry("state", "new");
+    }
+
+    /** A relay whose store commands go through {@code client}. */
+    private OutboxRelay relayThrough(MongoClient client) {
+        MongoTemplate through = new MongoTemplate(client, new ConnectionString(mongoUri).getDatabase());
+        return new OutboxRelay(through, bridge::send, List.of(collection), "test", SETTINGS, Clock.systemUTC());
     }
 
     /** A client that copies each command it sends into {@code commands} (the driver reuses the one it hands over). */
