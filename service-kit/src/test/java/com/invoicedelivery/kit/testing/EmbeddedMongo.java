@@ -31,7 +31,10 @@ public final class EmbeddedMongo {
         if (server == null) {
             server = new MongoServer(new IndexedMemoryBackend(ScanPolicy.reject(ALLOWED_SCANS)));
             connectionString = server.bindAndGetConnectionString();
-            Runtime.getRuntime().addShutdownHook(new Thread(server::shutdownNow, "embedded-mongo-stop"));
+            // no shutdown hook to stop it: the JVM's hooks run at once, so the store went before the test contexts
+            // (closed by Spring's hook) had made their last writes, and each of those (mail-dispatch releasing its
+            // SMTP connection slots) waited the driver's 30 s server selection: Surefire killed the fork. It lives in
+            // memory and ends with the JVM.
         }
         return connectionString + "/" + database;
     }
