@@ -91,12 +91,7 @@ public class IndexedMemoryBackend extends MemoryBackend {
             return matchDocuments(query, positions, orderBy, numberToSkip, limit, batchSize, fieldSelector);
         }
 
-        /**
-         * No running total of the documents' sizes: the library keeps it by BSON-encoding the whole document on every
-         * insert and removal, and both the old and the new one on every update (in the H2 file also a write of the
-         * total), a tenth of the store's CPU under load, for {@code collStats}' {@code size}, which nothing here reads.
-         * That figure stays at what it was (0 for a collection made since).
-         */
+        /** No running total of the documents' sizes, as in {@code IndexedH2Backend.Collection} (which says why). */
         @Override
         protected boolean tracksDataSize() {
             return false;
