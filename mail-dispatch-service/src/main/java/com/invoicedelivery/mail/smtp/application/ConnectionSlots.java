@@ -1,5 +1,6 @@
 package com.invoicedelivery.mail.smtp.application;
 
+import java.util.Collection;
 import java.util.Optional;
 
 /**
@@ -17,6 +18,15 @@ public interface ConnectionSlots {
      * @throws RuntimeException when the store cannot be asked: the caller opens no connection
      */
     Optional<ConnectionSlot> tryAcquire(String server);
+
+    /**
+     * Gives back these slots at once, when the replica stops; never throws: what is not given back expires by itself.
+     * Slots kept elsewhere than in this process are best given back in one write, so that a store out of reach costs
+     * the stop one wait rather than one per slot.
+     */
+    default void releaseAll(Collection<ConnectionSlot> held) {
+        held.forEach(ConnectionSlot::release);
+    }
 
     /** One held slot. */
     interface ConnectionSlot {

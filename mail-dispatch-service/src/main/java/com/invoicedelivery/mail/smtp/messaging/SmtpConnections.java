@@ -172,10 +172,12 @@ final class SmtpConnections implements AutoCloseable {
             idle.values().forEach(connections -> connections.forEach(c -> all.add(c.transport())));
             idle.clear();
         }
-        all.forEach(this::discard);
-        // connections still in use when the service stops give their slots back too (they are dropped by the stop)
-        slots.values().forEach(ConnectionSlot::release);
+        all.forEach(SmtpConnections::closeQuietly);
+        // every slot, idle connections' and those still in use (dropped by the stop), given back together: with the
+        // store out of reach, one at a time each waited the driver's server selection (30 s), and the stop with them
+        List<ConnectionSlot> held = List.copyOf(slots.values());
         slots.clear();
+        tenantServerSlots.releaseAll(held);
     }
 
     /** The most recently used connection first: the others grow idle and get closed when traffic drops. */

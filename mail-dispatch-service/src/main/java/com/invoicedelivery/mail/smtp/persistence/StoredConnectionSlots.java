@@ -6,9 +6,13 @@ import static org.springframework.data.mongodb.core.query.Query.query;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Date;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 
 import com.invoicedelivery.mail.smtp.application.ConnectionSlots;
@@ -78,6 +82,35 @@ public class StoredConnectionSlots implements ConnectionSlots {
         return Optional.empty();
     }
 
+    /**
+     * Gives back the slots in one write for all their servers (the other slots, not this store's, one by one). With
+     * the store out of reach that is one wait for the driver's server selection, not one per slot.
+     */
+    @Override
+    public void releaseAll(Collection<ConnectionSlot> held) {
+        Set<String> servers = new LinkedHashSet<>();
+        List<String> ids = new ArrayList<>();
+        for (ConnectionSlot slot : held) {
+            if (slot instanceof StoredSlot stored && stored.owner() == this) {
+                stored.until = Instant.MIN;
+                servers.add(stored.server);
+                ids.add(stored.id);
+            } else {
+                slot.release();
+            }
+        }
+        if (ids.isEmpty()) {
+            return;
+        }
+        try {
+            mongo.updateMulti(query(where("_id").in(servers)),
+                    new Update().pull("leases", new Document("id", new Document("$in", ids))), COLLECTION);
+        } catch (RuntimeException e) {
+            log.warn("giving back {} connection slot(s) failed (they expire by themselves): {}", ids.size(),
+                    e.toString());
+        }
+    }
+
     /** The leases held on a server now, for tests and operators: live and expired alike. */
     public int leasesOf(String server) {
         Document slots = mongo.findById(server, Document.class, COLLECTION);
@@ -140,6 +173,10 @@ public class StoredConnectionSlots implements ConnectionSlots {
                 log.warn("renewing connection slot {} of {} failed: {}", id, server, e.toString());
                 return held();
             }
+        }
+
+        private StoredConnectionSlots owner() {
+            return StoredConnectionSlots.this;
         }
 
         @Override
