@@ -132,6 +132,15 @@ public final class KafkaBroker implements AutoCloseable {
             config.put("num.partitions", String.valueOf(PARTITIONS));
             config.put("group.initial.rebalance.delay.ms", "0");
             config.put("offsets.topic.num.partitions", "3");
+            // the active controller writes a no-op record to the metadata log when it has written nothing else for
+            // this long (Kafka's default: 0.5 s), so that brokers can tell a live controller from a stalled one; each
+            // is an append, a commit and a new metadata image on every node. Ten seconds keeps the signal at a
+            // twentieth of the cost at rest: brokers are fenced by their own heartbeats, not by these records
+            config.put("metadata.max.idle.interval.ms", "10000");
+            // threads sized for the few dozen clients of one platform on a small machine, not Kafka's defaults for a
+            // shared cluster (8 request handlers, 3 network threads a listener): each idle one wakes every 300 ms
+            config.put("num.io.threads", "2");
+            config.put("num.network.threads", "1");
             // a replica on every broker, internal topics too; one node alone has one of each
             String replicas = String.valueOf(brokers);
             String inSync = String.valueOf(Math.min(brokers, MIN_IN_SYNC_REPLICAS));
