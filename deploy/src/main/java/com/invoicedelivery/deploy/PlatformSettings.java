@@ -38,10 +38,10 @@ public record PlatformSettings(Path projectRoot, Path dataDirectory, boolean per
      * a fraction of the time full tiered compilation would take, and idle on little memory. No performance-data
      * file ({@code -XX:-UsePerfData}): its sampler wakes every 50 ms in every JVM, a share of the platform's idle CPU
      * (docs/PERFORMANCE.md), and nothing here reads it ({@code jcmd} still attaches; {@code jps} and {@code jstat}
-     * no longer list the services). The monitor deflation thread looks every 10 s instead of every 250 ms (a
-     * diagnostic option, hence the unlocking): the Kafka clients' threads wait on monitors all the time, and
-     * deflating them four times a second was 0.1 % of a core in each idle service (docs/PERFORMANCE.md, "The
-     * platform at rest"); a monitor left inflated longer costs a few bytes.
+     * no longer list the services). The monitor deflation thread looks for unused monitors every 10 s instead of
+     * every 250 ms (a diagnostic option, hence the unlocking): four times a second it was 0.1 % of a core in each
+     * idle service (docs/PERFORMANCE.md, "The platform at rest"); a monitor left inflated longer costs a little
+     * memory, nothing else.
      */
     public static final List<String> DEFAULT_JVM_OPTIONS = List.of(
             "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xms64m", "-Xmx384m", "-Xss512k", "-XX:-UsePerfData",

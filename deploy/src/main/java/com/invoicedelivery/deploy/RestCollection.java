@@ -12,10 +12,11 @@ import java.util.function.LongSupplier;
  * a month-end run took (the broker's and the store's garbage) goes back to the system within half a minute of the
  * work ending. A collector gives memory back only after a full collection (or, G1, a concurrent cycle); G1's periodic
  * collection ({@code -XX:G1PeriodicGCInterval}) ran one every minute at rest, 0.8 % of a core after a full-size run,
- * and came too late whenever an idle young collection had restarted its timer (docs/PERFORMANCE.md). Here the launcher is "at rest" when it used under {@link #REST_SHARE} of one core over
- * the last {@link #CHECK}, and a collection is due once it has used {@link #WORK} of CPU since the last one: right
- * after a run, and at rest about every quarter of an hour (it idles at 3–4 % of a core). With the launcher's {@code
- * -XX:MaxHeapFreeRatio} the collection also shrinks the heap to what is live plus that margin.
+ * and came too late whenever an idle young collection had restarted its timer (docs/PERFORMANCE.md). Here the
+ * launcher is "at rest" when it used under {@link #REST_SHARE} of one core over the last {@link #CHECK}, and a
+ * collection is due once it has used {@link #WORK} of CPU since the last one: right after a run, and at rest about
+ * every quarter of an hour (it idles at 3–4 % of a core). With the launcher's {@code -XX:MaxHeapFreeRatio} (and
+ * {@code -XX:-ShrinkHeapInSteps}) the collection also shrinks the heap to what is live plus that margin.
  */
 public final class RestCollection implements AutoCloseable {
 
