@@ -414,6 +414,7 @@ public final class EndToEndBenchmark {
         Map<String, Instant> requestedAt = new LinkedHashMap<>();
         List<Double> postMillis = new ArrayList<>();
         Map<String, Double> cpuMillisPerInvoice;
+        Map<String, Double> brokerRequestsPerInvoice;
         Map<String, Instant> sentAt;
         double postingSeconds;
         double completeSeconds;
@@ -421,6 +422,7 @@ public final class EndToEndBenchmark {
         Instant firstRequest;
         try (DeliveryWatch watch = new DeliveryWatch(readerProperties())) {
             Map<String, Long> cpuBefore = ProcessUsage.cpuTicks(processes);
+            Map<String, Long> requestsBefore = BrokerRequests.counts();
             firstRequest = Instant.now();
             started = System.nanoTime();
             for (int from = 0; from < config.invoices(); from += config.batch()) {
@@ -440,6 +442,7 @@ public final class EndToEndBenchmark {
             completeSeconds = seconds(System.nanoTime() - started);
             // the launcher's figure includes this benchmark's own requests and its reading of the bus (same JVM)
             cpuMillisPerInvoice = ProcessUsage.cpuMillisPer(processes, cpuBefore, requestedAt.size());
+            brokerRequestsPerInvoice = BrokerRequests.perInvoice(requestsBefore, requestedAt.size());
             // each send's SENT time as invoice-service recorded it (read once; waited for where it is not there yet)
             sentAt = sentTimes(requestedAt.keySet(), deadline);
         }
@@ -469,6 +472,8 @@ public final class EndToEndBenchmark {
         pass.put("outcomesOnBusSeconds", completeSeconds);
         pass.put("latencyToSentMs", Latencies.summary(latencies));
         pass.put("cpuMillisPerInvoice", cpuMillisPerInvoice);
+        // the benchmark's own reading of the bus is in these too (a fetch every 200 ms or sooner)
+        pass.put("brokerRequestsPerInvoice", brokerRequestsPerInvoice);
         log(kind + " " + mode + " run " + run + ": " + sentAt.size() + "/" + expected + " SENT, "
                 + pass.get("invoicesPerSecond") + " invoices/s, POST p50 "
                 + Latencies.summary(postMillis).get("p50Ms") + " ms, to SENT p50/p99 "

@@ -46,7 +46,7 @@ final class Report {
                     .append(pass.path("sent").asInt()).append("/").append(pass.path("invoices").asInt()).append(" |\n");
         }
         md.append("\nCPU time per invoice, each process, over each pass (ms; the launcher's includes this benchmark's"
-                + " own requests and status reads):\n\n| kind | mode | run |");
+                + " own requests and its reading of the bus):\n\n| kind | mode | run |");
         JsonNode firstCpu = run.path("passes").path(0).path("cpuMillisPerInvoice");
         firstCpu.properties().forEach(process -> md.append(' ').append(process.getKey()).append(" |"));
         md.append("\n|---|---|---:|");
@@ -57,6 +57,16 @@ final class Report {
                     .append(" | ").append(pass.path("run").asInt()).append(" |");
             pass.path("cpuMillisPerInvoice").properties()
                     .forEach(process -> md.append(' ').append(process.getValue().asText()).append(" |"));
+            md.append('\n');
+        }
+        md.append("\nBroker requests per invoice over each pass, by kind (the kinds with the most, and all):\n\n");
+        for (JsonNode pass : run.path("passes")) {
+            md.append("- ").append(pass.path("kind").asText()).append(' ').append(pass.path("mode").asText())
+                    .append(' ').append(pass.path("run").asInt()).append(':');
+            pass.path("brokerRequestsPerInvoice").properties().stream()
+                    .sorted((a, b) -> Double.compare(b.getValue().asDouble(), a.getValue().asDouble()))
+                    .limit(7)
+                    .forEach(kind -> md.append(' ').append(kind.getKey()).append(' ').append(kind.getValue().asText()));
             md.append('\n');
         }
         JsonNode render = run.path("rawRender");
