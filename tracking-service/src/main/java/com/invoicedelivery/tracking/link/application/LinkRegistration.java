@@ -2,7 +2,9 @@ package com.invoicedelivery.tracking.link.application;
 
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import com.invoicedelivery.events.DocumentRef;
 import com.invoicedelivery.events.InvoiceDocumentReady;
@@ -67,8 +69,10 @@ public class LinkRegistration {
         } catch (InvalidLinkRequestException e) {
             throw new MalformedRecordException(e.getMessage(), e);
         }
-        refuseLinksOfOthers(tenantId, send, links);
-        long created = links.stream().filter(store::insertIfAbsent).count();
+        Set<String> stored = refuseLinksOfOthers(tenantId, send, links);
+        // the second event of a send finds its links made by the first: no insert to be refused as a duplicate
+        long created = links.stream().filter(link -> !stored.contains(link.id())).filter(store::insertIfAbsent)
+                .count();
         if (created > 0) {
             log.info("send {}: {} link(s) created", send.sendId(), created);
         }
@@ -79,16 +83,23 @@ public class LinkRegistration {
         return new MalformedRecordException("schema version " + schemaVersion + " is not one this service reads (1, 2)");
     }
 
-    /** Before anything is stored: a link of the event that exists already must be this tenant's, of this send. */
-    private void refuseLinksOfOthers(String tenantId, SendDetails send, List<Link> links) {
+    /**
+     * Before anything is stored: a link of the event that exists already must be this tenant's, of this send.
+     *
+     * @return the ids of the event's links that are stored already
+     */
+    private Set<String> refuseLinksOfOthers(String tenantId, SendDetails send, List<Link> links) {
         if (links.isEmpty()) {
-            return;
+            return Set.of();
         }
+        Set<String> ids = new HashSet<>();
         for (Link stored : store.findAll(links.stream().map(Link::id).toList())) {
             if (!stored.tenantId().equals(tenantId) || !stored.sendId().equals(send.sendId())) {
                 throw new MalformedRecordException("the event about send " + send.sendId() + " names tenant "
                         + tenantId + ", but one of its links is another tenant's or another send's: nothing changed");
             }
+            ids.add(stored.id());
         }
+        return ids;
     }
 }
