@@ -28,7 +28,8 @@ final class BrokerRequests {
             for (ObjectName name : SERVER.queryNames(
                     new ObjectName("kafka.network:type=RequestMetrics,name=RequestsPerSec,*"), null)) {
                 String request = name.getKeyProperty("request");
-                if (request != null) {
+                // FetchConsumer and FetchFollower are the Fetch requests again, counted by who sent them
+                if (request != null && !request.equals("FetchConsumer") && !request.equals("FetchFollower")) {
                     counts.merge(request, ((Number) SERVER.getAttribute(name, "Count")).longValue(), Long::sum);
                 }
             }
