@@ -47,10 +47,7 @@ class LinkRegistrationTest {
 
     @Test
     void theSecondEventFindsTheLinksTheFirstMadeAndInsertsNone() {
-        List<Link> made = new ArrayList<>();
-        when(store.findAll(anyCollection())).thenReturn(List.of());
-        when(store.insertIfAbsent(any())).thenAnswer(call -> made.add(call.getArgument(0)));
-        registration.register(TestSends.sendRequested("acme", send));
+        List<Link> made = firstEventMakesTheLinks();
 
         when(store.findAll(anyCollection())).thenReturn(List.copyOf(made));
         registration.attachDocument(TestSends.documentReady("acme", send, DOCUMENT));
@@ -61,10 +58,7 @@ class LinkRegistrationTest {
 
     @Test
     void aLinkMissingWhenTheSecondEventComesIsMadeThen() {
-        List<Link> made = new ArrayList<>();
-        when(store.findAll(anyCollection())).thenReturn(List.of());
-        when(store.insertIfAbsent(any())).thenAnswer(call -> made.add(call.getArgument(0)));
-        registration.register(TestSends.sendRequested("acme", send));
+        List<Link> made = firstEventMakesTheLinks();
 
         when(store.findAll(anyCollection())).thenReturn(List.of(made.get(0)));
         registration.attachDocument(TestSends.documentReady("acme", send, DOCUMENT));
@@ -73,5 +67,14 @@ class LinkRegistrationTest {
         String missing = made.get(1).id();
         verify(store, times(1)).insertIfAbsent(argThat(link -> link.id().equals(found)));
         verify(store, times(2)).insertIfAbsent(argThat(link -> link.id().equals(missing)));
+    }
+
+    /** The send-requested event on an empty store; answers the links it inserted. */
+    private List<Link> firstEventMakesTheLinks() {
+        List<Link> made = new ArrayList<>();
+        when(store.findAll(anyCollection())).thenReturn(List.of());
+        when(store.insertIfAbsent(any())).thenAnswer(call -> made.add(call.getArgument(0)));
+        registration.register(TestSends.sendRequested("acme", send));
+        return made;
     }
 }
