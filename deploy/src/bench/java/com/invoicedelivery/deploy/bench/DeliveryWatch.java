@@ -19,7 +19,7 @@ import tools.jackson.databind.json.JsonMapper;
  * Tells when every send of a pass has its outcome, from mail-dispatch's reports on the bus ({@link
  * Topics#DELIVERY_STATUS}, read as the tests' reader from where the topic ended when the watch was opened), instead
  * of asking invoice-service for each send again and again: that polling (4 threads, a {@code GET /api/sends/{id}}
- * every 250 ms each) was a third of invoice-service's CPU during a pass, and part of the launcher's, and so slowed
+ * every 250 ms each) was a quarter of invoice-service's CPU per invoice, and part of the launcher's, and so slowed
  * what it measured. Each send's SENT time is still read from its timeline, once, after the watch says it is done.
  */
 final class DeliveryWatch implements AutoCloseable {
