@@ -7,8 +7,11 @@ import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.IntSupplier;
 
 import com.invoicedelivery.deploy.services.PlatformService;
 
@@ -103,16 +106,28 @@ public record PlatformSettings(Path projectRoot, Path dataDirectory, boolean per
 
     /** Free ports everywhere, data in memory, {@code replicas} instances of each service, {@code brokers} brokers. */
     public static PlatformSettings isolated(Path projectRoot, Path dataDirectory, int replicas, int brokers) {
+        return isolated(projectRoot, dataDirectory, replicas, brokers, PlatformSettings::freePort);
+    }
+
+    /** As above, each port tried taken from {@code systemPorts} (the system's free ports; a test's own). */
+    static PlatformSettings isolated(Path projectRoot, Path dataDirectory, int replicas, int brokers,
+                                     IntSupplier systemPorts) {
+        // a port the system calls free is closed again at once, so the system may hand it out twice (it did: pdf-
+        // and mail-dispatch-service got one port in a run of the fault suite, and the second could not start): this
+        // platform's ports, management ports included, are kept apart here
+        Set<Integer> taken = new HashSet<>();
         Map<PlatformService, List<Integer>> ports = new EnumMap<>(PlatformService.class);
         for (PlatformService service : PlatformService.values()) {
             List<Integer> list = new ArrayList<>();
             for (int replica = 0; replica < replicas; replica++) {
-                list.add(freeServicePort());
+                list.add(freeServicePort(taken, systemPorts));
             }
             ports.put(service, list);
         }
-        return new PlatformSettings(projectRoot, dataDirectory, false, freePort(), freePort(),
-                freePort(), freePort(), freePort(), ports, DEFAULT_JVM_OPTIONS, Map.of(), brokers, freeServicePort());
+        return new PlatformSettings(projectRoot, dataDirectory, false, freePort(taken, systemPorts),
+                freePort(taken, systemPorts), freePort(taken, systemPorts), freePort(taken, systemPorts),
+                freePort(taken, systemPorts), ports, DEFAULT_JVM_OPTIONS, Map.of(), brokers,
+                freeServicePort(taken, systemPorts));
     }
 
     /** The same settings, with these variables added to every service's environment. */
@@ -172,15 +187,33 @@ public record PlatformSettings(Path projectRoot, Path dataDirectory, boolean per
 
     /** A free port whose management port (the port + 1000) is free too; a bounded number of tries. */
     public static int freeServicePort() {
+        return freeServicePort(new HashSet<>(), PlatformSettings::freePort);
+    }
+
+    /** As {@link #freeServicePort()}, neither port among {@code taken}; adds both to it. */
+    private static int freeServicePort(Set<Integer> taken, IntSupplier systemPorts) {
         for (int attempt = 0; attempt < 100; attempt++) {
-            int port = freePort();
+            int port = systemPorts.getAsInt();
             int management = PlatformService.managementPort(port);
-            if (management <= 65535 && isFree(management)) {
+            if (management <= 65535 && !taken.contains(port) && !taken.contains(management) && isFree(management)) {
+                taken.add(port);
+                taken.add(management);
                 return port;
             }
         }
         throw new IllegalStateException("no free port whose port + " + PlatformService.MANAGEMENT_PORT_OFFSET
                 + " is free too");
+    }
+
+    /** A free port not among {@code taken}; adds it. */
+    private static int freePort(Set<Integer> taken, IntSupplier systemPorts) {
+        for (int attempt = 0; attempt < 100; attempt++) {
+            int port = systemPorts.getAsInt();
+            if (taken.add(port)) {
+                return port;
+            }
+        }
+        throw new IllegalStateException("no free port apart from " + taken);
     }
 
     private static boolean isFree(int port) {
