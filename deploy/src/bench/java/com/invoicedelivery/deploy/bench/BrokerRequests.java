@@ -41,16 +41,25 @@ final class BrokerRequests {
 
     /** Requests per invoice since {@code before}, by kind, the kinds with none left out; "all" sums them. */
     static Map<String, Double> perInvoice(Map<String, Long> before, long invoices) {
-        Map<String, Double> per = new TreeMap<>();
+        return since(before, invoices);
+    }
+
+    /** Requests per second since {@code before}, as {@link #perInvoice}: what the platform asks of the broker at rest. */
+    static Map<String, Double> perSecond(Map<String, Long> before, double seconds) {
+        return since(before, seconds);
+    }
+
+    private static Map<String, Double> since(Map<String, Long> before, double per) {
+        Map<String, Double> rates = new TreeMap<>();
         long all = 0;
         for (Map.Entry<String, Long> now : counts().entrySet()) {
             long handled = now.getValue() - before.getOrDefault(now.getKey(), 0L);
             if (handled > 0) {
-                per.put(now.getKey(), Math.round(handled * 100.0 / invoices) / 100.0);
+                rates.put(now.getKey(), Math.round(handled * 100.0 / per) / 100.0);
                 all += handled;
             }
         }
-        per.put("all", Math.round(all * 100.0 / invoices) / 100.0);
-        return per;
+        rates.put("all", Math.round(all * 100.0 / per) / 100.0);
+        return rates;
     }
 }

@@ -235,7 +235,8 @@ public final class EndToEndBenchmark {
             result.put("processes", processes);
             log("settling " + config.settle().toSeconds() + " s, then " + config.idle().toSeconds() + " s of idle measurement");
             Pause.of(config.settle());
-            result.put("idleBefore", ProcessUsage.idle(processes, config.idle()));
+            Map<String, Object> requestsAtRest = new LinkedHashMap<>();
+            result.put("idleBefore", idle(requestsAtRest, "before"));
             Map<String, Object> store = new LinkedHashMap<>();
             store.put("bytesAfterStart", storeBytes(settings));
 
@@ -267,7 +268,8 @@ public final class EndToEndBenchmark {
 
             log("settling " + config.settle().toSeconds() + " s, then measuring idle again");
             Pause.of(config.settle());
-            result.put("idleAfter", ProcessUsage.idle(processes, config.idle()));
+            result.put("idleAfter", idle(requestsAtRest, "after"));
+            result.put("brokerRequestsPerSecondAtRest", requestsAtRest);
             store.put("bytesAfterRuns", storeBytes(settings));
             store.put("sendsDuringRuns", storedSends);
             long grown = (long) store.get("bytesAfterRuns") - (long) store.get("bytesAfterSetup");
@@ -560,6 +562,15 @@ public final class EndToEndBenchmark {
         Files.write(file, lines.values());
         log(lines.size() + " invoices as sent, for the raw render rate: " + file);
         return file;
+    }
+
+    /** Every process's idle CPU and RSS over the idle window, and the broker's requests per second meanwhile. */
+    private Map<String, ProcessUsage.Idle> idle(Map<String, Object> requestsAtRest, String window) {
+        Map<String, Long> requestsBefore = BrokerRequests.counts();
+        long started = System.nanoTime();
+        Map<String, ProcessUsage.Idle> idle = ProcessUsage.idle(processes, config.idle());
+        requestsAtRest.put(window, BrokerRequests.perSecond(requestsBefore, (System.nanoTime() - started) / 1e9));
+        return idle;
     }
 
     /** Single sends one after the other on the idle platform, each waited for until SENT. */

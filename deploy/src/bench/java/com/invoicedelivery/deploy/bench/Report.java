@@ -63,10 +63,7 @@ final class Report {
         for (JsonNode pass : run.path("passes")) {
             md.append("- ").append(pass.path("kind").asText()).append(' ').append(pass.path("mode").asText())
                     .append(' ').append(pass.path("run").asInt()).append(':');
-            pass.path("brokerRequestsPerInvoice").properties().stream()
-                    .sorted((a, b) -> Double.compare(b.getValue().asDouble(), a.getValue().asDouble()))
-                    .limit(7)
-                    .forEach(kind -> md.append(' ').append(kind.getKey()).append(' ').append(kind.getValue().asText()));
+            md.append(mostRequested(pass.path("brokerRequestsPerInvoice")));
             md.append('\n');
         }
         JsonNode render = run.path("rawRender");
@@ -101,6 +98,12 @@ final class Report {
                             .map(thread -> thread.getKey() + " " + thread.getValue().asText()).toList()))
                     .append(" |\n");
         }
+        md.append("\nBroker requests per second at rest (the idle windows), by kind:\n\n");
+        for (Map.Entry<String, JsonNode> window : run.path("brokerRequestsPerSecondAtRest").properties()) {
+            md.append("- ").append(window.getKey()).append(':');
+            md.append(mostRequested(window.getValue()));
+            md.append('\n');
+        }
         md.append("\n| target (issue 12) | value | limit | met |\n|---|---:|---|---|\n");
         for (Map.Entry<String, JsonNode> target : run.path("targets").properties()) {
             md.append("| ").append(target.getKey()).append(" | ").append(target.getValue().path("value").asText())
@@ -108,5 +111,15 @@ final class Report {
                     .append(target.getValue().path("met").asBoolean() ? "yes" : "**no**").append(" |\n");
         }
         return md.toString();
+    }
+
+    /** " kind rate" for the request kinds with the highest rates (and "all"), highest first. */
+    private static String mostRequested(JsonNode rates) {
+        StringBuilder kinds = new StringBuilder();
+        rates.properties().stream()
+                .sorted((a, b) -> Double.compare(b.getValue().asDouble(), a.getValue().asDouble()))
+                .limit(7)
+                .forEach(kind -> kinds.append(' ').append(kind.getKey()).append(' ').append(kind.getValue().asText()));
+        return kinds.toString();
     }
 }
