@@ -15,6 +15,8 @@ import com.invoicedelivery.deploy.services.PlatformService;
  * {@code ./run-local}: starts the whole platform on embedded infrastructure with a demo tenant, says where to
  * look, and stops everything cleanly on Ctrl-C. {@code ./run-local --replicas 2 --brokers 3} starts the scale-out
  * shape: two instances of every service (the second 10 ports above the first) and a three-broker Kafka cluster.
+ * {@code --long-run} compiles the services for hours of volume rather than for a quick start
+ * ({@link PlatformSettings#LONG_RUN_JVM_OPTIONS}).
  */
 public final class LocalPlatformMain {
 
@@ -65,14 +67,20 @@ public final class LocalPlatformMain {
     }
 
     static final String USAGE = "usage: ./run-local [--replicas N (1 to 5, instances of each service)]"
-            + " [--brokers N (1 to 5, Kafka brokers)]";
+            + " [--brokers N (1 to 5, Kafka brokers)]"
+            + " [--long-run (the services compiled for hours of volume: slower start, more memory)]";
 
     /** The documented settings, scaled as the options ask. */
     static PlatformSettings settings(Path root, String[] args) {
         int replicas = 1;
         int brokers = 1;
+        boolean longRun = false;
         for (int i = 0; i < args.length; i++) {
             String option = args[i];
+            if (option.equals("--long-run")) {
+                longRun = true;
+                continue;
+            }
             if (!option.equals("--replicas") && !option.equals("--brokers")) {
                 throw new IllegalArgumentException("unknown option " + option);
             }
@@ -95,7 +103,8 @@ public final class LocalPlatformMain {
                 brokers = value;
             }
         }
-        return PlatformSettings.localRun(root, replicas, brokers);
+        return PlatformSettings.localRun(root, replicas, brokers,
+                longRun ? PlatformSettings.LONG_RUN_JVM_OPTIONS : PlatformSettings.DEFAULT_JVM_OPTIONS);
     }
 
     /** The ports of a service's other instances, when it has any. */

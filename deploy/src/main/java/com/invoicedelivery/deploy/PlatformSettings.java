@@ -50,6 +50,16 @@ public record PlatformSettings(Path projectRoot, Path dataDirectory, boolean per
             "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xms64m", "-Xmx384m", "-Xss512k", "-XX:-UsePerfData",
             "-XX:+UnlockDiagnosticVMOptions", "-XX:AsyncDeflationInterval=10000", "-Dfile.encoding=UTF-8");
 
+    /**
+     * For hours of volume ({@code ./run-local --long-run}): the default options with full tiered compilation, so
+     * C2 compiles what runs hot. Measured side by side at full size (docs/PERFORMANCE.md, "C1 or C2"): once C2 has
+     * caught up, after some minutes under load, every service costs about 40 % less CPU per invoice; until then
+     * nothing is gained, the start-up takes longer than the minute the local run promises, and the services keep
+     * about 340 MB more in all. Hence not the default.
+     */
+    public static final List<String> LONG_RUN_JVM_OPTIONS = DEFAULT_JVM_OPTIONS.stream()
+            .filter(option -> !option.startsWith("-XX:TieredStopAtLevel=")).toList();
+
     public PlatformSettings {
         Map<PlatformService, List<Integer>> ports = new EnumMap<>(PlatformService.class);
         replicaPorts.forEach((service, list) -> ports.put(service, List.copyOf(list)));
@@ -87,6 +97,12 @@ public record PlatformSettings(Path projectRoot, Path dataDirectory, boolean per
      * above, and so on; data in {@code <root>/.data}, kept across restarts.
      */
     public static PlatformSettings localRun(Path projectRoot, int replicas, int brokers) {
+        return localRun(projectRoot, replicas, brokers, DEFAULT_JVM_OPTIONS);
+    }
+
+    /** {@link #localRun(Path, int, int)} with the services' JVM options given. */
+    public static PlatformSettings localRun(Path projectRoot, int replicas, int brokers,
+                                            List<String> serviceJvmOptions) {
         Map<PlatformService, List<Integer>> ports = new EnumMap<>(PlatformService.class);
         for (PlatformService service : PlatformService.values()) {
             List<Integer> list = new ArrayList<>();
@@ -96,7 +112,7 @@ public record PlatformSettings(Path projectRoot, Path dataDirectory, boolean per
             ports.put(service, list);
         }
         return new PlatformSettings(projectRoot, projectRoot.resolve(".data"), true, 27017, 3025, 3143,
-                8025, 8090, ports, DEFAULT_JVM_OPTIONS, Map.of(), brokers, PlatformService.GATEWAY_DEFAULT_PORT);
+                8025, 8090, ports, serviceJvmOptions, Map.of(), brokers, PlatformService.GATEWAY_DEFAULT_PORT);
     }
 
     /** Free ports everywhere and data in memory: for tests that run beside anything else. */

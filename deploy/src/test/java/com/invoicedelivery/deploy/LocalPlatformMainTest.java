@@ -40,9 +40,23 @@ class LocalPlatformMainTest {
     }
 
     @Test
+    void theServicesStartOnTheC1CompilerAloneUnlessALongRunIsAskedFor() {
+        PlatformSettings quick = LocalPlatformMain.settings(ROOT, new String[0]);
+        PlatformSettings longRun = LocalPlatformMain.settings(ROOT, new String[] {"--replicas", "2", "--long-run"});
+
+        assertThat(quick.serviceJvmOptions()).contains("-XX:TieredStopAtLevel=1");
+        assertThat(longRun.serviceJvmOptions()).as("full tiered compilation: no level to stop at")
+                .noneMatch(option -> option.startsWith("-XX:TieredStopAtLevel"))
+                .containsAll(quick.serviceJvmOptions().stream()
+                        .filter(option -> !option.startsWith("-XX:TieredStopAtLevel")).toList());
+        assertThat(longRun.replicas()).as("the other options still apply").isEqualTo(2);
+    }
+
+    @Test
     void anUnknownOptionAMissingNumberOrANumberOutOfRangeIsRefusedWithTheReason() {
         for (List<String> wrong : List.of(List.of("--replicas"), List.of("--replicas", "two"),
-                List.of("--brokers", "0"), List.of("--replicas", "6"), List.of("--nodes", "3"))) {
+                List.of("--brokers", "0"), List.of("--replicas", "6"), List.of("--nodes", "3"),
+                List.of("--long-run=yes"))) {
             assertThatThrownBy(() -> LocalPlatformMain.settings(ROOT, wrong.toArray(String[]::new)))
                     .as(String.join(" ", wrong))
                     .isInstanceOf(IllegalArgumentException.class)
