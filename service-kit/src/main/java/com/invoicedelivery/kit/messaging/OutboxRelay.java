@@ -177,8 +177,8 @@ public class OutboxRelay implements SmartLifecycle {
         int active;
         do {
             active = drainers.get();
-            if (active >= DOCUMENTS_AT_ONCE || kickedCount() == 0) {
-                return;
+            if (!running || active >= DOCUMENTS_AT_ONCE || kickedCount() == 0) {
+                return; // enough run, none waits, or the relay stops (the flags stay in the store for its poll)
             }
         } while (!drainers.compareAndSet(active, active + 1));
         try {
