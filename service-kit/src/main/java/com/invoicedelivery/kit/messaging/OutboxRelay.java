@@ -12,13 +12,11 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import com.invoicedelivery.kit.observability.LogContext;
 import com.invoicedelivery.kit.observability.Traces;
@@ -54,12 +52,6 @@ import org.springframework.messaging.Message;
  * document with one entry costs two writes (the claim and that one). A failed publish ends the document's run and
  * keeps the lease until it expires, so nobody publishes a later entry first and the failing document waits a lease
  * before it is tried again.
- *
- * <p>Kicked documents are relayed {@value #DOCUMENTS_AT_ONCE} at a time, each by a thread of its own: a publish waits
- * for the broker's acknowledgement (and the producer's linger), so one document after the other left every record
- * alone in its produce request, and a bulk request's 200 documents queued behind each other. The lease keeps each
- * document's entries in order and with one thread, as it does across replicas; documents have no order among
- * themselves (a kick's order was never kept across replicas or by the poll).
  */
 public class OutboxRelay implements SmartLifecycle {
 
@@ -92,8 +84,6 @@ public class OutboxRelay implements SmartLifecycle {
     private static final int ROUNDS_PER_CLAIM = 20;
     /** Batches one poll reads per collection; what is left waits for the next poll. */
     private static final int BATCHES_PER_POLL = 20;
-    /** Kicked documents relayed at once, each on a thread of its own (see the class comment). */
-    static final int DOCUMENTS_AT_ONCE = 4;
 
     private record Target(String collection, Object id) {
     }
@@ -107,10 +97,9 @@ public class OutboxRelay implements SmartLifecycle {
     private final String owner;
     private volatile Traces traces = Traces.NONE;
     private final Set<Target> kicked = new LinkedHashSet<>();
-    private final AtomicInteger drainers = new AtomicInteger();
+    private final AtomicBoolean draining = new AtomicBoolean();
     private final AtomicBoolean pollAsked = new AtomicBoolean();
     private ScheduledExecutorService executor;
-    private ExecutorService drainExecutor;
     private volatile boolean running;
 
     public OutboxRelay(MongoTemplate mongo, StreamBridge bridge, List<String> collections, String source,
@@ -166,38 +155,24 @@ public class OutboxRelay implements SmartLifecycle {
             kick(); // too many at once: the flag is in the store, the poll finds them
             return;
         }
-        startDrainer();
-    }
-
-    /**
-     * Starts one more drainer when a kicked document waits and fewer than {@value #DOCUMENTS_AT_ONCE} run: each kick
-     * adds at most one, so a lone kick wakes one thread and a bulk request's kicks soon have all of them at work.
-     */
-    private void startDrainer() {
-        int active;
-        do {
-            active = drainers.get();
-            if (!running || active >= DOCUMENTS_AT_ONCE || kickedCount() == 0) {
-                return; // enough run, none waits, or the relay stops (the flags stay in the store for its poll)
-            }
-        } while (!drainers.compareAndSet(active, active + 1));
-        try {
-            drainExecutor.execute(this::drainKicked);
-        } catch (RejectedExecutionException stopping) {
-            // the relay is stopping: what is left is flagged in the store, and the next start's poll finds it
-            drainers.decrementAndGet();
+        if (draining.compareAndSet(false, true)) {
+            submit(this::drainKicked);
         }
     }
 
     /** Asks for a recovery poll soon, instead of at the next interval. */
     public void kick() {
         if (running && pollAsked.compareAndSet(false, true)) {
-            try {
-                executor.execute(this::pollSafely);
-            } catch (RejectedExecutionException stopping) {
-                // the relay is stopping: the next start's poll finds what is flagged
-                log.debug("outbox relay stopping, poll not run");
-            }
+            submit(this::pollSafely);
+        }
+    }
+
+    private void submit(Runnable task) {
+        try {
+            executor.execute(task);
+        } catch (RejectedExecutionException stopping) {
+            // the relay is stopping: what is left is flagged in the store, and the next start's poll finds it
+            log.debug("outbox relay stopping, {} not run", task);
         }
     }
 
@@ -372,13 +347,16 @@ public class OutboxRelay implements SmartLifecycle {
         return Date.from(now.plus(settings.lease()));
     }
 
-    /**
-     * One drainer: relays kicked documents until none is left or the relay stops (what is left is flagged in the
-     * store), then ends; a kick that came meanwhile starts another.
-     */
     private void drainKicked() {
-        Target next;
-        while (running && (next = nextKicked()) != null) {
+        for (int done = 0; done < MAX_KICKED; done++) {
+            Target next = nextKicked();
+            if (next == null) {
+                draining.set(false);
+                if (!hasKicked() || !draining.compareAndSet(false, true)) {
+                    return;
+                }
+                continue;
+            }
             try {
                 relayDocument(next.collection(), next.id());
             } catch (RuntimeException e) {
@@ -386,9 +364,8 @@ public class OutboxRelay implements SmartLifecycle {
                 log.warn("outbox relay of {} {} failed, will retry: {}", next.collection(), next.id(), e.toString());
             }
         }
-        drainers.decrementAndGet();
-        // a kick between the last look and the decrement saw this drainer still counted: start one for it
-        startDrainer();
+        // more kicks kept coming: yield to the poll, then go on
+        submit(this::drainKicked);
     }
 
     private Target nextKicked() {
@@ -403,9 +380,9 @@ public class OutboxRelay implements SmartLifecycle {
         }
     }
 
-    private int kickedCount() {
+    private boolean hasKicked() {
         synchronized (kicked) {
-            return kicked.size();
+            return !kicked.isEmpty();
         }
     }
 
@@ -432,12 +409,6 @@ public class OutboxRelay implements SmartLifecycle {
             thread.setDaemon(true);
             return thread;
         });
-        AtomicInteger drainerThreads = new AtomicInteger();
-        drainExecutor = Executors.newFixedThreadPool(DOCUMENTS_AT_ONCE, runnable -> {
-            Thread thread = new Thread(runnable, "outbox-relay-" + drainerThreads.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        });
         running = true;
         long interval = settings.pollInterval().toMillis();
         // the first poll at once: what a crash left behind goes out as soon as the service is up
@@ -448,10 +419,8 @@ public class OutboxRelay implements SmartLifecycle {
     public void stop() {
         running = false;
         executor.shutdown();
-        drainExecutor.shutdown();
         try {
             executor.awaitTermination(10, TimeUnit.SECONDS);
-            drainExecutor.awaitTermination(10, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

@@ -16,7 +16,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -184,53 +183,6 @@ class OutboxRelayIntegrationTest {
         }
         documents.keySet().forEach(id -> assertThat(stored(id)).as(id)
                 .doesNotContainKeys(OutboxDocuments.PENDING, OutboxDocuments.LEASE));
-    }
-
-    @Test
-    void kickedDocumentsArePublishedSeveralAtATimeAndEachDocumentsEntriesInOrder() {
-        AtomicBoolean gated = new AtomicBoolean();
-        CountDownLatch twoInFlight = new CountDownLatch(2);
-        OutboxRelay relay = new OutboxRelay(mongo, (destination, message) -> {
-            if (gated.get()) {
-                twoInFlight.countDown();
-                try {
-                    // a relay publishing one document after the other never has a second send in flight: then this
-                    // send fails, the document keeps its lease, and the wait for every document below times out
-                    if (!twoInFlight.await(10, TimeUnit.SECONDS)) {
-                        return false;
-                    }
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    return false;
-                }
-            }
-            return bridge.send(destination, message);
-        }, List.of(collection), "/invoice-delivery/kit-sample",
-                new OutboxRelay.Settings(Duration.ofHours(1), Duration.ofSeconds(60), 3), Clock.systemUTC());
-        // the poll at start publishes this one; it will not look again for an hour, so what follows is the kicks' work
-        insert("before", List.of(entry("before")));
-        relay.start();
-        started.add(relay);
-        await().atMost(PATIENCE).untilAsserted(() -> assertThat(stored("before"))
-                .doesNotContainKeys(OutboxDocuments.PENDING, OutboxDocuments.LEASE));
-        gated.set(true);
-        Map<String, List<OutboxEntry>> documents = new LinkedHashMap<>();
-        for (int i = 0; i < 8; i++) {
-            String id = "h" + i;
-            documents.put(id, List.of(entry(id), entry(id)));
-            insert(id, documents.get(id));
-        }
-
-        documents.keySet().forEach(id -> relay.kick(collection, id));
-
-        await().atMost(PATIENCE).untilAsserted(() -> documents.keySet().forEach(id -> assertThat(stored(id)).as(id)
-                .doesNotContainKeys(OutboxDocuments.PENDING, OutboxDocuments.LEASE)));
-        try (TopicProbe probe = new TopicProbe(kafka.getBrokersAsString(), topic)) {
-            List<ConsumerRecord<String, String>> all = awaitRecords(probe, 17);
-            assertThat(all).hasSize(17);
-            documents.forEach((id, entries) ->
-                    assertThat(eventIdsOf(all, id)).as(id).containsExactlyElementsOf(ids(entries)));
-        }
     }
 
     @Test
